@@ -1,0 +1,137 @@
+package dev.kehu.eventstore;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads fields of a consumed event's data, collecting every problem so the dead-letter reason
+ * names all of them at once. Call {@link #validate()} after reading.
+ */
+public final class DataReader {
+
+    private static final int MAX_TEXT = 200;
+
+    private final JsonNode data;
+    private final List<String> problems = new ArrayList<>();
+
+    DataReader(JsonNode data) {
+        this.data = data;
+    }
+
+    public String text(String field) {
+        JsonNode v = data.get(field);
+        if (v == null || v.isNull()) {
+            problems.add(field + " is missing");
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            problems.add(field + " must be a non-empty string");
+            return null;
+        }
+        if (v.asText().length() > MAX_TEXT) {
+            problems.add(field + " is longer than " + MAX_TEXT + " characters");
+            return null;
+        }
+        return v.asText();
+    }
+
+    public String optionalText(String field) {
+        JsonNode v = data.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            problems.add(field + " must be a string");
+            return null;
+        }
+        return v.asText();
+    }
+
+    public BigDecimal decimal(String field) {
+        JsonNode v = data.get(field);
+        if (v == null || v.isNull()) {
+            problems.add(field + " is missing");
+            return null;
+        }
+        if (!v.isNumber()) {
+            problems.add(field + " must be a number");
+            return null;
+        }
+        return v.decimalValue();
+    }
+
+    public BigDecimal nonNegative(String field) {
+        BigDecimal d = decimal(field);
+        if (d != null && d.signum() < 0) {
+            problems.add(field + " must not be negative, was " + d.toPlainString());
+            return null;
+        }
+        return d;
+    }
+
+    public BigDecimal positive(String field) {
+        BigDecimal d = decimal(field);
+        if (d != null && d.signum() <= 0) {
+            problems.add(field + " must be greater than 0, was " + d.toPlainString());
+            return null;
+        }
+        return d;
+    }
+
+    public Instant instant(String field) {
+        String s = text(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(field + " is not an RFC 3339 date-time: " + s);
+            return null;
+        }
+    }
+
+    public LocalDate date(String field) {
+        String s = text(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            problems.add(field + " is not a date (yyyy-MM-dd): " + s);
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E code(String field, Class<E> codes) {
+        String s = text(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(codes, s);
+        } catch (IllegalArgumentException e) {
+            problems.add(field + " has unknown code " + s);
+            return null;
+        }
+    }
+
+    /** Adds a problem found by a rule across fields. */
+    public void reject(String problem) {
+        problems.add(problem);
+    }
+
+    public void validate() throws InvalidMessageException {
+        if (!problems.isEmpty()) {
+            throw new InvalidMessageException(String.join("; ", problems));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.kehu.eventstore;
+
+/**
+ * Why an event happened and who caused it: stored with every event.
+ *
+ * @param correlationId the request or message chain this event belongs to
+ * @param causationId   the id of the message or request that caused it
+ * @param actor         the subject that caused it (a user, or a service for consumed messages)
+ * @param actorRole     the actor's role
+ */
+public record EventMetadata(String correlationId, String causationId, String actor, String actorRole) {
+
+    public static EventMetadata system(String service) {
+        return new EventMetadata(null, null, service, "system");
+    }
+
+    /** Metadata for effects of a consumed message: causation and correlation both the message id. */
+    public static EventMetadata causedByMessage(String service, String messageId) {
+        return new EventMetadata(messageId, messageId, service, "system");
+    }
+}

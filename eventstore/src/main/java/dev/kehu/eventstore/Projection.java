@@ -1,0 +1,27 @@
+package dev.kehu.eventstore;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A read model kept from events. Applied inline, in the transaction that appends the events, so
+ * a read after a write sees it; rebuilt from the whole log by {@link Projections#rebuild}.
+ */
+public interface Projection {
+
+    /** Stable name, the key of its checkpoint. */
+    String name();
+
+    /** Whether this projection wants events of the type. */
+    boolean handles(String eventType);
+
+    /** Applies events in log order. Must be deterministic: a rebuild yields the same rows. */
+    void apply(Connection connection, List<StoredEvent> events) throws SQLException;
+
+    /** Empties the read model's tables before a rebuild. */
+    void reset(Connection connection) throws SQLException;
+
+    /** The read model's tables, in an order that a row-by-row comparison may follow. */
+    List<String> tables();
+}

@@ -1,0 +1,101 @@
+package dev.kehu.eventstore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a service's projections: inline on every append, and as a rebuild from the whole log.
+ * Each projection's checkpoint records the highest position it applied.
+ */
+public final class Projections {
+
+    private static final int PAGE = 5_000;
+
+    private final List<Projection> all;
+
+    public Projections(List<Projection> all) {
+        this.all = List.copyOf(all);
+    }
+
+    public List<Projection> all() {
+        return all;
+    }
+
+    void applyInline(Connection c, List<StoredEvent> events) throws SQLException {
+        for (Projection p : all) {
+            List<StoredEvent> wanted = filter(p, events);
+            if (!wanted.isEmpty()) {
+                p.apply(c, wanted);
+                checkpoint(c, p, wanted.get(wanted.size() - 1).position());
+            }
+        }
+    }
+
+    /**
+     * Empties the projection's read model and replays the whole log into it, in the caller's
+     * transaction. Appends wait meanwhile (share lock on the log), so the result is exactly the log.
+     *
+     * @return the number of events applied
+     */
+    public long rebuild(Connection c, EventStore store, Projection p) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("lock table es_event in share mode");
+        }
+        p.reset(c);
+        try (PreparedStatement ps = c.prepareStatement("delete from es_projection_checkpoint where projection = ?")) {
+            ps.setString(1, p.name());
+            ps.executeUpdate();
+        }
+        long applied = 0;
+        long position = 0;
+        while (true) {
+            List<StoredEvent> page = store.readAll(c, position, PAGE);
+            if (page.isEmpty()) {
+                return applied;
+            }
+            position = page.get(page.size() - 1).position();
+            List<StoredEvent> wanted = filter(p, page);
+            if (!wanted.isEmpty()) {
+                p.apply(c, wanted);
+                applied += wanted.size();
+            }
+            checkpoint(c, p, position);
+        }
+    }
+
+    /** The last position the projection applied, 0 if none. */
+    public static long checkpoint(Connection c, String projection) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select position from es_projection_checkpoint where projection = ?")) {
+            ps.setString(1, projection);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static List<StoredEvent> filter(Projection p, List<StoredEvent> events) {
+        List<StoredEvent> wanted = new ArrayList<>();
+        for (StoredEvent e : events) {
+            if (p.handles(e.type())) {
+                wanted.add(e);
+            }
+        }
+        return wanted;
+    }
+
+    private static void checkpoint(Connection c, Projection p, long position) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into es_projection_checkpoint (projection, position) values (?, ?) "
+                        + "on conflict (projection) do update set position = greatest(es_projection_checkpoint.position, "
+                        + "excluded.position), updated_at = clock_timestamp()")) {
+            ps.setString(1, p.name());
+            ps.setLong(2, position);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.kehu.eventstore.problem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.kehu.eventstore.ConcurrencyConflictException;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.DataAccessException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Every error leaves as application/problem+json; nothing escapes as a bare 500 page. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final CurrentRequest request;
+
+    public ProblemMappers(CurrentRequest request) {
+        this.request = request;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConcurrencyConflictException e, UriInfo uri) {
+        return respond(ProblemException.conflict("the resource was changed by someone else: " + e.getMessage(),
+                Map.of("currentVersion", e.actualVersion())).problem(), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? path(m) : "";
+        String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+                : e instanceof JsonMappingException ? "wrong type or format" : "malformed JSON";
+        List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
+        return respond(ProblemException.badRequest(errors).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
+        return respond(new ProblemException(status, title, e.getMessage(), List.of(), Map.of()).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response database(DataAccessException e, UriInfo uri) {
+        if (DataAccessException.isTransient(e)) {
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return respond(new ProblemException(503, "Service Unavailable", "the database is unavailable, retry later",
+                    List.of(), Map.of()).problem(), uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "unexpected error on %s (correlation %s)", uri.getPath(), request.correlationId());
+        return respond(new ProblemException(500, "Internal Server Error",
+                "unexpected error; quote the correlation id when reporting it", List.of(), Map.of()).problem(), uri);
+    }
+
+    private Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withContext(uri.getPath(), request.correlationId()))
+                .build();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kehu.eventstore.runtime;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "kehu.eventstore")
+public interface EventStoreConfig {
+
+    /** The CloudEvents {@code source} of what this service publishes, e.g. {@code /profiling-service}. */
+    String source();
+
+    Relay relay();
+
+    Consumer consumer();
+
+    interface Relay {
+        /** Whether this instance relays the outbox to Kafka (one instance leads at a time anyway). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Outbox rows published per round trip. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Pause between polls of an empty outbox. */
+        @WithDefault("20ms")
+        Duration idleWait();
+
+        /** Longest pause after a failure (the wait doubles from 100 ms up to this). */
+        @WithDefault("5s")
+        Duration maxBackoff();
+    }
+
+    interface Consumer {
+        /** Attempts at a batch that fails for a non-transient reason before its records are tried one by one. */
+        @WithDefault("3")
+        int attemptsBeforeIsolation();
+
+        /** Longest pause between retries while the database is unavailable. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+    }
+}

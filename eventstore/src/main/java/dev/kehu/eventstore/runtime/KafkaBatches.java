@@ -1,0 +1,110 @@
+package dev.kehu.eventstore.runtime;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.jboss.logging.Logger;
+
+import dev.kehu.eventstore.DeadLetters;
+import dev.kehu.eventstore.IncomingBatch;
+import dev.kehu.eventstore.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Runs a consumer's polled batch through {@link IncomingBatch} in one transaction, and keeps
+ * going through trouble without losing a message: while the database is unavailable it retries
+ * with back-off (the batch is not acknowledged, so Kafka keeps it); a batch that keeps failing for
+ * another reason is split, and only the record that fails alone is dead-lettered with the error.
+ */
+@ApplicationScoped
+public class KafkaBatches {
+
+    private static final Logger LOG = Logger.getLogger(KafkaBatches.class);
+
+    private final Db db;
+    private final IncomingBatch incoming;
+    private final Outbox outbox;
+    private final EventStoreConfig config;
+
+    public KafkaBatches(Db db, IncomingBatch incoming, Outbox outbox, EventStoreConfig config) {
+        this.db = db;
+        this.incoming = incoming;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    public <T> IncomingBatch.Outcome process(String consumer, ConsumerRecords<String, String> polled,
+                                             IncomingBatch.Decoder<T> decoder, IncomingBatch.Handler<T> handler) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+        polled.forEach(records::add);
+        return process(consumer, records, decoder, handler);
+    }
+
+    public <T> IncomingBatch.Outcome process(String consumer, List<ConsumerRecord<String, String>> records,
+                                             IncomingBatch.Decoder<T> decoder, IncomingBatch.Handler<T> handler) {
+        int failures = 0;
+        Duration backoff = Duration.ofMillis(100);
+        while (true) {
+            try {
+                return db.inNewTransaction(c -> incoming.process(c, consumer, records, decoder, handler));
+            } catch (RuntimeException e) {
+                if (DataAccessException.isTransient(e)) {
+                    LOG.warnf("%s: batch of %d waits for the database (%s), retrying in %s", consumer, records.size(),
+                            e.getMessage(), backoff);
+                } else if (++failures >= config.consumer().attemptsBeforeIsolation()) {
+                    if (records.size() == 1) {
+                        deadLetter(consumer, records.get(0), e);
+                        return new IncomingBatch.Outcome(0, 0, 1);
+                    }
+                    LOG.warnf(e, "%s: batch of %d failed %d times, processing its records one by one", consumer,
+                            records.size(), failures);
+                    return isolate(consumer, records, decoder, handler);
+                } else {
+                    LOG.warnf(e, "%s: batch of %d failed (attempt %d)", consumer, records.size(), failures);
+                }
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), config.consumer().maxBackoff());
+            }
+        }
+    }
+
+    private <T> IncomingBatch.Outcome isolate(String consumer, List<ConsumerRecord<String, String>> records,
+                                              IncomingBatch.Decoder<T> decoder, IncomingBatch.Handler<T> handler) {
+        int accepted = 0;
+        int duplicates = 0;
+        int dead = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingBatch.Outcome one = process(consumer, List.of(record), decoder, handler);
+            accepted += one.accepted();
+            duplicates += one.duplicates();
+            dead += one.deadLettered();
+        }
+        return new IncomingBatch.Outcome(accepted, duplicates, dead);
+    }
+
+    private void deadLetter(String consumer, ConsumerRecord<String, String> record, RuntimeException e) {
+        LOG.errorf(e, "%s: dead-lettering %s-%d@%d after repeated failures", consumer, record.topic(),
+                record.partition(), record.offset());
+        String reason = "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        db.inNewTransaction(c -> {
+            outbox.enqueue(c, DeadLetters.of(record, consumer, reason));
+            return null;
+        });
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
