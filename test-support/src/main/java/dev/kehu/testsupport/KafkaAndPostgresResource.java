@@ -4,12 +4,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 
 /**
- * Quarkus test resource: points a service at the run's real Kafka broker and at its own
- * database on the run's real PostgreSQL. Init arg {@code database} names the database.
+ * Quarkus test resource: points a service at the run's real Kafka broker, at its own database on
+ * the run's real PostgreSQL (init arg {@code database}), and at the run's token-signing key.
+ *
+ * <p>REST calls made with RestAssured carry a {@code manager} token unless the test sets its own
+ * {@code Authorization} header; {@code Authorization: none} sends the request without one.
  */
 public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private static boolean tokenFilterInstalled;
 
     private String database = "kehu_test";
 
@@ -22,12 +28,31 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         KehuInfra infra = KehuInfra.get();
         infra.postgres().createDatabase(database);
+        installDefaultToken(infra.tokens().token("test-manager", "manager", null));
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+        config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         return config;
+    }
+
+    private static synchronized void installDefaultToken(String token) {
+        if (tokenFilterInstalled) {
+            return;
+        }
+        tokenFilterInstalled = true;
+        RestAssured.filters((request, response, context) -> {
+            String given = request.getHeaders().getValue("Authorization");
+            if (given == null) {
+                request.header("Authorization", "Bearer " + token);
+            } else if (given.equals("none")) {
+                request.removeHeader("Authorization");
+            }
+            return context.next(request, response);
+        });
     }
 
     @Override

@@ -1,5 +1,10 @@
 package dev.kehu.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * One real Kafka broker and one real PostgreSQL shared by every test of a JVM (a test run),
  * started on first use on free ports and removed when the JVM exits.
@@ -10,10 +15,14 @@ public final class KehuInfra {
 
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedPostgresServer postgres;
+    private final Path keys;
+    private final DevTokens tokens;
 
-    private KehuInfra(EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres) {
+    private KehuInfra(EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres, Path keys) {
         this.kafka = kafka;
         this.postgres = postgres;
+        this.keys = keys;
+        this.tokens = DevTokens.inDirectory(keys);
     }
 
     public static synchronized KehuInfra get() {
@@ -21,10 +30,23 @@ public final class KehuInfra {
             EmbeddedPostgresServer pg = EmbeddedPostgresServer.startEphemeral();
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startEphemeral();
             broker.createTopics(Topics.withDeadLetters(), 4);
-            instance = new KehuInfra(broker, pg);
+            instance = new KehuInfra(broker, pg, temporaryDirectory());
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "kehu-infra-stop"));
         }
         return instance;
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("kehu-keys-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs test tokens with a key pair made for this run. */
+    public DevTokens tokens() {
+        return tokens;
     }
 
     public EmbeddedKafkaBroker kafka() {
@@ -40,6 +62,7 @@ public final class KehuInfra {
             kafka.close();
         } finally {
             postgres.close();
+            Directories.deleteRecursively(keys);
         }
     }
 }

@@ -1,0 +1,119 @@
+package dev.kehu.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Development bearer tokens: an RSA key pair generated on first use (never committed) and RS256
+ * JWTs signed with it, in the shape the services verify (issuer, {@code groups} = roles, and a
+ * {@code clientId} claim for the {@code client} role).
+ */
+public final class DevTokens {
+
+    public static final String ISSUER = "https://kehu.local/dev";
+
+    private final Path publicKey;
+    private final PrivateKey privateKey;
+
+    private DevTokens(Path publicKey, PrivateKey privateKey) {
+        this.publicKey = publicKey;
+        this.privateKey = privateKey;
+    }
+
+    /** Loads the key pair from {@code dir}, generating it there the first time. */
+    public static DevTokens inDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path pub = dir.resolve("public.pem");
+            Path priv = dir.resolve("private.pem");
+            if (!Files.exists(pub) || !Files.exists(priv)) {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                try {
+                    Files.setPosixFilePermissions(priv, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system: nothing more to restrict
+                }
+            }
+            byte[] der = Base64.getMimeDecoder().decode(Files.readString(priv)
+                    .replaceAll("-----[A-Z ]+-----", "").trim());
+            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            return new DevTokens(pub, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The PEM file the services verify tokens with ({@code mp.jwt.verify.publickey.location}). */
+    public Path publicKeyFile() {
+        return publicKey;
+    }
+
+    /**
+     * A signed token for {@code subject} with the roles; {@code clientId} may be null except for
+     * the {@code client} role.
+     */
+    public String token(String subject, List<String> roles, String clientId, Duration ttl) {
+        Instant now = Instant.now();
+        StringBuilder claims = new StringBuilder("{\"iss\":\"").append(ISSUER).append("\",\"sub\":\"").append(json(subject))
+                .append("\",\"upn\":\"").append(json(subject))
+                .append("\",\"jti\":\"").append(UUID.randomUUID())
+                .append("\",\"iat\":").append(now.getEpochSecond())
+                .append(",\"exp\":").append(now.plus(ttl).getEpochSecond())
+                .append(",\"groups\":[").append(roles.stream().map(r -> "\"" + json(r) + "\"").collect(Collectors.joining(",")))
+                .append("]");
+        if (clientId != null) {
+            claims.append(",\"clientId\":\"").append(json(clientId)).append("\"");
+        }
+        claims.append("}");
+        String signingInput = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims.toString());
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(privateKey);
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String token(String subject, String role, String clientId) {
+        return token(subject, List.of(role), clientId, Duration.ofHours(8));
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static String base64Url(String s) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
