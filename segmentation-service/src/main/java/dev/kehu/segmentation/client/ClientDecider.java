@@ -1,0 +1,76 @@
+package dev.kehu.segmentation.client;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kehu.segmentation.client.ClientCommand.RecordBalance;
+import dev.kehu.segmentation.client.ClientCommand.RecordTrade;
+import dev.kehu.segmentation.client.ClientEvent.BalanceRecorded;
+import dev.kehu.segmentation.client.ClientEvent.SegmentChanged;
+import dev.kehu.segmentation.client.ClientEvent.TradeRecorded;
+import dev.kehu.segmentation.segment.Classification;
+import dev.kehu.segmentation.segment.SegmentRules;
+
+/**
+ * Decides what a feed message means for a client: record it (unless it is a re-sent duplicate),
+ * re-classify at the latest balance day, and note a segment change. Pure: same state and command,
+ * same events.
+ */
+public final class ClientDecider {
+
+    private final SegmentRules rules;
+
+    public ClientDecider(SegmentRules rules) {
+        this.rules = rules;
+    }
+
+    public List<ClientEvent> decide(ClientCommand command, ClientState state) {
+        if (command instanceof RecordBalance b) {
+            return recordBalance(b, state);
+        }
+        if (command instanceof RecordTrade t) {
+            return recordTrade(t, state);
+        }
+        throw new IllegalArgumentException("unknown client command " + command.getClass().getName());
+    }
+
+    private List<ClientEvent> recordBalance(RecordBalance b, ClientState state) {
+        if (state.hasBalance(b.asOf(), b.accountId(), b.totalAssets())) {
+            return List.of();
+        }
+        BalanceRecorded fact = new BalanceRecorded(b.clientId(), b.accountId(), b.asOf(), b.totalAssets(), b.cash(),
+                b.marketValue(), b.messageId(), null);
+        Classification c = classify(ClientState.evolve(state, fact));
+        return withChange(fact.classified(c), state, c);
+    }
+
+    private List<ClientEvent> recordTrade(RecordTrade t, ClientState state) {
+        if (state.tradeIds().contains(t.tradeId())) {
+            return List.of();
+        }
+        LocalDate tradeDay = LocalDate.ofInstant(t.executedAt(), rules.tradingZone());
+        TradeRecorded fact = new TradeRecorded(t.clientId(), t.tradeId(), t.accountId(), t.executedAt(), tradeDay,
+                t.side(), t.symbol(), t.quantity(), t.price(), t.amount(), t.messageId(), null);
+        ClientState after = ClientState.evolve(state, fact);
+        if (after.latestAsOf() == null) {
+            // a client is classified only once it has a balance: the trade waits in the metrics
+            return List.of(fact);
+        }
+        Classification c = classify(after);
+        return withChange(fact.classified(c), state, c);
+    }
+
+    private Classification classify(ClientState state) {
+        return rules.classify(state.latestAsOf(), state.dailyAssets(), state.traded());
+    }
+
+    private static List<ClientEvent> withChange(ClientEvent fact, ClientState before, Classification c) {
+        List<ClientEvent> events = new ArrayList<>(2);
+        events.add(fact);
+        if (c.segment() != before.segment()) {
+            events.add(SegmentChanged.of(fact.clientId(), before.segment(), c));
+        }
+        return events;
+    }
+}

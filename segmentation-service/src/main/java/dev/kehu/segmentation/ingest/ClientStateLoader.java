@@ -1,0 +1,185 @@
+package dev.kehu.segmentation.ingest;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.kehu.segmentation.client.ClientCommand;
+import dev.kehu.segmentation.client.ClientCommand.RecordBalance;
+import dev.kehu.segmentation.client.ClientCommand.RecordTrade;
+import dev.kehu.segmentation.client.ClientState;
+import dev.kehu.segmentation.segment.Segment;
+import dev.kehu.segmentation.segment.SegmentRules;
+
+/**
+ * Loads the state of every client of a batch with a fixed number of queries (not one per message):
+ * locks, header, balances, trade days, seen trade ids.
+ */
+final class ClientStateLoader {
+
+    private final SegmentRules rules;
+
+    ClientStateLoader(SegmentRules rules) {
+        this.rules = rules;
+    }
+
+    Map<String, ClientState> load(Connection c, Map<String, List<ClientCommand>> byClient) throws SQLException {
+        Array ids = c.createArrayOf("text", byClient.keySet().toArray());
+        lock(c, ids);
+        Map<String, Header> headers = headers(c, ids);
+        Map<String, LocalDate> from = firstRelevantDays(byClient, headers);
+        Array fromIds = c.createArrayOf("text", from.keySet().toArray());
+        Array fromDays = c.createArrayOf("text", from.values().stream().map(LocalDate::toString).toArray());
+        Map<String, Map<LocalDate, Map<String, BigDecimal>>> balances = balances(c, fromIds, fromDays);
+        Map<String, Map<LocalDate, BigDecimal>> traded = traded(c, fromIds, fromDays);
+        Map<String, Set<String>> seen = seenTradeIds(c, byClient);
+        Map<String, ClientState> states = new HashMap<>();
+        for (String id : byClient.keySet()) {
+            Header h = headers.getOrDefault(id, Header.NONE);
+            states.put(id, new ClientState(h.latestAsOf(), balances.getOrDefault(id, Map.of()),
+                    traded.getOrDefault(id, Map.of()), seen.getOrDefault(id, Set.of()), h.segment()));
+        }
+        return states;
+    }
+
+    /**
+     * The trade and balance consumers may hold the same client at once: a transaction-scoped lock
+     * per client, taken in one global order, makes one wait for the other instead of deciding on
+     * a state the other is changing (and cannot deadlock).
+     */
+    private static void lock(Connection c, Array ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(k) from (select distinct "
+                + "hashtextextended('client-' || id, 0) k from unnest(?::text[]) id order by k) locks")) {
+            ps.setArray(1, ids);
+            ps.executeQuery().close();
+        }
+    }
+
+    private record Header(LocalDate latestAsOf, Segment segment) {
+        static final Header NONE = new Header(null, null);
+    }
+
+    private static Map<String, Header> headers(Connection c, Array ids) throws SQLException {
+        Map<String, Header> headers = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, (select max(day) from client_balance b "
+                + "where b.client_id = id), s.segment from unnest(?::text[]) id "
+                + "left join client_segment s on s.client_id = id")) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Date latest = rs.getDate(2);
+                    String segment = rs.getString(3);
+                    headers.put(rs.getString(1), new Header(latest == null ? null : latest.toLocalDate(),
+                            segment == null ? null : Segment.valueOf(segment)));
+                }
+            }
+        }
+        return headers;
+    }
+
+    /**
+     * The earliest day a batch can read for a client: the window before the earliest of its latest
+     * balance day and the days its messages name. Every classification of the batch happens at or
+     * after that day, and every re-sent balance it must recognise is on or after it.
+     */
+    private Map<String, LocalDate> firstRelevantDays(Map<String, List<ClientCommand>> byClient,
+                                                     Map<String, Header> headers) {
+        Map<String, LocalDate> from = new HashMap<>();
+        byClient.forEach((id, commands) -> {
+            LocalDate earliest = headers.getOrDefault(id, Header.NONE).latestAsOf();
+            for (ClientCommand command : commands) {
+                LocalDate day = day(command);
+                earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
+            }
+            from.put(id, rules.windowStart(earliest));
+        });
+        return from;
+    }
+
+    private LocalDate day(ClientCommand command) {
+        if (command instanceof RecordBalance b) {
+            return b.asOf();
+        }
+        if (command instanceof RecordTrade t) {
+            return LocalDate.ofInstant(t.executedAt(), rules.tradingZone());
+        }
+        throw new IllegalArgumentException("unknown client command " + command.getClass().getName());
+    }
+
+    private static Map<String, Map<LocalDate, Map<String, BigDecimal>>> balances(Connection c, Array ids,
+                                                                                 Array days) throws SQLException {
+        Map<String, Map<LocalDate, Map<String, BigDecimal>>> all = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select b.client_id, b.day, b.account_id, b.total_assets "
+                + "from unnest(?::text[], ?::text[]) f(id, from_day) "
+                + "join client_balance b on b.client_id = f.id and b.day >= f.from_day::date")) {
+            ps.setArray(1, ids);
+            ps.setArray(2, days);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getDate(2).toLocalDate(), k -> new HashMap<>())
+                            .put(rs.getString(3), rs.getBigDecimal(4));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Map<String, Map<LocalDate, BigDecimal>> traded(Connection c, Array ids, Array days)
+            throws SQLException {
+        Map<String, Map<LocalDate, BigDecimal>> all = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select t.client_id, t.trade_day, sum(t.amount) "
+                + "from unnest(?::text[], ?::text[]) f(id, from_day) "
+                + "join client_trade t on t.client_id = f.id and t.trade_day >= f.from_day::date "
+                + "group by t.client_id, t.trade_day")) {
+            ps.setArray(1, ids);
+            ps.setArray(2, days);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .put(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Of the trade ids the batch names, those already recorded (a redelivered or re-sent trade). */
+    private static Map<String, Set<String>> seenTradeIds(Connection c, Map<String, List<ClientCommand>> byClient)
+            throws SQLException {
+        List<String> clients = new ArrayList<>();
+        List<String> tradeIds = new ArrayList<>();
+        byClient.forEach((id, commands) -> commands.forEach(command -> {
+            if (command instanceof RecordTrade t) {
+                clients.add(id);
+                tradeIds.add(t.tradeId());
+            }
+        }));
+        Map<String, Set<String>> seen = new HashMap<>();
+        if (tradeIds.isEmpty()) {
+            return seen;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select t.client_id, t.trade_id "
+                + "from unnest(?::text[], ?::text[]) f(id, trade_id) "
+                + "join client_trade t on t.client_id = f.id and t.trade_id = f.trade_id")) {
+            ps.setArray(1, c.createArrayOf("text", clients.toArray()));
+            ps.setArray(2, c.createArrayOf("text", tradeIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seen.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return seen;
+    }
+}

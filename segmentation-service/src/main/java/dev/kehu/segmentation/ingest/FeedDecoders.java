@@ -1,0 +1,73 @@
+package dev.kehu.segmentation.ingest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.math.BigDecimal;
+
+import dev.kehu.eventstore.DataReader;
+import dev.kehu.eventstore.IncomingCloudEvent;
+import dev.kehu.eventstore.InvalidMessageException;
+import dev.kehu.segmentation.client.ClientCommand;
+import dev.kehu.segmentation.client.ClientCommand.RecordBalance;
+import dev.kehu.segmentation.client.ClientCommand.RecordTrade;
+import dev.kehu.segmentation.client.Side;
+
+/** Validates the back-office messages of SPEC §1; whatever is wrong goes, listed, to the dead-letter topic. */
+public final class FeedDecoders {
+
+    public static final String TRADE_TYPE = "backoffice.trade.executed.v1";
+    public static final String BALANCE_TYPE = "backoffice.balance.reported.v1";
+
+    private FeedDecoders() {
+    }
+
+    public static ClientCommand trade(IncomingCloudEvent e) throws InvalidMessageException {
+        expectType(e, TRADE_TYPE);
+        DataReader r = e.read();
+        String tradeId = r.text("tradeId");
+        String clientId = r.text("clientId");
+        String accountId = r.text("accountId");
+        Instant executedAt = r.instant("executedAt");
+        Side side = r.code("side", Side.class);
+        String symbol = r.text("symbol");
+        BigDecimal quantity = r.positive("quantity");
+        BigDecimal price = r.positive("price");
+        BigDecimal amount = r.positive("amount");
+        sameClient(r, e, clientId);
+        r.validate();
+        return new RecordTrade(clientId, tradeId, accountId, executedAt, side, symbol, quantity, price, amount, e.id());
+    }
+
+    public static ClientCommand balance(IncomingCloudEvent e) throws InvalidMessageException {
+        expectType(e, BALANCE_TYPE);
+        DataReader r = e.read();
+        String clientId = r.text("clientId");
+        String accountId = r.text("accountId");
+        LocalDate asOf = r.date("asOf");
+        BigDecimal totalAssets = r.nonNegative("totalAssets");
+        BigDecimal cash = r.nonNegative("cash");
+        BigDecimal marketValue = r.nonNegative("marketValue");
+        sameClient(r, e, clientId);
+        r.validate();
+        return new RecordBalance(clientId, accountId, asOf, totalAssets, cash, marketValue, e.id());
+    }
+
+    private static void expectType(IncomingCloudEvent e, String type) throws InvalidMessageException {
+        if (!type.equals(e.type())) {
+            throw new InvalidMessageException("unexpected CloudEvents type " + e.type() + ", expected " + type);
+        }
+    }
+
+    /** The key orders one client's messages in one partition, so it must be the client the data is about. */
+    private static void sameClient(DataReader r, IncomingCloudEvent e, String clientId) {
+        if (clientId == null) {
+            return;
+        }
+        if (!clientId.equals(e.key())) {
+            r.reject("record key " + e.key() + " is not the clientId " + clientId);
+        }
+        if (e.subject() != null && !clientId.equals(e.subject())) {
+            r.reject("CloudEvents subject " + e.subject() + " is not the clientId " + clientId);
+        }
+    }
+}

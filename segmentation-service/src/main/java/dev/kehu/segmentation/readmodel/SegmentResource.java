@@ -1,0 +1,41 @@
+package dev.kehu.segmentation.readmodel;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** SPEC §5 segmentation endpoints. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class SegmentResource {
+
+    private final SegmentQueries queries;
+
+    public SegmentResource(SegmentQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/clients/{clientId}/segment")
+    public ClientSegmentView segment(@PathParam("clientId") String clientId) {
+        return queries.segment(clientId);
+    }
+
+    @GET
+    @Path("/clients/{clientId}/segment-history")
+    public Page<SegmentChangeView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
+                                           @QueryParam("size") String size) {
+        return queries.history(clientId, PageRequest.parse(page, size));
+    }
+
+    @GET
+    @Path("/segments/summary")
+    public Map<String, Object> summary() {
+        return queries.summary();
+    }
+}

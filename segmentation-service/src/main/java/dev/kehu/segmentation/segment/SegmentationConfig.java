@@ -1,0 +1,44 @@
+package dev.kehu.segmentation.segment;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The segmentation rules of SPEC §3 as configuration; defaults are the SPEC's numbers. */
+@ConfigMapping(prefix = "kehu.segmentation")
+public interface SegmentationConfig {
+
+    /** Length of the trailing window in calendar days, ending at (and including) the latest balance asOf. */
+    @WithDefault("30")
+    int windowDays();
+
+    /** Average assets (CNY) from which a client is LARGE. */
+    @WithDefault("5000000")
+    BigDecimal largeThreshold();
+
+    /** Average assets (CNY) from which a client is MEDIUM (below it: SMALL). */
+    @WithDefault("500000")
+    BigDecimal mediumThreshold();
+
+    /** Turnover below which a client is STATIC. */
+    @WithDefault("0.1")
+    BigDecimal staticTurnoverBelow();
+
+    /** Turnover from which a client is SHORT_TERM. */
+    @WithDefault("2.0")
+    BigDecimal shortTermTurnoverFrom();
+
+    /** Decimal places averageAssets is rounded to (half-even) before it is compared and published. */
+    @WithDefault("2")
+    int assetsScale();
+
+    /** Decimal places turnover is rounded to (half-even) before it is compared and published. */
+    @WithDefault("4")
+    int turnoverScale();
+
+    /** The exchange's time zone: a trade's executedAt counts for the trading day it falls on there. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId tradingZone();
+}
