@@ -1,0 +1,43 @@
+package dev.kehu.local;
+
+import dev.kehu.testsupport.EmbeddedKafkaBroker;
+import dev.kehu.testsupport.EmbeddedPostgresServer;
+import dev.kehu.testsupport.Topics;
+
+/** The table printed once everything is up: where to point a browser, a client or a tail -f. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static void print(Options options, EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres, double seconds) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%nKehu is up (%.1f s)%s%n%n", seconds, options.infraOnly() ? " — infrastructure only" : ""));
+        if (!options.infraOnly()) {
+            for (ServiceSpec s : ServiceSpec.ALL) {
+                row(b, s.name(), s.url());
+                row(b, "  swagger-ui", s.url() + "/q/swagger-ui");
+                row(b, "  health", s.url() + "/q/health");
+                row(b, "  metrics", s.url() + "/q/metrics");
+                row(b, "  log", options.logDir().resolve(s.name() + ".log").toString());
+            }
+            b.append('\n');
+        }
+        row(b, "Kafka bootstrap", kafka.bootstrapServers() + "  (" + Topics.withDeadLetters().size()
+                + " topics, " + Infra.PARTITIONS + " partitions each)");
+        String label = "PostgreSQL";
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            row(b, label, postgres.jdbcUrl(s.database()));
+            label = "";
+        }
+        row(b, "", "user " + EmbeddedPostgresServer.USER + ", password " + EmbeddedPostgresServer.PASSWORD
+                + "  (psql -h 127.0.0.1 -p " + options.pgPort() + " -U postgres profiling)");
+        row(b, "data dir", options.dataDir().toString());
+        row(b, "log dir", options.logDir() + "  (infra.log: Kafka and PostgreSQL)");
+        Console.print(b.toString());
+    }
+
+    private static void row(StringBuilder b, String name, String value) {
+        b.append(String.format("  %-18s %s%n", name, value));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.kehu.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code ./kehu up} was asked to do. The script passes the project root as
+ * {@code -Dkehu.home} and the data folder as {@code --data-dir}; the environment may override
+ * the PostgreSQL port.
+ */
+record Options(Path home, Path dataDir, int pgPort, boolean fresh, boolean infraOnly) {
+
+    static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
+    static final int DEFAULT_PG_PORT = 5433;
+
+    static final String USAGE = """
+            usage: kehu-local up [--fresh] [--infra-only] [--data-dir DIR]
+              --fresh       wipe the data folder (Kafka log, PostgreSQL cluster, logs) first
+              --infra-only  start only Kafka and PostgreSQL, not the three services
+              --data-dir    where the data lives (default: $KEHU_DATA_DIR, else ./.kehu)
+            environment: KEHU_DATA_DIR, KEHU_PG_PORT (default 5433), KEHU_JAVA_OPTS (service JVM options)""";
+
+    static Options parse(List<String> args, Map<String, String> env, String homeProperty) {
+        if (args.isEmpty() || !args.get(0).equals("up")) {
+            throw new IllegalArgumentException("the only command is 'up'");
+        }
+        Path home = Path.of(homeProperty == null ? "." : homeProperty).toAbsolutePath().normalize();
+        String data = env.getOrDefault("KEHU_DATA_DIR", "");
+        boolean fresh = false;
+        boolean infraOnly = false;
+        for (int i = 1; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--fresh" -> fresh = true;
+                case "--infra-only" -> infraOnly = true;
+                case "--data-dir" -> {
+                    if (++i == args.size()) {
+                        throw new IllegalArgumentException("--data-dir needs a folder");
+                    }
+                    data = args.get(i);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+            }
+        }
+        Path dataDir = (data.isBlank() ? home.resolve(".kehu") : Path.of(data)).toAbsolutePath().normalize();
+        return new Options(home, dataDir, port(env.get("KEHU_PG_PORT")), fresh, infraOnly);
+    }
+
+    private static int port(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PG_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("KEHU_PG_PORT is not a port number: " + value);
+    }
+
+    Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    Path postgresDir() {
+        return dataDir.resolve("postgres");
+    }
+
+    Path kafkaDir() {
+        return dataDir.resolve("kafka");
+    }
+
+    /** Pid files of the service processes, so that a later run can stop leftovers. */
+    Path runDir() {
+        return dataDir.resolve("run");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.kehu.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A service running as a child JVM ({@code java -jar quarkus-run.jar}), its output in logs/<name>.log. */
+final class ServiceProcess {
+
+    /** Where available (Linux), the child gets SIGTERM when the launcher dies, even by kill -9. */
+    private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceSpec spec;
+    private final Process process;
+    private final Path log;
+    private final Path pidFile;
+
+    private ServiceProcess(ServiceSpec spec, Process process, Path log, Path pidFile) {
+        this.spec = spec;
+        this.process = process;
+        this.log = log;
+        this.pidFile = pidFile;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, Options options, String kafkaBootstrap, String jdbcUrl) {
+        Path jar = spec.jar(options.home());
+        if (!Files.isRegularFile(jar)) {
+            throw new KehuException(KehuException.STARTUP_FAILED, jar + " is missing: build it with ./mvnw install -DskipTests");
+        }
+        try {
+            Path log = options.logDir().resolve(spec.name() + ".log");
+            Path workDir = options.dataDir().resolve("services").resolve(spec.name());
+            Files.createDirectories(workDir);
+            Files.createDirectories(options.runDir());
+            keepPrevious(log);
+            ProcessBuilder builder = new ProcessBuilder(command(spec, options, jar, kafkaBootstrap, jdbcUrl))
+                    .directory(workDir.toFile()) // not the project root: Quarkus would read a .env lying there
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            // started from the main thread, which lives as long as the launcher: the parent-death
+            // signal is tied to the thread that forked, not the process
+            Process process = builder.start();
+            Path pidFile = options.runDir().resolve(spec.name() + ".pid");
+            Files.writeString(pidFile, process.pid() + "\n");
+            return new ServiceProcess(spec, process, log, pidFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + spec.name(), e);
+        }
+    }
+
+    private static List<String> command(ServiceSpec spec, Options options, Path jar, String kafkaBootstrap, String jdbcUrl) {
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(SETPRIV)) {
+            cmd.addAll(List.of(SETPRIV.toString(), "--pdeathsig", "TERM", "--"));
+        }
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String javaOpts = System.getenv().getOrDefault("KEHU_JAVA_OPTS", "-Xmx512m");
+        for (String opt : javaOpts.trim().split("\\s+")) {
+            if (!opt.isEmpty()) {
+                cmd.add(opt);
+            }
+        }
+        cmd.addAll(List.of(
+                "-Dkehu.data.dir=" + options.dataDir(), // marks the process as ours (pgrep, leftover check)
+                "-Dquarkus.http.port=" + spec.port(),
+                "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
+                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
+                "-Dquarkus.datasource.username=postgres",
+                "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.log.console.json.enabled=false", // a person reads these logs
+                "-jar", jar.toString()));
+        return cmd;
+    }
+
+    /** The log of the previous run stays as <name>.log.1, handy after a crash. */
+    private static void keepPrevious(Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        if (Files.exists(log)) {
+            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isReady() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(spec.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(could not read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    void destroy() {
+        process.destroy(); // SIGTERM: Quarkus shuts down gracefully
+    }
+
+    /** Waits until the deadline (System.nanoTime), then kills; removes the pid file once gone. */
+    void awaitExit(long deadlineNanos) throws IOException {
+        try {
+            long left = deadlineNanos - System.nanoTime();
+            if (!process.waitFor(Math.max(0, left), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                Console.say(spec.name() + " did not stop in time; killing it");
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        Files.deleteIfExists(pidFile);
+    }
+}
