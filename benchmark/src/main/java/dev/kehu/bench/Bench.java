@@ -1,0 +1,64 @@
+package dev.kehu.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code ./kehu bench}: runs the three services on this machine against a real Kafka broker and
+ * PostgreSQL started for the run, and prints each figure beside a ceiling measured in the same run.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Report report = run(Options.parse(args));
+        System.out.println();
+        System.out.println(report.table());
+        System.exit(0); // the embedded broker's threads would keep the JVM alive
+    }
+
+    static Report run(Options o) throws Exception {
+        Report report = new Report();
+        report.context("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB bench heap, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
+        report.context("options", o.toString());
+        say("starting Kafka and PostgreSQL");
+        BenchInfra infra = BenchInfra.start(o.home());
+        Path logs = o.output().toAbsolutePath().getParent().resolve("logs");
+        try (RssSampler rss = new RssSampler()) {
+            say("segmentation-service: ingest " + o.events() + " events for " + o.clients() + " clients");
+            try (ServiceUnderTest segmentation = started("segmentation-service", infra, logs, report)) {
+                IngestPhase.run(infra, segmentation, o, report, rss);
+                ReplayPhase.run(infra, segmentation, report);
+            }
+            say("profiling-service: REST submissions");
+            try (ServiceUnderTest profiling = started("profiling-service", infra, logs, report)) {
+                RestPhase.run(infra, profiling, o, report, rss);
+                ReplayPhase.run(infra, profiling, report);
+            }
+            say("retention-service: churn path");
+            try (ServiceUnderTest retention = started("retention-service", infra, logs, report)) {
+                ChurnPhase.run(infra, retention, o, report, rss);
+                ReplayPhase.run(infra, retention, report);
+            }
+        }
+        report.save(o.output());
+        say("saved " + o.output() + " (and .md)");
+        return report;
+    }
+
+    private static ServiceUnderTest started(String name, BenchInfra infra, Path logs, Report report) {
+        ServiceUnderTest service = ServiceUnderTest.start(name, infra, logs, List.of());
+        Pause.millis(2_000);
+        report.add("footprint", name + " start to ready", service.startMillis, "ms");
+        report.add("footprint", name + " RSS idle", service.rssMiB(), "MiB");
+        return service;
+    }
+
+    static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+}

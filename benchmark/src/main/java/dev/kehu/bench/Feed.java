@@ -1,0 +1,164 @@
+package dev.kehu.bench;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A synthetic back-office feed: daily balances for every client and trades skewed towards a few
+ * busy clients (Zipf-like), as CloudEvents in binary mode keyed by client id.
+ */
+final class Feed implements AutoCloseable {
+
+    static final String TRADES = "backoffice.trades";
+    static final String BALANCES = "backoffice.balances";
+    static final String ACCOUNT_EVENTS = "backoffice.account-events";
+    static final LocalDate LAST_DAY = LocalDate.of(2026, 3, 31);
+
+    private final KafkaProducer<String, String> producer;
+    private final Random random = new Random(42);
+    private final AtomicLong failures = new AtomicLong();
+
+    Feed(String bootstrap) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    /** How the bulk load splits into days of balances and trades. */
+    record Plan(int clients, int days, long balances, long trades) {
+        static Plan of(long events, int clients) {
+            int days = (int) Math.max(1, Math.min(30, events / (2L * clients)));
+            long balances = (long) clients * days;
+            return new Plan(clients, days, balances, Math.max(0, events - balances));
+        }
+    }
+
+    /** Produces the whole plan as fast as the broker takes it; returns the number of records sent. */
+    long bulk(Plan plan) {
+        double[] cumulative = zipf(plan.clients(), 0.9);
+        BigDecimal[] assets = new BigDecimal[plan.clients()];
+        for (int i = 0; i < plan.clients(); i++) {
+            assets[i] = BigDecimal.valueOf(100_000 * Math.pow(10, 3 * random.nextDouble())).setScale(2, RoundingMode.HALF_UP);
+        }
+        long sent = 0;
+        long tradesPerDay = plan.trades() / plan.days();
+        for (int d = plan.days() - 1; d >= 0; d--) {
+            LocalDate day = LAST_DAY.minusDays(d);
+            for (int i = 0; i < plan.clients(); i++) {
+                balance("C" + i, day, assets[i]);
+                sent++;
+            }
+            long today = d == 0 ? plan.trades() - tradesPerDay * (plan.days() - 1) : tradesPerDay;
+            for (long t = 0; t < today; t++) {
+                int client = pick(cumulative);
+                BigDecimal amount = assets[client].multiply(BigDecimal.valueOf(0.002 + random.nextDouble() * 0.03))
+                        .setScale(2, RoundingMode.HALF_UP);
+                trade("C" + client, day.atTime(9, 30).toInstant(ZoneOffset.UTC).plusSeconds(t % 19_800), amount);
+                sent++;
+            }
+        }
+        producer.flush();
+        return sent;
+    }
+
+    void balance(String clientId, LocalDate day, BigDecimal totalAssets) {
+        BigDecimal cash = totalAssets.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+        String data = "{\"clientId\":\"" + clientId + "\",\"accountId\":\"" + clientId + "-A\",\"asOf\":\"" + day
+                + "\",\"totalAssets\":" + totalAssets.toPlainString() + ",\"cash\":" + cash.toPlainString()
+                + ",\"marketValue\":" + totalAssets.subtract(cash).toPlainString() + "}";
+        send(BALANCES, "backoffice.balance.reported.v1", clientId, data);
+    }
+
+    void trade(String clientId, Instant executedAt, BigDecimal amount) {
+        String data = "{\"tradeId\":\"" + UUID.randomUUID() + "\",\"clientId\":\"" + clientId + "\",\"accountId\":\""
+                + clientId + "-A\",\"executedAt\":\"" + executedAt + "\",\"side\":\"" + (random.nextBoolean() ? "BUY" : "SELL")
+                + "\",\"symbol\":\"600519\",\"quantity\":100,\"price\":" + amount.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP)
+                + ",\"amount\":" + amount.toPlainString() + "}";
+        send(TRADES, "backoffice.trade.executed.v1", clientId, data);
+    }
+
+    void accountEvent(String clientId, Instant occurredAt, String kind) {
+        String data = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"clientId\":\"" + clientId + "\",\"occurredAt\":\""
+                + occurredAt + "\",\"kind\":\"" + kind + "\"}";
+        send(ACCOUNT_EVENTS, "backoffice.account.event.v1", clientId, data);
+    }
+
+    private void send(String topic, String type, String clientId, String data) {
+        RecordHeaders h = new RecordHeaders();
+        h.add("ce_specversion", bytes("1.0"));
+        h.add("ce_id", bytes(UUID.randomUUID().toString()));
+        h.add("ce_source", bytes("/bench-feed"));
+        h.add("ce_type", bytes(type));
+        h.add("ce_subject", bytes(clientId));
+        h.add("content-type", bytes("application/json"));
+        producer.send(new ProducerRecord<>(topic, null, clientId, data, h), (m, e) -> {
+            if (e != null) {
+                failures.incrementAndGet();
+            }
+        });
+    }
+
+    void flush() {
+        producer.flush();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " records were refused by the broker");
+        }
+    }
+
+    private int pick(double[] cumulative) {
+        double u = random.nextDouble();
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] < u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double[] zipf(int n, double s) {
+        double[] c = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 1 / Math.pow(i + 1, s);
+            c[i] = sum;
+        }
+        for (int i = 0; i < n; i++) {
+            c[i] /= sum;
+        }
+        return c;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.kehu.bench;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.admin.Admin;
+
+/** Segmentation: bulk ingest against both ceilings, then trade → segment-changed latency under a steady feed. */
+final class IngestPhase {
+
+    private static final List<String> FEED_TOPICS = List.of(Feed.TRADES, Feed.BALANCES);
+    private static final String SEGMENT_CHANGED = "segmentation.segment-changed";
+
+    private IngestPhase() {
+    }
+
+    static void run(BenchInfra infra, ServiceUnderTest segmentation, Options o, Report report, RssSampler rss)
+            throws SQLException {
+        Feed.Plan plan = Feed.Plan.of(o.events(), o.clients());
+        report.context("ingestPlan", plan);
+        double jdbc = Ceilings.jdbcBatchInsert(infra.postgres().dataSource("ceiling"), o.events());
+        try (Admin admin = infra.kafka().admin(); Feed feed = new Feed(infra.kafka().bootstrapServers())) {
+            rss.watch(segmentation);
+            long t0 = System.nanoTime();
+            long sent = feed.bulk(plan);
+            double produceSeconds = (System.nanoTime() - t0) / 1e9;
+            long done = Lag.awaitZero(admin, FEED_TOPICS, Duration.ofMinutes(30));
+            double ingest = sent / ((done - t0) / 1e9);
+            double consumer = Ceilings.kafkaConsumer(infra.kafka().bootstrapServers(), FEED_TOPICS, sent);
+            report.add("ingest", "events produced (" + plan.balances() + " balances, " + plan.trades() + " trades)",
+                    sent, "events");
+            report.add("ingest", "feed produce rate", sent / produceSeconds, "ev/s");
+            report.add("ingest", "segmentation ingest until lag 0 (vs bare consumer)", ingest, "ev/s", consumer,
+                    ">= 10,000 ev/s", ingest >= 10_000);
+            report.add("ingest", "segmentation ingest vs bare JDBC batch insert", ingest, "ev/s", jdbc, ">= 30%",
+                    ingest >= 0.3 * jdbc);
+            report.add("ingest", "segmentation RSS peak under ingest", rss.peak(segmentation), "MiB");
+            latency(infra, feed, o, report);
+        }
+    }
+
+    /**
+     * Probe clients are set up MEDIUM_STATIC, then each gets a trade that must move it to
+     * MEDIUM_STABLE, inside a steady background feed at the target rate.
+     */
+    private static void latency(BenchInfra infra, Feed feed, Options o, Report report) {
+        LocalDate day = Feed.LAST_DAY.plusDays(1);
+        int probes = Math.max(10, (int) (o.latencyRate() * o.latencyDuration().toSeconds() / 100));
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Latencies latencies = new Latencies();
+        Map<String, Boolean> setUp = new ConcurrentHashMap<>();
+        try (TopicWatcher watcher = new TopicWatcher(infra.kafka().bootstrapServers(), SEGMENT_CHANGED, (r, at) -> {
+            if (r.value().contains("\"segment\":\"MEDIUM_STATIC\"")) {
+                setUp.put(r.key(), true);
+            } else if (r.value().contains("\"segment\":\"MEDIUM_STABLE\"")) {
+                Long start = sentAt.remove(r.key());
+                if (start != null) {
+                    latencies.record(at - start);
+                }
+            }
+        })) {
+            for (int p = 0; p < probes; p++) {
+                feed.balance("LAT" + p, day, new BigDecimal("1000000.00"));
+            }
+            feed.flush();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (setUp.size() < probes && System.nanoTime() < deadline) {
+                Pause.millis(50);
+            }
+            long total = o.latencyRate() * o.latencyDuration().toSeconds();
+            long every = Math.max(1, total / probes);
+            long interval = 1_000_000_000L / o.latencyRate();
+            long t0 = System.nanoTime();
+            int probe = 0;
+            for (long i = 0; i < total; i++) {
+                long wait = t0 + i * interval - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                if (i % every == 0 && probe < probes) {
+                    String client = "LAT" + probe++;
+                    sentAt.put(client, System.nanoTime());
+                    feed.trade(client, day.atTime(10, 0).toInstant(ZoneOffset.UTC), new BigDecimal("200000.00"));
+                } else {
+                    feed.trade("C" + (i % o.clients()), day.atTime(11, 0).toInstant(ZoneOffset.UTC), new BigDecimal("1000.00"));
+                }
+            }
+            feed.flush();
+            double achieved = total / ((System.nanoTime() - t0) / 1e9);
+            deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (!sentAt.isEmpty() && System.nanoTime() < deadline) {
+                Pause.millis(50);
+            }
+            report.add("latency", "feed rate during the latency run", achieved, "ev/s");
+            report.add("latency", "probe trades answered by a segment-changed", latencies.count(), "probes",
+                    (double) probes, "all", latencies.count() == probes);
+            report.add("latency", "trade → segment-changed p50", latencies.percentileMillis(50), "ms");
+            double p99 = latencies.percentileMillis(99);
+            report.add("latency", "trade → segment-changed p99", p99, "ms", null, "< 1,000 ms",
+                    latencies.count() == probes && p99 < 1000);
+        }
+    }
+}

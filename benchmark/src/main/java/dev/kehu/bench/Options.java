@@ -1,0 +1,49 @@
+package dev.kehu.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
+record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration restStep,
+               int restRate, int churnClients, Path output) {
+
+    static Options parse(String[] args) {
+        Path home = Path.of(System.getProperty("kehu.home", ".")).toAbsolutePath().normalize();
+        long events = 1_000_000;
+        int clients = 10_000;
+        int latencyRate = 2_000;
+        Duration latencyDuration = Duration.ofSeconds(20);
+        Duration restStep = Duration.ofSeconds(8);
+        int restRate = 200;
+        int churnClients = 300;
+        Path output = home.resolve("benchmark/results/latest.json");
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--events" -> events = Long.parseLong(value.replace("_", ""));
+                case "--clients" -> clients = Integer.parseInt(value.replace("_", ""));
+                case "--latency-rate" -> latencyRate = Integer.parseInt(value);
+                case "--latency-seconds" -> latencyDuration = Duration.ofSeconds(Long.parseLong(value));
+                case "--rest-seconds" -> restStep = Duration.ofSeconds(Long.parseLong(value));
+                case "--rest-rate" -> restRate = Integer.parseInt(value);
+                case "--churn-clients" -> churnClients = Integer.parseInt(value);
+                case "--output" -> output = Path.of(value);
+                case "--quick" -> {
+                    events = 20_000;
+                    clients = 500;
+                    latencyRate = 500;
+                    latencyDuration = Duration.ofSeconds(4);
+                    restStep = Duration.ofSeconds(2);
+                    restRate = 50;
+                    churnClients = 20;
+                    i--;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (known: --events --clients --latency-rate --latency-seconds --rest-seconds --rest-rate "
+                        + "--churn-clients --output --quick)");
+            }
+            i++;
+        }
+        return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients, output);
+    }
+}

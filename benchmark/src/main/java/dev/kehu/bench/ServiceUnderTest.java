@@ -1,0 +1,119 @@
+package dev.kehu.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One service jar run as a child JVM against the benchmark's broker and database. */
+final class ServiceUnderTest implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final String name;
+    final int port;
+    final long startMillis;
+    private final Process process;
+
+    private ServiceUnderTest(String name, int port, Process process, long startMillis) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts the service and waits until it reports ready; {@link #startMillis} is the time that took. */
+    static ServiceUnderTest start(String name, BenchInfra infra, Path logDir, List<String> extraProperties) {
+        Path jar = infra.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw install -DskipTests first");
+        }
+        int port = dev.kehu.testsupport.FreePorts.find();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dquarkus.http.port=" + port,
+                "-Dkafka.bootstrap.servers=" + infra.kafka().bootstrapServers(),
+                "-Dquarkus.datasource.jdbc.url=" + infra.postgres().jdbcUrl(database(name)),
+                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-Dmp.jwt.verify.publickey.location=" + infra.tokens().publicKeyFile().toUri(),
+                "-Dquarkus.log.console.json.enabled=false"));
+        cmd.addAll(extraProperties);
+        cmd.addAll(List.of("-jar", jar.toString()));
+        try {
+            Files.createDirectories(logDir);
+            long t0 = System.nanoTime();
+            Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(logDir.resolve(name + ".log").toFile()).start();
+            ServiceUnderTest service = new ServiceUnderTest(name, port, process, 0);
+            service.awaitReady(Duration.ofSeconds(120));
+            return new ServiceUnderTest(name, port, process, (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String database(String service) {
+        return service.replace("-service", "");
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + " (see its log)");
+            }
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Pause.millis(100);
+        }
+        throw new IllegalStateException(name + " not ready within " + timeout);
+    }
+
+    /** Resident set size in MiB, from /proc (Linux). */
+    double rssMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
