@@ -55,30 +55,50 @@ final class Feed implements AutoCloseable {
 
     /** Produces the whole plan as fast as the broker takes it; returns the number of records sent. */
     long bulk(Plan plan) {
+        long[] sent = {0};
+        generate(plan, (topic, message) -> {
+            message.run();
+            sent[0]++;
+        });
+        producer.flush();
+        return sent[0];
+    }
+
+    /** One record of the plan: its topic and the send it stands for. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(String topic, Runnable send);
+    }
+
+    /**
+     * The plan day by day, oldest first: each day's balances for every client, then the day's
+     * trades. Seeded, so two runs of the same plan carry the same amounts in the same order.
+     */
+    void generate(Plan plan, Sink sink) {
+        Random seeded = new Random(42);
         double[] cumulative = zipf(plan.clients(), 0.9);
         BigDecimal[] assets = new BigDecimal[plan.clients()];
         for (int i = 0; i < plan.clients(); i++) {
-            assets[i] = BigDecimal.valueOf(100_000 * Math.pow(10, 3 * random.nextDouble())).setScale(2, RoundingMode.HALF_UP);
+            assets[i] = BigDecimal.valueOf(100_000 * Math.pow(10, 3 * seeded.nextDouble())).setScale(2, RoundingMode.HALF_UP);
         }
-        long sent = 0;
         long tradesPerDay = plan.trades() / plan.days();
         for (int d = plan.days() - 1; d >= 0; d--) {
             LocalDate day = LAST_DAY.minusDays(d);
             for (int i = 0; i < plan.clients(); i++) {
-                balance("C" + i, day, assets[i]);
-                sent++;
+                String client = "C" + i;
+                BigDecimal total = assets[i].multiply(BigDecimal.valueOf(0.7 + 0.6 * seeded.nextDouble()))
+                        .setScale(2, RoundingMode.HALF_UP);
+                sink.accept(BALANCES, () -> balance(client, day, total));
             }
             long today = d == 0 ? plan.trades() - tradesPerDay * (plan.days() - 1) : tradesPerDay;
             for (long t = 0; t < today; t++) {
-                int client = pick(cumulative);
-                BigDecimal amount = assets[client].multiply(BigDecimal.valueOf(0.002 + random.nextDouble() * 0.03))
+                int client = pick(seeded, cumulative);
+                BigDecimal amount = assets[client].multiply(BigDecimal.valueOf(0.002 + seeded.nextDouble() * 0.03))
                         .setScale(2, RoundingMode.HALF_UP);
-                trade("C" + client, day.atTime(9, 30).toInstant(ZoneOffset.UTC).plusSeconds(t % 19_800), amount);
-                sent++;
+                java.time.Instant at = day.atTime(9, 30).toInstant(ZoneOffset.UTC).plusSeconds(t % 19_800);
+                sink.accept(TRADES, () -> trade("C" + client, at, amount));
             }
         }
-        producer.flush();
-        return sent;
     }
 
     void balance(String clientId, LocalDate day, BigDecimal totalAssets) {
@@ -125,7 +145,7 @@ final class Feed implements AutoCloseable {
         }
     }
 
-    private int pick(double[] cumulative) {
+    private static int pick(Random random, double[] cumulative) {
         double u = random.nextDouble();
         int lo = 0;
         int hi = cumulative.length - 1;

@@ -30,19 +30,30 @@ final class ServiceUnderTest implements AutoCloseable {
         this.startMillis = startMillis;
     }
 
-    /** Starts the service and waits until it reports ready; {@link #startMillis} is the time that took. */
+    /** Where a service finds its broker, database server and token key. */
+    record Target(Path home, String kafkaBootstrap, java.util.function.Function<String, String> jdbcUrl, Path publicKey) {
+        static Target of(BenchInfra infra) {
+            return new Target(infra.home(), infra.kafka().bootstrapServers(), infra.postgres()::jdbcUrl,
+                    infra.tokens().publicKeyFile());
+        }
+    }
+
     static ServiceUnderTest start(String name, BenchInfra infra, Path logDir, List<String> extraProperties) {
-        Path jar = infra.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return start(name, Target.of(infra), dev.kehu.testsupport.FreePorts.find(), logDir, extraProperties);
+    }
+
+    /** Starts the service and waits until it reports ready; {@link #startMillis} is the time that took. */
+    static ServiceUnderTest start(String name, Target target, int port, Path logDir, List<String> extraProperties) {
+        Path jar = target.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw install -DskipTests first");
         }
-        int port = dev.kehu.testsupport.FreePorts.find();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.port=" + port,
-                "-Dkafka.bootstrap.servers=" + infra.kafka().bootstrapServers(),
-                "-Dquarkus.datasource.jdbc.url=" + infra.postgres().jdbcUrl(database(name)),
+                "-Dkafka.bootstrap.servers=" + target.kafkaBootstrap(),
+                "-Dquarkus.datasource.jdbc.url=" + target.jdbcUrl().apply(database(name)),
                 "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
-                "-Dmp.jwt.verify.publickey.location=" + infra.tokens().publicKeyFile().toUri(),
+                "-Dmp.jwt.verify.publickey.location=" + target.publicKey().toUri(),
                 "-Dquarkus.log.console.json.enabled=false"));
         cmd.addAll(extraProperties);
         cmd.addAll(List.of("-jar", jar.toString()));
@@ -50,7 +61,7 @@ final class ServiceUnderTest implements AutoCloseable {
             Files.createDirectories(logDir);
             long t0 = System.nanoTime();
             Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(logDir.resolve(name + ".log").toFile()).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(name + ".log").toFile())).start();
             ServiceUnderTest service = new ServiceUnderTest(name, port, process, 0);
             service.awaitReady(Duration.ofSeconds(120));
             return new ServiceUnderTest(name, port, process, (System.nanoTime() - t0) / 1_000_000);
@@ -67,23 +78,14 @@ final class ServiceUnderTest implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private void awaitReady(Duration timeout) {
+    void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " (see its log)");
             }
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (isReady()) {
+                return;
             }
             Pause.millis(100);
         }
@@ -102,6 +104,28 @@ final class ServiceUnderTest implements AutoCloseable {
             return Double.NaN;
         }
         return Double.NaN;
+    }
+
+    /** Whether /q/health/ready answers 200 right now. */
+    boolean isReady() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful close, as when a machine dies. */
+    void kill9() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -1,0 +1,95 @@
+package dev.kehu.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.kehu.testsupport.DevTokens;
+import dev.kehu.testsupport.EmbeddedKafkaBroker;
+import dev.kehu.testsupport.EmbeddedPostgresServer;
+import dev.kehu.testsupport.FreePorts;
+import dev.kehu.testsupport.Topics;
+
+/**
+ * A broker and a PostgreSQL server on fixed ports and persistent folders, so a fault test can
+ * stop either one and bring it back with its data, as an operator's restart would.
+ */
+final class FaultRig implements AutoCloseable {
+
+    private final Path dir;
+    private final int kafkaPort = FreePorts.find();
+    private final int controllerPort = FreePorts.find();
+    private final int pgPort = FreePorts.find();
+    private final DevTokens tokens;
+    private EmbeddedKafkaBroker kafka;
+    private EmbeddedPostgresServer postgres;
+
+    FaultRig() {
+        try {
+            dir = Files.createTempDirectory("kehu-faults-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tokens = DevTokens.inDirectory(dir.resolve("keys"));
+        startPostgres();
+        for (String db : new String[] {"profiling", "segmentation", "retention"}) {
+            postgres.createDatabase(db);
+        }
+        startKafka();
+        kafka.createTopics(Topics.withDeadLetters(), 4);
+    }
+
+    void startKafka() {
+        kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort, false);
+    }
+
+    void stopKafka() {
+        kafka.close();
+    }
+
+    void startPostgres() {
+        postgres = EmbeddedPostgresServer.startPersistent(dir.resolve("postgres"), pgPort);
+    }
+
+    void stopPostgres() {
+        postgres.close();
+    }
+
+    String bootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    EmbeddedKafkaBroker kafka() {
+        return kafka;
+    }
+
+    DevTokens tokens() {
+        return tokens;
+    }
+
+    ServiceUnderTest.Target target() {
+        Path home = Path.of(System.getProperty("kehu.home", "..")).toAbsolutePath().normalize();
+        return new ServiceUnderTest.Target(home, bootstrap(), db -> "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + db,
+                tokens.publicKeyFile());
+    }
+
+    Path logs() {
+        return Path.of("target", "faults-logs").toAbsolutePath();
+    }
+
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } catch (RuntimeException e) {
+            // already stopped by the test
+        }
+        try {
+            postgres.close();
+        } catch (RuntimeException e) {
+            // already stopped by the test
+        }
+        dev.kehu.testsupport.Directories.deleteRecursively(dir);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.kehu.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kehu.testsupport.KafkaTestClient;
+
+/**
+ * Faults tried for real (Maven profile {@code faults}): service processes killed with SIGKILL,
+ * the broker and PostgreSQL stopped and restarted mid-stream. Each run is compared with an
+ * uninterrupted run of the same feed.
+ */
+class FaultsTest {
+
+    private static final Feed.Plan PLAN = Feed.Plan.of(12_000, 300);
+    private static final String CHANGED = "segmentation.segment-changed";
+    private static final List<String> FEED = List.of(Feed.TRADES, Feed.BALANCES);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Map<String, String> reference;
+
+    @BeforeAll
+    static void uninterruptedRun() {
+        try (FaultRig rig = new FaultRig();
+             ServiceUnderTest segmentation = segmentation(rig);
+             Feed feed = new Feed(rig.bootstrap());
+             Admin admin = rig.kafka().admin()) {
+            feed.bulk(PLAN);
+            settle(admin, rig);
+            reference = segments(segmentation, rig);
+            assertChainsHold(rig);
+        }
+        assertEquals(PLAN.clients(), reference.size(), "every client is classified in the reference run");
+    }
+
+    @Test
+    void killingSegmentationMidBurstChangesNeitherTheSegmentsNorTheChangesPublished() {
+        try (FaultRig rig = new FaultRig(); Feed feed = new Feed(rig.bootstrap()); Admin admin = rig.kafka().admin()) {
+            ServiceUnderTest first = segmentation(rig);
+            long total = feed.bulk(PLAN);
+            while (Lag.of(admin, FEED) > total / 2) {
+                Pause.millis(20);
+            }
+            first.kill9();
+            long lagAtKill = Lag.of(admin, FEED);
+            assertTrue(lagAtKill > 0, "the kill must land mid-burst");
+            try (ServiceUnderTest second = segmentation(rig)) {
+                settle(admin, rig);
+                assertEquals(reference, segments(second, rig));
+                assertChainsHold(rig);
+            }
+        }
+    }
+
+    @Test
+    void restartingTheBrokerMidStreamLosesAndDoublesNothing() {
+        try (FaultRig rig = new FaultRig()) {
+            List<Runnable> sends = new ArrayList<>();
+            try (ServiceUnderTest segmentation = segmentation(rig)) {
+                Feed first = new Feed(rig.bootstrap());
+                first.generate(PLAN, (topic, send) -> sends.add(send));
+                sends.subList(0, sends.size() / 2).forEach(Runnable::run);
+                first.flush();
+                first.close();
+                rig.stopKafka();
+                Pause.millis(5_000);
+                rig.startKafka();
+                try (Feed second = new Feed(rig.bootstrap()); Admin admin = rig.kafka().admin()) {
+                    // the same records, produced by a feed that arrived after the restart
+                    List<Runnable> rest = new ArrayList<>();
+                    second.generate(PLAN, (topic, send) -> rest.add(send));
+                    rest.subList(rest.size() / 2, rest.size()).forEach(Runnable::run);
+                    second.flush();
+                    settle(admin, rig);
+                    assertEquals(reference, segments(segmentation, rig));
+                    assertChainsHold(rig);
+                }
+            }
+        }
+    }
+
+    @Test
+    void withPostgresDownTheServiceIsNotReadyThenRecoversAndPublishesEverything() {
+        try (FaultRig rig = new FaultRig(); Feed feed = new Feed(rig.bootstrap()); Admin admin = rig.kafka().admin();
+             ServiceUnderTest segmentation = segmentation(rig)) {
+            List<Runnable> sends = new ArrayList<>();
+            feed.generate(PLAN, (topic, send) -> sends.add(send));
+            sends.subList(0, sends.size() / 2).forEach(Runnable::run);
+            feed.flush();
+            rig.stopPostgres();
+            boolean wentDown = false;
+            for (int i = 0; i < 150 && !wentDown; i++) {
+                wentDown = !segmentation.isReady();
+                Pause.millis(200);
+            }
+            assertTrue(wentDown, "readiness must report the database outage");
+            sends.subList(sends.size() / 2, sends.size()).forEach(Runnable::run);
+            feed.flush();
+            Pause.millis(5_000);
+            rig.startPostgres();
+            segmentation.awaitReady(Duration.ofSeconds(90));
+            settle(admin, rig);
+            assertEquals(reference, segments(segmentation, rig));
+            assertChainsHold(rig);
+        }
+    }
+
+    @Test
+    void fiftyConcurrentSubmissionsForOneClientLeaveAConsistentHistory() throws Exception {
+        try (FaultRig rig = new FaultRig();
+             ServiceUnderTest profiling = ServiceUnderTest.start("profiling-service", rig.target(),
+                     dev.kehu.testsupport.FreePorts.find(), rig.logs(), List.of())) {
+            String token = rig.tokens().token("fault-advisor", "advisor", null);
+            String url = profiling.url("/api/v1/clients/RACE1/risk-assessments");
+            ExecutorService pool = Executors.newFixedThreadPool(50);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                answers.add(pool.submit(() -> HttpLoad.send(HttpLoad.post(url, token, RestPhase.ANSWERS))));
+            }
+            Set<String> created = new HashSet<>();
+            for (Future<HttpResponse<String>> a : answers) {
+                HttpResponse<String> r = a.get();
+                assertTrue(r.statusCode() == 201 || r.statusCode() == 409, "unexpected " + r.statusCode() + " " + r.body());
+                if (r.statusCode() == 201) {
+                    created.add(JSON.readTree(r.body()).get("assessmentId").asText());
+                }
+            }
+            pool.shutdown();
+            JsonNode history = JSON.readTree(HttpLoad.send(HttpLoad.get(url + "?size=100", token)).body());
+            JsonNode items = history.has("items") ? history.get("items") : history;
+            Set<String> listed = new HashSet<>();
+            items.forEach(item -> listed.add(item.get("assessmentId").asText()));
+            assertFalse(created.isEmpty());
+            assertEquals(created, listed, "every accepted submission, and only those, is in the history");
+            assertEquals(created.size(), items.size(), "no assessment is listed twice");
+        }
+    }
+
+    private static ServiceUnderTest segmentation(FaultRig rig) {
+        return ServiceUnderTest.start("segmentation-service", rig.target(), dev.kehu.testsupport.FreePorts.find(),
+                rig.logs(), List.of());
+    }
+
+    /** Waits for the feed to be consumed and the outbox to be drained (no new segment-changed for 3 s). */
+    private static void settle(Admin admin, FaultRig rig) {
+        Lag.awaitZero(admin, FEED, Duration.ofMinutes(5));
+        long last = -1;
+        int stable = 0;
+        while (stable < 6) {
+            long now = changes(rig).size();
+            stable = now == last ? stable + 1 : 0;
+            last = now;
+            Pause.millis(500);
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> changes(FaultRig rig) {
+        try (KafkaTestClient kafka = new KafkaTestClient(rig.bootstrap())) {
+            return kafka.readUntil(CHANGED, Duration.ofSeconds(2), all -> false);
+        }
+    }
+
+    private static Map<String, String> segments(ServiceUnderTest segmentation, FaultRig rig) {
+        String token = rig.tokens().token("fault-auditor", "auditor", null);
+        Map<String, String> segments = new LinkedHashMap<>();
+        for (int i = 0; i < PLAN.clients(); i++) {
+            HttpResponse<String> r = HttpLoad.send(HttpLoad.get(segmentation.url("/api/v1/clients/C" + i + "/segment"), token));
+            if (r.statusCode() == 200) {
+                try {
+                    segments.put("C" + i, JSON.readTree(r.body()).get("segment").asText());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return segments;
+    }
+
+    /**
+     * Each client's segment-changed events, copies of one id counted once, form one chain: every
+     * change starts where the previous one ended. A change decided twice would break it.
+     */
+    private static void assertChainsHold(FaultRig rig) {
+        Map<String, List<JsonNode>> byClient = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (ConsumerRecord<String, String> r : changes(rig)) {
+            if (ids.add(KafkaTestClient.header(r, "ce_id"))) {
+                try {
+                    byClient.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(JSON.readTree(r.value()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        byClient.forEach((client, chain) -> {
+            String previous = null;
+            for (JsonNode change : chain) {
+                JsonNode from = change.get("previousSegment");
+                assertEquals(previous, from == null || from.isNull() ? null : from.asText(), client + " chain broken: " + chain);
+                previous = change.get("segment").asText();
+            }
+        });
+    }
+}
