@@ -5,7 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
@@ -43,18 +45,13 @@ public class ClientMetricsProjection implements Projection {
              PreparedStatement trades = c.prepareStatement(
                      "insert into client_trade (client_id, trade_id, trade_day, amount) values (?, ?, ?, ?) "
                              + "on conflict do nothing")) {
-            boolean anyBalance = false;
+            // one row per account and day: the driver rewrites a batch into one multi-row upsert, which
+            // may not touch a row twice, and a later report for the same day replaces the earlier one
+            Map<List<Object>, BalanceRecorded> latest = new LinkedHashMap<>();
             boolean anyTrade = false;
             for (StoredEvent e : events) {
                 if (e.event() instanceof BalanceRecorded b) {
-                    balances.setString(1, b.clientId());
-                    balances.setDate(2, Date.valueOf(b.asOf()));
-                    balances.setString(3, b.accountId());
-                    balances.setBigDecimal(4, b.totalAssets());
-                    balances.setBigDecimal(5, b.cash());
-                    balances.setBigDecimal(6, b.marketValue());
-                    balances.addBatch();
-                    anyBalance = true;
+                    latest.put(List.of(b.clientId(), b.asOf(), b.accountId()), b);
                 } else if (e.event() instanceof TradeRecorded t) {
                     trades.setString(1, t.clientId());
                     trades.setString(2, t.tradeId());
@@ -64,7 +61,16 @@ public class ClientMetricsProjection implements Projection {
                     anyTrade = true;
                 }
             }
-            if (anyBalance) {
+            for (BalanceRecorded b : latest.values()) {
+                balances.setString(1, b.clientId());
+                balances.setDate(2, Date.valueOf(b.asOf()));
+                balances.setString(3, b.accountId());
+                balances.setBigDecimal(4, b.totalAssets());
+                balances.setBigDecimal(5, b.cash());
+                balances.setBigDecimal(6, b.marketValue());
+                balances.addBatch();
+            }
+            if (!latest.isEmpty()) {
                 balances.executeBatch();
             }
             if (anyTrade) {

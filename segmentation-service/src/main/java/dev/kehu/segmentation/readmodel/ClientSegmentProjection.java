@@ -5,7 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.kehu.eventstore.Projection;
@@ -52,20 +54,23 @@ public class ClientSegmentProjection implements Projection {
                      "insert into segment_history (client_id, version, previous_segment, segment, size, activity, "
                              + "priority, average_assets, turnover, as_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              + "on conflict do nothing")) {
-            int currents = 0;
+            // one row per client: the driver rewrites a batch into one multi-row upsert, which may not
+            // touch a row twice, and only the last classification of the events stands anyway
+            Map<String, StoredEvent> latest = new LinkedHashMap<>();
             int changes = 0;
             for (StoredEvent e : events) {
-                Classification cl = classification(e.event());
-                if (cl != null) {
-                    bindCurrent(current, ((ClientEvent) e.event()).clientId(), cl, e.version());
-                    currents++;
+                if (classification(e.event()) != null) {
+                    latest.put(((ClientEvent) e.event()).clientId(), e);
                 }
                 if (e.event() instanceof SegmentChanged s) {
                     bindHistory(history, s, e.version());
                     changes++;
                 }
             }
-            if (currents > 0) {
+            for (StoredEvent e : latest.values()) {
+                bindCurrent(current, ((ClientEvent) e.event()).clientId(), classification(e.event()), e.version());
+            }
+            if (!latest.isEmpty()) {
                 current.executeBatch();
             }
             if (changes > 0) {

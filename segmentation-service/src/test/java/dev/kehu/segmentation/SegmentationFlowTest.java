@@ -1,0 +1,302 @@
+package dev.kehu.segmentation;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Projection;
+import dev.kehu.eventstore.Projections;
+import dev.kehu.eventstore.ReadModels;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.segmentation.readmodel.ClientMetricsProjection;
+import dev.kehu.segmentation.readmodel.ClientSegmentProjection;
+import dev.kehu.testsupport.KafkaAndPostgresResource;
+import dev.kehu.testsupport.KafkaTestClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/** The service end to end on the real broker and PostgreSQL: feeds in, segment events and queries out. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "segmentation"))
+class SegmentationFlowTest {
+
+    static final String TRADES = "backoffice.trades";
+    static final String BALANCES = "backoffice.balances";
+    static final String CHANGES = "segmentation.segment-changed";
+    static final String TRADE_TYPE = "backoffice.trade.executed.v1";
+    static final String BALANCE_TYPE = "backoffice.balance.reported.v1";
+    static final Duration WAIT = Duration.ofSeconds(40);
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    static KafkaTestClient kafka;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    Db db;
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    Projections projections;
+
+    @AfterAll
+    static void closeKafka() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    KafkaTestClient kafka() {
+        if (kafka == null) {
+            kafka = new KafkaTestClient(bootstrap);
+        }
+        return kafka;
+    }
+
+    @Test
+    void clientFedBalancesAndTradesReachesItsSegmentWithOneEventPerChange() throws Exception {
+        String client = newClient();
+        sendBalance(client, "A1", "2026-03-31", "3000000");
+        sendBalance(client, "A2", "2026-03-31", "3000000");
+        awaitSegment(client, "LARGE_STATIC");
+
+        sendTrade(client, "T-" + client, "2026-03-30T02:00:00Z", "12000000");
+        awaitSegment(client, "LARGE_SHORT_TERM");
+
+        given().get("/api/v1/clients/{id}/segment", client).then().statusCode(200)
+                .body("clientId", equalTo(client))
+                .body("size", equalTo("LARGE"))
+                .body("activity", equalTo("SHORT_TERM"))
+                .body("priority", equalTo("KEY"))
+                .body("serviceTier", equalTo("PREMIUM"))
+                .body("averageAssets", equalTo(6000000.00f))
+                .body("turnover", equalTo(2.0f))
+                .body("asOf", equalTo("2026-03-31"));
+
+        List<ConsumerRecord<String, String>> published = kafka().awaitForKey(CHANGES, client, 3, WAIT);
+        assertEquals(3, published.size());
+        List<JsonNode> data = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : published) {
+            data.add(JSON.readTree(r.value()));
+            assertEquals("segmentation.segment.changed.v1", KafkaTestClient.header(r, "ce_type"));
+            assertEquals("/segmentation-service", KafkaTestClient.header(r, "ce_source"));
+            assertEquals(client, KafkaTestClient.header(r, "ce_subject"));
+            assertEquals("2026-03-30T16:00:00Z", KafkaTestClient.header(r, "ce_time"));
+        }
+        assertTrue(data.get(0).has("previousSegment") && data.get(0).get("previousSegment").isNull());
+        assertEquals("MEDIUM_STATIC", data.get(0).get("segment").asText());
+        assertEquals("MEDIUM_STATIC", data.get(1).get("previousSegment").asText());
+        assertEquals("LARGE_STATIC", data.get(1).get("segment").asText());
+        JsonNode last = data.get(2);
+        assertEquals(List.of("clientId", "previousSegment", "segment", "size", "activity", "priority",
+                "averageAssets", "turnover", "asOf"), fieldNames(last));
+        assertEquals(client, last.get("clientId").asText());
+        assertEquals("LARGE_STATIC", last.get("previousSegment").asText());
+        assertEquals("LARGE_SHORT_TERM", last.get("segment").asText());
+        assertEquals("LARGE", last.get("size").asText());
+        assertEquals("SHORT_TERM", last.get("activity").asText());
+        assertEquals("KEY", last.get("priority").asText());
+        assertEquals("6000000.00", last.get("averageAssets").decimalValue().toPlainString());
+        assertEquals("2.0000", last.get("turnover").decimalValue().toPlainString());
+        assertEquals("2026-03-31", last.get("asOf").asText());
+
+        // ids derive from the client's stream version, so a replay into an empty database repeats them
+        JsonPath history = given().get("/api/v1/clients/{id}/segment-history", client).then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(20))
+                .extract().jsonPath();
+        assertEquals(List.of("LARGE_SHORT_TERM", "LARGE_STATIC", "MEDIUM_STATIC"), history.getList("items.segment"));
+        List<Integer> versions = history.getList("items.version");
+        for (int i = 0; i < 3; i++) {
+            UUID expected = UUID.nameUUIDFromBytes((client + ":" + versions.get(2 - i)).getBytes(StandardCharsets.UTF_8));
+            assertEquals(expected.toString(), KafkaTestClient.header(published.get(i), "ce_id"));
+        }
+    }
+
+    @Test
+    void duplicateTradesChangeNothingAndAnOutOfOrderTradeReEvaluatesItsWindow() {
+        String client = newClient();
+        kafka().sendStructuredCloudEvent(BALANCES, BALANCE_TYPE, client, balance(client, "A1", "2026-03-31", "1000000"));
+        awaitSegment(client, "MEDIUM_STATIC");
+        String tradeId = "T-" + client;
+        String first = trade(client, tradeId, "2026-03-25T02:00:00Z", "300000");
+        String messageId = UUID.randomUUID().toString();
+        kafka().sendCloudEvent(TRADES, messageId, TRADE_TYPE, client, first);
+        awaitSegment(client, "MEDIUM_STABLE");
+
+        kafka().sendCloudEvent(TRADES, messageId, TRADE_TYPE, client, first);   // redelivered: same CloudEvents id
+        kafka().sendCloudEvent(TRADES, TRADE_TYPE, client, first);              // re-sent: same tradeId, new id
+        sendTrade(client, "T-old-" + client, "2026-02-20T02:00:00Z", "5000000"); // before the window: no effect
+        sendTrade(client, "T-late-" + client, "2026-03-05T02:00:00Z", "1800000"); // late, inside the window
+
+        awaitSegment(client, "MEDIUM_SHORT_TERM");
+        given().get("/api/v1/clients/{id}/segment", client).then().statusCode(200)
+                .body("turnover", equalTo(2.1f))
+                .body("averageAssets", equalTo(1000000.00f));
+        given().get("/api/v1/clients/{id}/segment-history", client).then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.previousSegment", equalTo(java.util.Arrays.asList("MEDIUM_STABLE", "MEDIUM_STATIC", null)));
+        List<ConsumerRecord<String, String>> published = kafka().awaitForKey(CHANGES, client, 3, WAIT);
+        assertEquals(3, published.size());
+    }
+
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicsAndTheNextGoodMessageIsProcessed() {
+        String client = newClient();
+        kafka().send(TRADES, client, Map.of(), "this is not json {");
+        kafka().sendCloudEvent(TRADES, TRADE_TYPE, client, "{\"tradeId\":\"X-" + client + "\",\"clientId\":\"" + client
+                + "\",\"accountId\":\"A1\",\"executedAt\":\"yesterday\",\"side\":\"HOLD\",\"symbol\":\"600519\","
+                + "\"quantity\":1,\"price\":10,\"amount\":-10}");
+        kafka().sendCloudEvent(BALANCES, BALANCE_TYPE, client, "{\"clientId\":\"" + client
+                + "\",\"accountId\":\"A1\",\"asOf\":\"2026-02-30\",\"totalAssets\":-5,\"cash\":0,\"marketValue\":0}");
+        sendTrade(client, "T-" + client, "2026-03-30T02:00:00Z", "500000");
+        sendBalance(client, "A1", "2026-03-31", "1000000");
+
+        awaitSegment(client, "MEDIUM_STABLE");
+        given().get("/api/v1/clients/{id}/segment", client).then().body("turnover", equalTo(0.5f));
+
+        List<ConsumerRecord<String, String>> trades = kafka().awaitForKey(TRADES + ".dlq", client, 2, WAIT);
+        assertEquals(2, trades.size());
+        assertTrue(reason(trades.get(0)).contains("not JSON"), reason(trades.get(0)));
+        String invalid = reason(trades.get(1));
+        for (String problem : List.of("executedAt is not an RFC 3339", "side has unknown code HOLD",
+                "amount must be greater than 0")) {
+            assertTrue(invalid.contains(problem), invalid);
+        }
+        List<ConsumerRecord<String, String>> balances = kafka().awaitForKey(BALANCES + ".dlq", client, 1, WAIT);
+        String balanceReason = reason(balances.get(0));
+        assertTrue(balanceReason.contains("asOf is not a date") && balanceReason.contains("totalAssets must not be negative"),
+                balanceReason);
+    }
+
+    @Test
+    void queriesAnswerUnknownClientsAndBadPagingWithProblems() {
+        given().get("/api/v1/clients/{id}/segment", "nobody-" + UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        given().get("/api/v1/clients/{id}/segment-history", "nobody-" + UUID.randomUUID()).then().statusCode(404);
+        given().queryParam("size", "0").get("/api/v1/clients/x/segment-history").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItems("size"));
+        given().queryParam("page", "-1").queryParam("size", "abc").get("/api/v1/clients/x/segment-history").then()
+                .statusCode(400).body("errors.field", hasItems("page", "size"));
+        given().queryParam("size", "101").get("/api/v1/clients/x/segment-history").then().statusCode(400);
+    }
+
+    @Test
+    void summaryCountsClientsInTheThreeByThreeMatrix() {
+        String client = newClient();
+        sendBalance(client, "A1", "2026-03-31", "100000");
+        sendTrade(client, "T-" + client, "2026-03-31T02:00:00Z", "300000");
+        awaitSegment(client, "SMALL_SHORT_TERM");
+
+        JsonPath summary = given().get("/api/v1/segments/summary").then().statusCode(200).extract().jsonPath();
+        long sum = 0;
+        for (String size : List.of("LARGE", "MEDIUM", "SMALL")) {
+            Map<String, Integer> row = summary.getMap(size);
+            assertEquals(java.util.Set.of("SHORT_TERM", "STABLE", "STATIC"), row.keySet());
+            sum += row.values().stream().mapToLong(Integer::longValue).sum();
+        }
+        assertTrue(summary.getInt("SMALL.SHORT_TERM") >= 1);
+        assertEquals(summary.getLong("total"), sum);
+    }
+
+    @Test
+    void rebuildingTheReadModelsFromTheEventStoreGivesTheSameRows() {
+        String client = newClient();
+        sendBalance(client, "A1", "2026-03-30", "2000000");
+        sendBalance(client, "A1", "2026-03-31", "8000000");
+        sendTrade(client, "T-" + client, "2026-03-31T02:00:00Z", "1000000");
+        awaitSegment(client, "LARGE_STABLE");
+
+        for (Projection p : List.of(projection(ClientMetricsProjection.NAME), projection(ClientSegmentProjection.NAME))) {
+            List<List<String>> beforeAndAfter = db.inNewTransaction(c -> {
+                // appends wait meanwhile, so both snapshots see the same log
+                try (var s = c.createStatement()) {
+                    s.execute("lock table es_event in share mode");
+                }
+                List<String> before = ReadModels.snapshot(c, p);
+                projections.rebuild(c, store, p);
+                return List.of(before, ReadModels.snapshot(c, p));
+            });
+            assertFalse(beforeAndAfter.get(0).isEmpty());
+            assertTrue(beforeAndAfter.get(0).stream().anyMatch(row -> row.contains(client)));
+            assertEquals(beforeAndAfter.get(0), beforeAndAfter.get(1), p.name());
+        }
+        given().post("/api/v1/admin/projections/{name}/rebuild", ClientSegmentProjection.NAME).then().statusCode(200);
+        given().get("/api/v1/clients/{id}/segment", client).then().statusCode(200)
+                .body("segment", equalTo("LARGE_STABLE")).body("averageAssets", equalTo(5000000.00f));
+    }
+
+    private Projection projection(String name) {
+        Projection found = projections.all().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        assertNotNull(found, name);
+        return found;
+    }
+
+    private static String newClient() {
+        return "c-" + UUID.randomUUID();
+    }
+
+    private void sendBalance(String client, String account, String asOf, String total) {
+        kafka().sendCloudEvent(BALANCES, BALANCE_TYPE, client, balance(client, account, asOf, total));
+    }
+
+    private void sendTrade(String client, String tradeId, String executedAt, String amount) {
+        kafka().sendCloudEvent(TRADES, TRADE_TYPE, client, trade(client, tradeId, executedAt, amount));
+    }
+
+    private static String balance(String client, String account, String asOf, String total) {
+        return "{\"clientId\":\"" + client + "\",\"accountId\":\"" + account + "\",\"asOf\":\"" + asOf
+                + "\",\"totalAssets\":" + total + ",\"cash\":0,\"marketValue\":" + total + "}";
+    }
+
+    private static String trade(String client, String tradeId, String executedAt, String amount) {
+        return "{\"tradeId\":\"" + tradeId + "\",\"clientId\":\"" + client + "\",\"accountId\":\"A1\","
+                + "\"executedAt\":\"" + executedAt + "\",\"side\":\"BUY\",\"symbol\":\"600519\","
+                + "\"quantity\":100,\"price\":" + amount + ",\"amount\":" + amount + "}";
+    }
+
+    private static void awaitSegment(String client, String segment) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var response = given().get("/api/v1/clients/{id}/segment", client);
+            return response.statusCode() == 200 && segment.equals(response.jsonPath().getString("segment"));
+        });
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        return KafkaTestClient.header(record, "dead-letter-reason");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
