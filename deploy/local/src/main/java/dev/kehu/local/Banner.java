@@ -32,12 +32,13 @@ final class Banner {
         }
         row(b, "", "user " + EmbeddedPostgresServer.USER + ", password " + EmbeddedPostgresServer.PASSWORD
                 + "  (psql -h 127.0.0.1 -p " + options.pgPort() + " -U postgres profiling)");
+        row(b, "JWT keys", options.keysDir() + "  (services verify with public.pem; sign dev tokens with private.pem)");
         row(b, "data dir", options.dataDir().toString());
         row(b, "log dir", options.logDir() + "  (infra.log: Kafka and PostgreSQL)");
         Console.print(b.toString());
     }
 
     private static void row(StringBuilder b, String name, String value) {
-        b.append(String.format("  %-18s %s%n", name, value));
+        b.append(String.format("  %-22s %s%n", name, value));
     }
 }

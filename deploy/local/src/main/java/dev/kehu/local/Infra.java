@@ -2,6 +2,7 @@ package dev.kehu.local;
 
 import java.util.List;
 
+import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
 import dev.kehu.testsupport.EmbeddedPostgresServer;
 import dev.kehu.testsupport.Topics;
@@ -12,6 +13,11 @@ final class Infra {
     static final int PARTITIONS = 6;
 
     private Infra() {
+    }
+
+    /** Makes the development key pair on first use (kept across runs, so tokens stay valid). */
+    static DevTokens devKeys(Options options) {
+        return DevTokens.inDirectory(options.keysDir());
     }
 
     /** Starts the broker and creates every SPEC topic with its dead-letter twin (existing ones are kept). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The broker and PostgreSQL log a lot through SLF4J; slf4j-simple writes that to a file so the
@@ -17,6 +18,9 @@ final class InfraLog {
     static void redirectTo(Path file) {
         try {
             Files.createDirectories(file.getParent());
+            if (Files.exists(file)) { // slf4j-simple truncates: keep the previous run's as infra.log.1
+                Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

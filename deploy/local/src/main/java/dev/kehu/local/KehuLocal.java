@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
+import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
 import dev.kehu.testsupport.EmbeddedPostgresServer;
 import dev.kehu.testsupport.FreePorts;
@@ -52,6 +53,7 @@ public final class KehuLocal {
     private static void up(Options options, Shutdown shutdown) {
         long start = System.nanoTime();
         shutdown.onStop("the run lock", RunLock.acquire(options.dataDir()));
+        StopSignals.install(shutdown);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "kehu-stop"));
 
         StaleProcesses.stop(options, Console::say);
@@ -76,12 +78,13 @@ public final class KehuLocal {
         EmbeddedPostgresServer postgres = unwrap(postgresStart);
         Console.say(String.format("Kafka and PostgreSQL are ready (%.1f s)", seconds(start)));
 
+        DevTokens keys = Infra.devKeys(options);
         if (!options.infraOnly()) {
             Services services = new Services();
             shutdown.onStop("the services", services);
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 services.add(ServiceProcess.start(spec, options, kafka.bootstrapServers(),
-                        postgres.jdbcUrl(spec.database())));
+                        postgres.jdbcUrl(spec.database()), keys.publicKeyFile()));
             }
             services.awaitReady(start);
         }

@@ -74,6 +74,11 @@ record Options(Path home, Path dataDir, int pgPort, boolean fresh, boolean infra
         return dataDir.resolve("kafka");
     }
 
+    /** The development JWT key pair: the services verify with public.pem, tokens are signed with private.pem. */
+    Path keysDir() {
+        return dataDir.resolve("keys");
+    }
+
     /** Pid files of the service processes, so that a later run can stop leftovers. */
     Path runDir() {
         return dataDir.resolve("run");

@@ -19,7 +19,8 @@ final class ServiceProcess {
 
     /** Where available (Linux), the child gets SIGTERM when the launcher dies, even by kill -9. */
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
     private final Process process;
@@ -33,7 +34,7 @@ final class ServiceProcess {
         this.pidFile = pidFile;
     }
 
-    static ServiceProcess start(ServiceSpec spec, Options options, String kafkaBootstrap, String jdbcUrl) {
+    static ServiceProcess start(ServiceSpec spec, Options options, String kafkaBootstrap, String jdbcUrl, Path jwtPublicKey) {
         Path jar = spec.jar(options.home());
         if (!Files.isRegularFile(jar)) {
             throw new KehuException(KehuException.STARTUP_FAILED, jar + " is missing: build it with ./mvnw install -DskipTests");
@@ -44,7 +45,7 @@ final class ServiceProcess {
             Files.createDirectories(workDir);
             Files.createDirectories(options.runDir());
             keepPrevious(log);
-            ProcessBuilder builder = new ProcessBuilder(command(spec, options, jar, kafkaBootstrap, jdbcUrl))
+            ProcessBuilder builder = new ProcessBuilder(command(spec, options, jar, kafkaBootstrap, jdbcUrl, jwtPublicKey))
                     .directory(workDir.toFile()) // not the project root: Quarkus would read a .env lying there
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -59,7 +60,8 @@ final class ServiceProcess {
         }
     }
 
-    private static List<String> command(ServiceSpec spec, Options options, Path jar, String kafkaBootstrap, String jdbcUrl) {
+    private static List<String> command(ServiceSpec spec, Options options, Path jar, String kafkaBootstrap,
+            String jdbcUrl, Path jwtPublicKey) {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(SETPRIV)) {
             cmd.addAll(List.of(SETPRIV.toString(), "--pdeathsig", "TERM", "--"));
@@ -78,6 +80,8 @@ final class ServiceProcess {
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres",
+                // absolute: the default (file:.kehu/keys/public.pem) is relative to the working folder
+                "-Dmp.jwt.verify.publickey.location=" + jwtPublicKey.toUri(),
                 "-Dquarkus.log.console.json.enabled=false", // a person reads these logs
                 "-jar", jar.toString()));
         return cmd;
@@ -116,10 +120,17 @@ final class ServiceProcess {
         }
     }
 
+    /** The last lines of the log, after its last ERROR line (a stack trace tail alone says little). */
     String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            String tail = String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).contains(" ERROR ")) {
+                    return "last error: " + all.get(i) + "\n...\n" + tail;
+                }
+            }
+            return tail;
         } catch (IOException | UncheckedIOException e) {
             return "(could not read " + log + ": " + e.getMessage() + ")";
         }
