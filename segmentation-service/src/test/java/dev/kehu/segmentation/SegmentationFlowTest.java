@@ -21,15 +21,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.IncomingBatch;
+import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.segmentation.client.ClientCommand;
+import dev.kehu.segmentation.ingest.ClientBatchHandler;
 import dev.kehu.segmentation.readmodel.ClientMetricsProjection;
 import dev.kehu.segmentation.readmodel.ClientSegmentProjection;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
@@ -52,7 +55,7 @@ class SegmentationFlowTest {
     static final String TRADE_TYPE = "backoffice.trade.executed.v1";
     static final String BALANCE_TYPE = "backoffice.balance.reported.v1";
     static final Duration WAIT = Duration.ofSeconds(40);
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    static final ObjectMapper JSON = new ObjectMapper();
 
     static KafkaTestClient kafka;
 
@@ -67,6 +70,9 @@ class SegmentationFlowTest {
 
     @Inject
     Projections projections;
+
+    @Inject
+    ClientBatchHandler handler;
 
     @AfterAll
     static void closeKafka() {
@@ -125,8 +131,10 @@ class SegmentationFlowTest {
         assertEquals("LARGE", last.get("size").asText());
         assertEquals("SHORT_TERM", last.get("activity").asText());
         assertEquals("KEY", last.get("priority").asText());
-        assertEquals("6000000.00", last.get("averageAssets").decimalValue().toPlainString());
-        assertEquals("2.0000", last.get("turnover").decimalValue().toPlainString());
+        // money and ratios travel as plain JSON numbers at their fixed scale
+        String raw = published.get(2).value();
+        assertTrue(raw.contains("\"averageAssets\":6000000.00,"), raw);
+        assertTrue(raw.contains("\"turnover\":2.0000,"), raw);
         assertEquals("2026-03-31", last.get("asOf").asText());
 
         // ids derive from the client's stream version, so a replay into an empty database repeats them
@@ -252,6 +260,79 @@ class SegmentationFlowTest {
         given().post("/api/v1/admin/projections/{name}/rebuild", ClientSegmentProjection.NAME).then().statusCode(200);
         given().get("/api/v1/clients/{id}/segment", client).then().statusCode(200)
                 .body("segment", equalTo("LARGE_STABLE")).body("averageAssets", equalTo(5000000.00f));
+    }
+
+    /**
+     * The same feed, cut into polls three different ways, gives the same segment changes: clients
+     * are decided message by message, so a replay does not depend on where a poll ended.
+     */
+    @Test
+    void theSameFeedCutIntoDifferentBatchesGivesTheSameSegmentChanges() {
+        List<List<String>> histories = new ArrayList<>();
+        for (int batchSize : List.of(1, 3, 100)) {
+            String client = newClient();
+            List<IncomingBatch.Accepted<ClientCommand>> feed = replayFeed(client);
+            for (int from = 0; from < feed.size(); from += batchSize) {
+                List<IncomingBatch.Accepted<ClientCommand>> batch = feed.subList(from, Math.min(feed.size(), from + batchSize));
+                db.inNewTransaction(c -> {
+                    handler.handle(c, batch);
+                    return null;
+                });
+            }
+            histories.add(db.inNewTransaction(c -> {
+                List<String> rows = new ArrayList<>();
+                try (var ps = c.prepareStatement("select version, previous_segment, segment, average_assets, turnover, "
+                        + "as_of from segment_history where client_id = ? order by version")) {
+                    ps.setString(1, client);
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                                    + rs.getBigDecimal(4).toPlainString() + " " + rs.getBigDecimal(5).toPlainString()
+                                    + " " + rs.getDate(6));
+                        }
+                    }
+                }
+                return rows;
+            }));
+        }
+        assertTrue(histories.get(0).size() >= 4, histories.get(0).toString());
+        assertEquals(histories.get(0), histories.get(1));
+        assertEquals(histories.get(0), histories.get(2));
+    }
+
+    /** Trades before the first balance, a correction, a re-sent trade, late trades, a window that moves on. */
+    private static List<IncomingBatch.Accepted<ClientCommand>> replayFeed(String client) {
+        List<ClientCommand> commands = List.of(
+                tradeCommand(client, "R1", "2026-03-03T02:00:00Z", "400000"),
+                balanceCommand(client, "A1", "2026-03-03", "900000"),
+                balanceCommand(client, "A2", "2026-03-03", "300000"),
+                tradeCommand(client, "R2", "2026-03-10T02:00:00Z", "2500000"),
+                tradeCommand(client, "R2", "2026-03-10T02:00:00Z", "2500000"),
+                balanceCommand(client, "A1", "2026-03-03", "6000000"),
+                balanceCommand(client, "A1", "2026-03-20", "5500000"),
+                tradeCommand(client, "R3", "2026-03-01T02:00:00Z", "9000000"),
+                balanceCommand(client, "A1", "2026-04-15", "5200000"),
+                tradeCommand(client, "R4", "2026-04-14T02:00:00Z", "11000000"),
+                balanceCommand(client, "A1", "2026-05-30", "100000"));
+        List<IncomingBatch.Accepted<ClientCommand>> feed = new ArrayList<>();
+        for (ClientCommand command : commands) {
+            IncomingCloudEvent event = new IncomingCloudEvent(command.messageId(), "/test-feed", "test", client, null,
+                    null, client);
+            feed.add(new IncomingBatch.Accepted<>(event, command));
+        }
+        return feed;
+    }
+
+    private static ClientCommand balanceCommand(String client, String account, String asOf, String total) {
+        return new ClientCommand.RecordBalance(client, account, java.time.LocalDate.parse(asOf),
+                new java.math.BigDecimal(total), java.math.BigDecimal.ZERO, new java.math.BigDecimal(total),
+                UUID.randomUUID().toString());
+    }
+
+    private static ClientCommand tradeCommand(String client, String tradeId, String executedAt, String amount) {
+        return new ClientCommand.RecordTrade(client, tradeId, "A1", java.time.Instant.parse(executedAt),
+                dev.kehu.segmentation.client.Side.SELL, "600036", java.math.BigDecimal.TEN,
+                new java.math.BigDecimal(amount), new java.math.BigDecimal(amount), UUID.randomUUID().toString());
     }
 
     private Projection projection(String name) {
