@@ -1,0 +1,77 @@
+package dev.kehu.profiling.assessment;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.profiling.common.Page;
+import dev.kehu.profiling.common.PageRequest;
+import dev.kehu.profiling.common.ProfilingConfig;
+import dev.kehu.profiling.common.TimeParams;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** SPEC §5 risk-assessment endpoints, plus one assessment by id and the reassessments due. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final AssessmentService service;
+    private final ProfilingConfig config;
+
+    public AssessmentResource(AssessmentService service, ProfilingConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @POST
+    @Path("/clients/{clientId}/risk-assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("clientId") String clientId, @HeaderParam(IDEMPOTENCY_KEY) String key,
+                           RiskAssessmentRequest body) {
+        AssessmentService.Submitted s = service.submit(clientId, body == null ? null : body.answers(), key);
+        URI location = URI.create("/api/v1/clients/" + clientId + "/risk-assessments/" + s.assessment().assessmentId());
+        Response.ResponseBuilder r = s.created() ? Response.created(location)
+                : Response.ok().location(location).header("Idempotent-Replayed", "true");
+        return r.entity(s.assessment()).build();
+    }
+
+    @GET
+    @Path("/clients/{clientId}/risk-assessments")
+    public Page<AssessmentView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
+                                        @QueryParam("size") String size) {
+        return service.history(clientId, PageRequest.parse(page, size));
+    }
+
+    @GET
+    @Path("/clients/{clientId}/risk-assessments/{assessmentId}")
+    public AssessmentView one(@PathParam("clientId") String clientId, @PathParam("assessmentId") String assessmentId) {
+        return service.one(clientId, uuid(assessmentId));
+    }
+
+    @GET
+    @Path("/risk-assessments/due")
+    public Page<DueView> due(@QueryParam("before") String before, @QueryParam("page") String page,
+                             @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(page, size);
+        return service.due(TimeParams.instantOrDate("before", before, config.zone()), paging);
+    }
+
+    private static UUID uuid(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("assessmentId", "not a UUID");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.kehu.profiling.assessment;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kehu.profiling.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.questionnaire.Allocation;
+
+/** SPEC §5 assessment body, plus the consistency findings, validity and the answers scored. */
+public record AssessmentView(UUID assessmentId, String clientId, String questionnaireVersion, PartScore capacity,
+                             PartScore attitude, Allocation allocation, Consistency consistency, Instant completedAt,
+                             Instant validUntil, Map<String, Object> answers) {
+
+    public static AssessmentView of(RiskAssessed e) {
+        return new AssessmentView(e.assessmentId(), e.clientId(), e.questionnaireVersion(), e.capacity(), e.attitude(),
+                e.allocation(), e.consistency(), e.completedAt(), e.validUntil(), e.answers());
+    }
+}

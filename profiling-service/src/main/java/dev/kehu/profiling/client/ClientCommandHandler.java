@@ -1,0 +1,60 @@
+package dev.kehu.profiling.client;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Outbox;
+import dev.kehu.eventstore.StoredEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one way a client's stream changes: load → fold → decide → append at the version read
+ * (a concurrent change is a 409) → outbox, all on the caller's transaction connection.
+ */
+@ApplicationScoped
+public class ClientCommandHandler {
+
+    /** The profile after the command, and what was appended (nothing for a no-op). */
+    public record Handled(ClientProfile profile, List<StoredEvent> appended) {
+    }
+
+    private final EventStore store;
+    private final Outbox outbox;
+    private final PublishedEvents published;
+
+    public ClientCommandHandler(EventStore store, Outbox outbox, PublishedEvents published) {
+        this.store = store;
+        this.outbox = outbox;
+        this.published = published;
+    }
+
+    public Handled handle(Connection c, ClientCommand command, EventMetadata metadata) throws SQLException {
+        String stream = ClientStreams.of(command.clientId());
+        ClientProfile state = ClientProfile.fold(events(store.readStream(c, stream)));
+        List<ClientEvent> decided = ClientDecider.decide(command, state);
+        List<StoredEvent> stored = store.append(c, stream, state.version(), decided, metadata);
+        outbox.enqueue(c, published.of(stored, metadata.correlationId()));
+        ClientProfile after = state;
+        for (ClientEvent e : decided) {
+            after = ClientProfile.evolve(after, e);
+        }
+        return new Handled(after, stored);
+    }
+
+    /** The profile as it stood at {@code asOf}, folded from the events recorded by then. */
+    public ClientProfile asOf(Connection c, String clientId, Instant asOf) throws SQLException {
+        return ClientProfile.fold(events(store.readStreamAsOf(c, ClientStreams.of(clientId), asOf)));
+    }
+
+    public ClientProfile current(Connection c, String clientId) throws SQLException {
+        return ClientProfile.fold(events(store.readStream(c, ClientStreams.of(clientId))));
+    }
+
+    private static List<ClientEvent> events(List<StoredEvent> stored) {
+        return stored.stream().map(s -> (ClientEvent) s.event()).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.kehu.profiling.client;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kehu.eventstore.EventType;
+import dev.kehu.profiling.assessment.Consistency;
+import dev.kehu.profiling.assessment.PartScore;
+import dev.kehu.profiling.profile.Household;
+import dev.kehu.profiling.profile.InvestorAttitude;
+import dev.kehu.profiling.profile.LifeCycleStage;
+import dev.kehu.profiling.profile.LifePhase;
+import dev.kehu.profiling.profile.Personality;
+import dev.kehu.profiling.profile.SocialBackground;
+import dev.kehu.profiling.questionnaire.Allocation;
+import dev.kehu.profiling.survey.Dimension;
+import dev.kehu.profiling.survey.Rating;
+
+/**
+ * Everything profiling knows about one client, stream {@code client-<clientId>}. Events carry
+ * their outcomes (scores, bands, derived stages, gaps) as decided then, so history never changes
+ * when a new questionnaire version or new thresholds are published, and read models are plain folds.
+ */
+public sealed interface ClientEvent permits ClientEvent.RiskAssessed, ClientEvent.HouseholdRecorded,
+        ClientEvent.SocialBackgroundRecorded, ClientEvent.PersonalityRecorded, ClientEvent.InvestorAttitudeRecorded,
+        ClientEvent.ServiceSurveyCompleted {
+
+    String clientId();
+
+    /** The stable stored type name of an event class. */
+    static String typeOf(Class<? extends ClientEvent> type) {
+        return type.getAnnotation(EventType.class).value();
+    }
+
+    /** A risk questionnaire scored with the version in force; valid until {@code validUntil}. */
+    @EventType("profiling.client.risk-assessed.v1")
+    record RiskAssessed(UUID assessmentId, String clientId, String questionnaireVersion, Map<String, Object> answers,
+                        PartScore capacity, PartScore attitude, Allocation allocation, Consistency consistency,
+                        Instant completedAt, Instant validUntil) implements ClientEvent {
+    }
+
+    @EventType("profiling.client.household-recorded.v1")
+    record HouseholdRecorded(String clientId, Household household, LifeCycleStage lifeCycleStage, LifePhase lifePhase,
+                             Instant recordedAt) implements ClientEvent {
+    }
+
+    @EventType("profiling.client.social-background-recorded.v1")
+    record SocialBackgroundRecorded(String clientId, SocialBackground background, Instant recordedAt)
+            implements ClientEvent {
+    }
+
+    @EventType("profiling.client.personality-recorded.v1")
+    record PersonalityRecorded(String clientId, Personality personality, Instant recordedAt) implements ClientEvent {
+    }
+
+    @EventType("profiling.client.investor-attitude-recorded.v1")
+    record InvestorAttitudeRecorded(String clientId, InvestorAttitude group, Instant recordedAt)
+            implements ClientEvent {
+    }
+
+    /** A SERVQUAL survey with its gaps; a negative overall gap is a churn signal for retention. */
+    @EventType("profiling.client.service-survey-completed.v1")
+    record ServiceSurveyCompleted(UUID surveyId, String clientId, String surveyVersion, Map<String, Rating> ratings,
+                                  Map<Dimension, BigDecimal> dimensionGaps, BigDecimal overallGap, Instant completedAt)
+            implements ClientEvent {
+    }
+}

@@ -1,0 +1,15 @@
+package dev.kehu.profiling.client;
+
+import java.util.List;
+
+import dev.kehu.eventstore.EventCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ClientEvents implements EventCatalog {
+
+    @Override
+    public List<Class<?>> eventRoots() {
+        return List.of(ClientEvent.class);
+    }
+}

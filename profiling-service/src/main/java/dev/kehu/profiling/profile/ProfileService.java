@@ -1,0 +1,87 @@
+package dev.kehu.profiling.profile;
+
+import java.time.Instant;
+
+import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.profiling.client.ClientCommand;
+import dev.kehu.profiling.client.ClientCommandHandler;
+import dev.kehu.profiling.client.ClientProfile;
+import dev.kehu.profiling.common.ClientIds;
+import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Records profile facets and reads the profile, live or as it stood at a moment. */
+@ApplicationScoped
+public class ProfileService {
+
+    private final Db db;
+    private final ClientCommandHandler handler;
+    private final ProfileQueries queries;
+    private final FacetCatalog catalog;
+    private final CurrentRequest request;
+    private final Clock clock;
+
+    public ProfileService(Db db, ClientCommandHandler handler, ProfileQueries queries, FacetCatalog catalog,
+                          CurrentRequest request, Clock clock) {
+        this.db = db;
+        this.handler = handler;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.request = request;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProfileView household(String clientId, HouseholdRequest body) {
+        ClientIds.require(clientId);
+        Household household = FacetValidation.household(body, catalog.facets().lifeCycleRules());
+        return record(new ClientCommand.RecordHousehold(clientId, household, catalog.facets(), clock.now()));
+    }
+
+    @Transactional
+    public ProfileView socialBackground(String clientId, String background) {
+        ClientIds.require(clientId);
+        SocialBackground b = FacetValidation.required(SocialBackground.class, "background", background);
+        return record(new ClientCommand.RecordSocialBackground(clientId, b, clock.now()));
+    }
+
+    @Transactional
+    public ProfileView personality(String clientId, String personality) {
+        ClientIds.require(clientId);
+        Personality p = FacetValidation.required(Personality.class, "personality", personality);
+        return record(new ClientCommand.RecordPersonality(clientId, p, clock.now()));
+    }
+
+    @Transactional
+    public ProfileView investorAttitude(String clientId, String group) {
+        ClientIds.require(clientId);
+        InvestorAttitude g = FacetValidation.required(InvestorAttitude.class, "group", group);
+        return record(new ClientCommand.RecordInvestorAttitude(clientId, g, clock.now()));
+    }
+
+    /** The live profile from the read model, or with {@code asOf} the fold of the stream up to then. */
+    @Transactional
+    public ProfileView profile(String clientId, Instant asOf) {
+        ClientIds.require(clientId);
+        ClientProfile p = db.call(c -> asOf == null ? queries.current(c, clientId).orElse(ClientProfile.INITIAL)
+                : handler.asOf(c, clientId, asOf));
+        if (!p.exists()) {
+            throw ProblemException.notFound(asOf == null ? "no client " + clientId
+                    : "client " + clientId + " had no profile yet at " + asOf);
+        }
+        return view(p, asOf);
+    }
+
+    private ProfileView record(ClientCommand command) {
+        ClientProfile after = db.call(c -> handler.handle(c, command, request.metadata()).profile());
+        return view(after, null);
+    }
+
+    private ProfileView view(ClientProfile p, Instant asOf) {
+        return ProfileView.of(p, catalog.facets(), asOf, asOf == null ? clock.now() : asOf);
+    }
+}

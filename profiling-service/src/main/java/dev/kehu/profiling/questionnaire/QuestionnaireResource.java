@@ -1,0 +1,34 @@
+package dev.kehu.profiling.questionnaire;
+
+import dev.kehu.profiling.survey.Servqual;
+import dev.kehu.profiling.survey.ServqualSurveys;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The questionnaires in force, as data the front-ends render (SPEC §5). */
+@Path("/api/v1/questionnaires")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuestionnaireResource {
+
+    private final RiskQuestionnaires risk;
+    private final ServqualSurveys servqual;
+
+    public QuestionnaireResource(RiskQuestionnaires risk, ServqualSurveys servqual) {
+        this.risk = risk;
+        this.servqual = servqual;
+    }
+
+    @GET
+    @Path("/risk")
+    public Questionnaire risk() {
+        return risk.current();
+    }
+
+    @GET
+    @Path("/servqual")
+    public Servqual servqual() {
+        return servqual.current();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kehu.profiling.survey;
+
+import java.net.URI;
+
+import dev.kehu.profiling.common.Page;
+import dev.kehu.profiling.common.PageRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** SERVQUAL surveys of a client. */
+@Path("/api/v1/clients/{clientId}/service-surveys")
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveyResource {
+
+    private final SurveyService service;
+
+    public SurveyResource(SurveyService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("clientId") String clientId, SurveyRequest body) {
+        SurveyView survey = service.submit(clientId, body == null ? null : body.ratings());
+        return Response.created(URI.create("/api/v1/clients/" + clientId + "/service-surveys/" + survey.surveyId()))
+                .entity(survey).build();
+    }
+
+    @GET
+    public Page<SurveyView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        return service.history(clientId, PageRequest.parse(page, size));
+    }
+}

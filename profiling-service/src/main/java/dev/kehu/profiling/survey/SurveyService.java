@@ -1,0 +1,107 @@
+package dev.kehu.profiling.survey;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.kehu.eventstore.EventCodec;
+import dev.kehu.eventstore.problem.FieldError;
+import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.profiling.client.ClientCommand.CompleteServiceSurvey;
+import dev.kehu.profiling.client.ClientCommandHandler;
+import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.common.ClientIds;
+import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.common.Page;
+import dev.kehu.profiling.common.PageRequest;
+import dev.kehu.profiling.profile.ProfileQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** SERVQUAL surveys: submit (scored, stored, published) and list. */
+@ApplicationScoped
+public class SurveyService {
+
+    private final Db db;
+    private final ClientCommandHandler handler;
+    private final ServqualSurveys surveys;
+    private final ProfileQueries profiles;
+    private final CurrentRequest request;
+    private final EventCodec codec;
+    private final Clock clock;
+
+    public SurveyService(Db db, ClientCommandHandler handler, ServqualSurveys surveys, ProfileQueries profiles,
+                         CurrentRequest request, EventCodec codec, Clock clock) {
+        this.db = db;
+        this.handler = handler;
+        this.surveys = surveys;
+        this.profiles = profiles;
+        this.request = request;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SurveyView submit(String clientId, Map<String, JsonNode> rawRatings) {
+        Servqual servqual = surveys.current();
+        List<FieldError> errors = new ArrayList<>();
+        ClientIds.problem(clientId).ifPresent(errors::add);
+        RatingValidator.Result validated = RatingValidator.validate(servqual, rawRatings);
+        errors.addAll(validated.errors());
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        CompleteServiceSurvey command = new CompleteServiceSurvey(clientId, UUID.randomUUID(), servqual,
+                validated.ratings(), clock.now());
+        ClientCommandHandler.Handled handled = db.call(c -> handler.handle(c, command, request.metadata()));
+        return SurveyView.of(handled.profile().latestSurvey());
+    }
+
+    /** The client's surveys, newest first. */
+    @Transactional
+    public Page<SurveyView> history(String clientId, PageRequest page) {
+        ClientIds.require(clientId);
+        return db.call(c -> {
+            if (!profiles.exists(c, clientId)) {
+                throw ProblemException.notFound("no client " + clientId);
+            }
+            List<SurveyView> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select data::text from service_survey where client_id = ? "
+                    + "order by stream_version desc limit ? offset ?")) {
+                ps.setString(1, clientId);
+                ps.setInt(2, page.size());
+                ps.setLong(3, page.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(SurveyView.of(read(rs.getString(1))));
+                    }
+                }
+            }
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from service_survey where client_id = ?")) {
+                ps.setString(1, clientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    private ServiceSurveyCompleted read(String json) {
+        try {
+            return codec.mapper().readValue(json, ServiceSurveyCompleted.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable survey", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.kehu.profiling.survey;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
+
+/** A completed survey: its gaps per dimension and overall, and the ratings given. */
+public record SurveyView(UUID surveyId, String clientId, String surveyVersion, Map<Dimension, BigDecimal> dimensionGaps,
+                         BigDecimal overallGap, Instant completedAt, Map<String, Rating> ratings) {
+
+    public static SurveyView of(ServiceSurveyCompleted e) {
+        return new SurveyView(e.surveyId(), e.clientId(), e.surveyVersion(), e.dimensionGaps(), e.overallGap(),
+                e.completedAt(), new java.util.TreeMap<>(e.ratings()));
+    }
+}
