@@ -13,6 +13,9 @@ public class FeedConsumers {
 
     static final String TRADES = "trades";
     static final String BALANCES = "balances";
+    /** Inbox names: each consumer remembers the CloudEvents ids it has processed. */
+    static final String TRADES_CONSUMER = "segmentation-trades";
+    static final String BALANCES_CONSUMER = "segmentation-balances";
 
     private final KafkaBatches batches;
     private final ClientBatchHandler handler;
@@ -25,12 +28,12 @@ public class FeedConsumers {
     @Incoming(TRADES)
     @Blocking
     public void trades(ConsumerRecords<String, String> records) {
-        batches.process("segmentation-trades", records, FeedDecoders::trade, handler);
+        batches.process(TRADES_CONSUMER, records, FeedDecoders::trade, handler);
     }
 
     @Incoming(BALANCES)
     @Blocking
     public void balances(ConsumerRecords<String, String> records) {
-        batches.process("segmentation-balances", records, FeedDecoders::balance, handler);
+        batches.process(BALANCES_CONSUMER, records, FeedDecoders::balance, handler);
     }
 }
