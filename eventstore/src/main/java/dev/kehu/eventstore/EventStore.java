@@ -19,6 +19,8 @@ public final class EventStore {
     private static final String SELECT = "select position, stream_id, version, event_id, type, data::text, "
             + "metadata::text, recorded_at from es_event ";
 
+    static final int MAX_EVENTS_PER_APPEND = 10_000;
+
     private final EventCodec codec;
     private final Projections projections;
 
@@ -42,30 +44,46 @@ public final class EventStore {
         if (events.isEmpty()) {
             return List.of();
         }
+        if (events.size() > MAX_EVENTS_PER_APPEND) {
+            // PostgreSQL takes at most 65,535 parameters per statement, six per event
+            throw new IllegalArgumentException("append at most " + MAX_EVENTS_PER_APPEND + " events at once");
+        }
         long first = claimVersions(c, streamId, expectedVersion, events.size()) + 1;
         String metadataJson = codec.toJson(metadata);
+        // one multi-row insert per append: a batch consumer appends many events in one round trip
+        StringBuilder sql = new StringBuilder(
+                "insert into es_event (stream_id, version, event_id, type, data, metadata) values ");
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb)");
+        }
+        sql.append(" returning position, version, recorded_at");
         List<StoredEvent> stored = new ArrayList<>(events.size());
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into es_event (stream_id, version, event_id, type, data, metadata) "
-                        + "values (?, ?, ?, ?, ?::jsonb, ?::jsonb) returning position, recorded_at")) {
-            long version = first;
-            for (Object event : events) {
+        List<UUID> ids = new ArrayList<>(events.size());
+        List<String> types = new ArrayList<>(events.size());
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (int i = 0; i < events.size(); i++) {
+                Object event = events.get(i);
                 UUID eventId = UUID.randomUUID();
                 String type = codec.typeOf(event);
-                ps.setString(1, streamId);
-                ps.setLong(2, version);
-                ps.setObject(3, eventId);
-                ps.setString(4, type);
-                ps.setString(5, codec.toJson(event));
-                ps.setString(6, metadataJson);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    stored.add(new StoredEvent(rs.getLong(1), streamId, version, eventId, type, event, metadata,
-                            rs.getTimestamp(2).toInstant()));
+                ids.add(eventId);
+                types.add(type);
+                ps.setString(p++, streamId);
+                ps.setLong(p++, first + i);
+                ps.setObject(p++, eventId);
+                ps.setString(p++, type);
+                ps.setString(p++, codec.toJson(event));
+                ps.setString(p++, metadataJson);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int i = (int) (rs.getLong(2) - first);
+                    stored.add(new StoredEvent(rs.getLong(1), streamId, first + i, ids.get(i), types.get(i), events.get(i),
+                            metadata, rs.getTimestamp(3).toInstant()));
                 }
-                version++;
             }
         }
+        stored.sort(java.util.Comparator.comparingLong(StoredEvent::version));
         projections.applyInline(c, stored);
         return stored;
     }

@@ -16,7 +16,12 @@ public interface Projection {
     /** Whether this projection wants events of the type. */
     boolean handles(String eventType);
 
-    /** Applies events in log order. Must be deterministic: a rebuild yields the same rows. */
+    /**
+     * Applies events in log order. Must be deterministic: a rebuild yields the same rows. With
+     * {@code reWriteBatchedInserts} a JDBC batch becomes one multi-row statement, and PostgreSQL
+     * refuses an {@code ON CONFLICT DO UPDATE} that touches one row twice: fold the events per
+     * key first and write each key once per batch.
+     */
     void apply(Connection connection, List<StoredEvent> events) throws SQLException;
 
     /** Empties the read model's tables before a rebuild. */

@@ -14,14 +14,17 @@ public class DataAccessException extends RuntimeException {
     }
 
     /**
-     * Whether retrying later may succeed: lost connections, serialization failures, an
-     * unavailable server. Bad data and constraint violations are not.
+     * Whether retrying later may succeed: a lost or refused connection (08, or no state at all, as
+     * when the pool cannot get one), a serialization failure or deadlock (40), exhausted resources
+     * (53), a server shutting down (57) or a system error (58). Anything else — bad data, a
+     * violated constraint, a wrong statement — fails again however long one waits.
      */
     public static boolean isTransient(Throwable t) {
         for (Throwable cause = t; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                return state == null || !(state.startsWith("22") || state.startsWith("23") || state.startsWith("42"));
+                return state == null || state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+                        || state.startsWith("57") || state.startsWith("58");
             }
             if (cause instanceof dev.kehu.eventstore.ConcurrencyConflictException) {
                 return true;
