@@ -24,11 +24,13 @@ create table es_event (
 create index es_event_type_position on es_event (type, position);
 
 -- Integration messages written in the same transaction as the domain events, relayed to Kafka.
+-- The key is bytes and the headers escaped JSON text, not jsonb: a dead letter must keep whatever
+-- bytes the bad message came with, NUL included, which text and jsonb columns refuse.
 create table es_outbox (
     id          bigserial   primary key,
     topic       text        not null,
-    record_key  text,
-    headers     jsonb       not null,
+    record_key  bytea,
+    headers     text        not null,
     payload     bytea,
     created_at  timestamptz not null default clock_timestamp()
 );

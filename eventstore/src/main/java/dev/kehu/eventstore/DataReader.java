@@ -39,7 +39,16 @@ public final class DataReader {
             problems.add(field + " is longer than " + MAX_TEXT + " characters");
             return null;
         }
-        return v.asText();
+        return clean(field, v.asText());
+    }
+
+    /** Control characters (NUL above all, which PostgreSQL cannot store) have no place in a feed's text. */
+    private String clean(String field, String text) {
+        if (text.chars().anyMatch(ch -> (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7f)) {
+            problems.add(field + " contains control characters");
+            return null;
+        }
+        return text;
     }
 
     public String optionalText(String field) {
@@ -51,7 +60,11 @@ public final class DataReader {
             problems.add(field + " must be a string");
             return null;
         }
-        return v.asText();
+        if (v.asText().length() > MAX_TEXT * 10) {
+            problems.add(field + " is longer than " + MAX_TEXT * 10 + " characters");
+            return null;
+        }
+        return clean(field, v.asText());
     }
 
     public BigDecimal decimal(String field) {

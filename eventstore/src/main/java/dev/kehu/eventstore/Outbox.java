@@ -1,5 +1,6 @@
 package dev.kehu.eventstore;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,10 +27,10 @@ public final class Outbox {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into es_outbox (topic, record_key, headers, payload) values (?, ?, ?::jsonb, ?)")) {
+                "insert into es_outbox (topic, record_key, headers, payload) values (?, ?, ?, ?)")) {
             for (OutboxMessage m : messages) {
                 ps.setString(1, m.topic());
-                ps.setString(2, m.key());
+                ps.setBytes(2, m.key() == null ? null : m.key().getBytes(StandardCharsets.UTF_8));
                 ps.setString(3, headersJson(m));
                 ps.setBytes(4, m.payload());
                 ps.addBatch();

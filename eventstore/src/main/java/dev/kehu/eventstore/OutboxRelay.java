@@ -81,12 +81,14 @@ public final class OutboxRelay {
         List<Long> ids = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select id, topic, record_key, headers::text, payload from es_outbox order by id limit ?")) {
+                "select id, topic, record_key, headers, payload from es_outbox order by id limit ?")) {
             ps.setInt(1, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
-                    acks.add(producer.send(record(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5))));
+                    byte[] key = rs.getBytes(3);
+                    acks.add(producer.send(record(rs.getString(2), key == null ? null : new String(key, StandardCharsets.UTF_8),
+                            rs.getString(4), rs.getBytes(5))));
                 }
             }
         }

@@ -203,6 +203,31 @@ class OutboxAndInboxTest {
         assertEquals("C-P", dead.get(1).key());
     }
 
+    @Test
+    void aMessageWithNulBytesIsDeadLetteredWithItsKeyAndValueIntact() throws Exception {
+        String topic = "test.incoming.nul";
+        String key = "C-\u0000-NUL";
+        String value = "{\"clientId\":\"C-\\u0000\",\"seq\":1}";
+        kafka.sendCloudEvent(topic, UUID.randomUUID().toString(), "test.sequence.v1", key, value);
+        List<ConsumerRecord<String, String>> records = kafka.readUntil(topic, Duration.ofSeconds(30), all -> all.size() >= 1);
+
+        IncomingBatch.Outcome outcome = TestDatabase.inTransaction(ds, c -> INCOMING.process(c, "nul-consumer", records,
+                e -> {
+                    DataReader r = e.read();
+                    r.text("clientId");
+                    r.validate();
+                    return 1;
+                }, (conn, accepted) -> {
+                }));
+        assertEquals(1, outcome.deadLettered());
+        drain(new OutboxRelay(ds, producer, CODEC.mapper(), 100));
+
+        ConsumerRecord<String, String> dead = kafka.readUntil(topic + ".dlq", Duration.ofSeconds(30), all -> all.size() >= 1).get(0);
+        assertEquals(key, dead.key());
+        assertEquals(value, dead.value());
+        assertEquals("clientId contains control characters", KafkaTestClient.header(dead, DeadLetters.REASON));
+    }
+
     /** A data source whose connections fail at the outbox delete: the relay "crashes" after publishing. */
     private static DataSource failingOnDelete(DataSource real) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},

@@ -62,6 +62,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response database(DataAccessException e, UriInfo uri) {
+        String state = e.sqlException().getSQLState();
+        if (state != null && state.startsWith("22")) {
+            // a data exception: the input holds something the database cannot store (e.g. NUL)
+            return respond(ProblemException.badRequest("input", "contains characters or values that cannot be stored")
+                    .problem(), uri);
+        }
         if (DataAccessException.isTransient(e)) {
             LOG.warnf("database unavailable: %s", e.getMessage());
             return respond(new ProblemException(503, "Service Unavailable", "the database is unavailable, retry later",
