@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** SPEC §5 profile, and the facet PUTs of SPEC §2 "Other profile facets". */
-@Path("/api/v1/clients/{clientId}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
@@ -29,34 +29,34 @@ public class ProfileResource {
     }
 
     @GET
-    @Path("/profile")
+    @Path("/clients/{clientId}/profile")
     public ProfileView profile(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf) {
         return service.profile(clientId, asOf == null ? null : TimeParams.instantOrDate("asOf", asOf, config.zone()));
     }
 
     @PUT
-    @Path("/household")
+    @Path("/clients/{clientId}/household")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProfileView household(@PathParam("clientId") String clientId, HouseholdRequest body) {
         return service.household(clientId, body);
     }
 
     @PUT
-    @Path("/social-background")
+    @Path("/clients/{clientId}/social-background")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProfileView socialBackground(@PathParam("clientId") String clientId, SocialBackgroundRequest body) {
         return service.socialBackground(clientId, body == null ? null : body.background());
     }
 
     @PUT
-    @Path("/personality")
+    @Path("/clients/{clientId}/personality")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProfileView personality(@PathParam("clientId") String clientId, PersonalityRequest body) {
         return service.personality(clientId, body == null ? null : body.personality());
     }
 
     @PUT
-    @Path("/investor-attitude")
+    @Path("/clients/{clientId}/investor-attitude")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProfileView investorAttitude(@PathParam("clientId") String clientId, InvestorAttitudeRequest body) {
         return service.investorAttitude(clientId, body == null ? null : body.group());

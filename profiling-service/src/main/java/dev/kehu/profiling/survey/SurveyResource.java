@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** SERVQUAL surveys of a client. */
-@Path("/api/v1/clients/{clientId}/service-surveys")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class SurveyResource {
+
+    private static final String PATH = "/clients/{clientId}/service-surveys";
 
     private final SurveyService service;
 
@@ -26,6 +28,7 @@ public class SurveyResource {
     }
 
     @POST
+    @Path(PATH)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("clientId") String clientId, SurveyRequest body) {
         SurveyView survey = service.submit(clientId, body == null ? null : body.ratings());
@@ -34,6 +37,7 @@ public class SurveyResource {
     }
 
     @GET
+    @Path(PATH)
     public Page<SurveyView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
         return service.history(clientId, PageRequest.parse(page, size));
