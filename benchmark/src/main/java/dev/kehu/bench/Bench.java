@@ -29,20 +29,26 @@ public final class Bench {
         BenchInfra infra = BenchInfra.start(o.home());
         Path logs = o.output().toAbsolutePath().getParent().resolve("logs");
         try (RssSampler rss = new RssSampler()) {
-            say("segmentation-service: ingest " + o.events() + " events for " + o.clients() + " clients");
-            try (ServiceUnderTest segmentation = started("segmentation-service", infra, logs, report)) {
-                IngestPhase.run(infra, segmentation, o, report, rss);
-                ReplayPhase.run(infra, segmentation, report);
+            if (o.runs("segmentation")) {
+                say("segmentation-service: ingest " + o.events() + " events for " + o.clients() + " clients");
+                try (ServiceUnderTest segmentation = started("segmentation-service", infra, logs, report)) {
+                    IngestPhase.run(infra, segmentation, o, report, rss);
+                    ReplayPhase.run(infra, segmentation, report);
+                }
             }
-            say("profiling-service: REST submissions");
-            try (ServiceUnderTest profiling = started("profiling-service", infra, logs, report)) {
-                RestPhase.run(infra, profiling, o, report, rss);
-                ReplayPhase.run(infra, profiling, report);
+            if (o.runs("profiling")) {
+                say("profiling-service: REST submissions");
+                try (ServiceUnderTest profiling = started("profiling-service", infra, logs, report)) {
+                    RestPhase.run(infra, profiling, o, report, rss);
+                    ReplayPhase.run(infra, profiling, report);
+                }
             }
-            say("retention-service: churn path");
-            try (ServiceUnderTest retention = started("retention-service", infra, logs, report)) {
-                ChurnPhase.run(infra, retention, o, report, rss);
-                ReplayPhase.run(infra, retention, report);
+            if (o.runs("retention")) {
+                say("retention-service: churn path");
+                try (ServiceUnderTest retention = started("retention-service", infra, logs, report)) {
+                    ChurnPhase.run(infra, retention, o, report, rss);
+                    ReplayPhase.run(infra, retention, report);
+                }
             }
         }
         report.save(o.output());

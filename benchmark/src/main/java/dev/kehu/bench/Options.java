@@ -5,7 +5,11 @@ import java.time.Duration;
 
 /** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
 record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration restStep,
-               int restRate, int churnClients, Path output) {
+               int restRate, int churnClients, Path output, java.util.Set<String> only) {
+
+    boolean runs(String service) {
+        return only.isEmpty() || only.contains(service);
+    }
 
     static Options parse(String[] args) {
         Path home = Path.of(System.getProperty("kehu.home", ".")).toAbsolutePath().normalize();
@@ -17,6 +21,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         int restRate = 200;
         int churnClients = 300;
         Path output = home.resolve("benchmark/results/latest.json");
+        java.util.Set<String> only = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -28,6 +33,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 case "--rest-rate" -> restRate = Integer.parseInt(value);
                 case "--churn-clients" -> churnClients = Integer.parseInt(value);
                 case "--output" -> output = Path.of(value);
+                case "--only" -> only = java.util.Set.of(value.split(","));
                 case "--quick" -> {
                     events = 20_000;
                     clients = 500;
@@ -40,10 +46,11 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (known: --events --clients --latency-rate --latency-seconds --rest-seconds --rest-rate "
-                        + "--churn-clients --output --quick)");
+                        + "--churn-clients --output --only segmentation,profiling,retention --quick)");
             }
             i++;
         }
-        return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients, output);
+        return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients, output,
+                only);
     }
 }
