@@ -59,7 +59,7 @@ public final class KehuLocal {
         StaleProcesses.stop(options, Console::say);
         if (options.fresh()) {
             Console.say("--fresh: wiping " + options.dataDir());
-            wipeExceptLock(options.dataDir());
+            wipeData(options);
         }
         checkPortsFree(options);
         InfraLog.redirectTo(options.logDir().resolve("infra.log"));
@@ -111,11 +111,15 @@ public final class KehuLocal {
         }
     }
 
-    /** --fresh keeps only the lock file: it is held by this very run and guards the folder. */
-    private static void wipeExceptLock(Path dataDir) {
+    /**
+     * --fresh keeps the lock file (held by this very run, it guards the folder) and the JWT keys
+     * (so tokens handed out earlier stay valid); everything else goes.
+     */
+    private static void wipeData(Options options) {
+        Path dataDir = options.dataDir();
         try (Stream<Path> paths = Files.walk(dataDir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dataDir) && !p.equals(dataDir.resolve(RunLock.FILE_NAME))) {
+                if (!p.equals(dataDir) && !p.equals(dataDir.resolve(RunLock.FILE_NAME)) && !p.startsWith(options.keysDir())) {
                     Files.delete(p);
                 }
             }

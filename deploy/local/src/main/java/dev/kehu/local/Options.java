@@ -17,7 +17,7 @@ record Options(Path home, Path dataDir, int pgPort, boolean fresh, boolean infra
 
     static final String USAGE = """
             usage: kehu-local up [--fresh] [--infra-only] [--data-dir DIR]
-              --fresh       wipe the data folder (Kafka log, PostgreSQL cluster, logs) first
+              --fresh       wipe the data folder (Kafka log, PostgreSQL cluster, logs; not the JWT keys) first
               --infra-only  start only Kafka and PostgreSQL, not the three services
               --data-dir    where the data lives (default: $KEHU_DATA_DIR, else ./.kehu)
             environment: KEHU_DATA_DIR, KEHU_PG_PORT (default 5433), KEHU_JAVA_OPTS (service JVM options)""";
