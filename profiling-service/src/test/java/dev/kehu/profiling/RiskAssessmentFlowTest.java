@@ -89,6 +89,8 @@ class RiskAssessmentFlowTest {
                 .body("questions[1].options[4].labels.en", equalTo("Unemployed"))
                 .body("questions.find { it.id == 'maxLossPercent' }.part", equalTo("ATTITUDE"))
                 .body("allocationGrid.cells.MEDIUM_HIGH.LOW.mediumRisk", equalTo(50));
+        given().get("/api/v1/questionnaires/risk/v1").then().statusCode(200).body("version", equalTo("v1"));
+        given().get("/api/v1/questionnaires/risk/v0").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -173,6 +175,31 @@ class RiskAssessmentFlowTest {
         // the same key for another client is another submission
         given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-1").body(body)
                 .post("/api/v1/clients/{id}/risk-assessments", Api.newClientId()).then().statusCode(201);
+    }
+
+    @Test
+    void concurrentSubmissionsForOneClientEitherLandOrAreRefusedWith409() throws Exception {
+        String client = Api.newClientId();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> Api.submit(client, Api.typicalAnswers())));
+        }
+        Set<String> created = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<Response> a : answers) {
+            Response r = a.get();
+            if (r.statusCode() == 201) {
+                created.add(r.path("assessmentId"));
+            } else {
+                assertEquals(409, r.statusCode(), r.asString());
+                assertEquals("application/problem+json", r.contentType());
+            }
+        }
+        pool.shutdown();
+        List<String> listed = given().get("/api/v1/clients/{id}/risk-assessments?size=100", client).then()
+                .statusCode(200).extract().path("items.assessmentId");
+        assertEquals(created, Set.copyOf(listed));
+        assertEquals(created.size(), listed.size());
     }
 
     /** {@code value} is the JSON of the answer; "absent" leaves it out. */

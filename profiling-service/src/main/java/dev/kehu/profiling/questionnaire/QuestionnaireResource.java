@@ -1,9 +1,11 @@
 package dev.kehu.profiling.questionnaire;
 
+import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.profiling.survey.Servqual;
 import dev.kehu.profiling.survey.ServqualSurveys;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -24,6 +26,13 @@ public class QuestionnaireResource {
     @Path("/risk")
     public Questionnaire risk() {
         return risk.current();
+    }
+
+    /** A published version by name, to show the questions an older assessment answered. */
+    @GET
+    @Path("/risk/{version}")
+    public Questionnaire riskVersion(@PathParam("version") String version) {
+        return risk.version(version).orElseThrow(() -> ProblemException.notFound("no risk questionnaire " + version));
     }
 
     @GET

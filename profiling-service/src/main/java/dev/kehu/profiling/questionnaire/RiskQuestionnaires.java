@@ -1,5 +1,10 @@
 package dev.kehu.profiling.questionnaire;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import dev.kehu.profiling.common.DataFiles;
 import dev.kehu.profiling.common.ProfilingConfig;
 import io.quarkus.runtime.Startup;
@@ -12,9 +17,12 @@ public class RiskQuestionnaires {
 
     private final Questionnaire current;
     private final ConsistencyRules rules;
+    private final Optional<Path> directory;
+    private final Map<String, Questionnaire> published = new ConcurrentHashMap<>();
 
     public RiskQuestionnaires(ProfilingConfig config) {
         ProfilingConfig.Data data = config.data();
+        this.directory = data.directory();
         this.current = DataFiles.load(data.directory(), "risk", data.riskVersion(), Questionnaire.class).check();
         this.rules = DataFiles.load(data.directory(), "consistency-rules", data.consistencyRulesVersion(),
                 ConsistencyRules.class).checkAgainst(current);
@@ -22,6 +30,27 @@ public class RiskQuestionnaires {
 
     public Questionnaire current() {
         return current;
+    }
+
+    /** A version by name, e.g. the one an old assessment was scored with; empty if it was never published. */
+    public Optional<Questionnaire> version(String version) {
+        if (version.equals(current.version())) {
+            return Optional.of(current);
+        }
+        if (!version.matches("[A-Za-z0-9._-]{1,40}")) {
+            return Optional.empty();
+        }
+        Questionnaire known = published.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        try {
+            Questionnaire loaded = DataFiles.load(directory, "risk", version, Questionnaire.class).check();
+            published.put(version, loaded);
+            return Optional.of(loaded);
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // not published (yet): a later request may find it in the directory
+        }
     }
 
     public ConsistencyRules consistencyRules() {
