@@ -14,13 +14,15 @@ final class Services implements AutoCloseable {
     private static final int TAIL_LINES = 40;
 
     private final List<ServiceProcess> running = new ArrayList<>();
+    private volatile boolean up;
     private volatile boolean stopping;
 
     void add(ServiceProcess service) {
         running.add(service);
-        // a service that dies later on is reported, while Kafka and PostgreSQL keep running
+        // a service that dies once all are up is reported (before, awaitReady fails the start),
+        // while Kafka, PostgreSQL and the other services keep running
         service.process().onExit().thenAccept(p -> {
-            if (!stopping) {
+            if (up && !stopping) {
                 Console.say(service.spec().name() + " stopped unexpectedly (exit code " + p.exitValue()
                         + "); see " + service.log());
             }
@@ -34,6 +36,9 @@ final class Services implements AutoCloseable {
         while (!pending.isEmpty()) {
             for (Iterator<ServiceProcess> it = pending.iterator(); it.hasNext(); ) {
                 ServiceProcess s = it.next();
+                if (stopping) { // Ctrl-C while starting: the services exit because they were asked to
+                    throw new KehuException(KehuException.STARTUP_FAILED, "stopped while starting");
+                }
                 if (!s.process().isAlive()) {
                     throw failure(s, s.spec().name() + " exited (code " + s.process().exitValue() + ") before it was ready");
                 }
@@ -49,6 +54,7 @@ final class Services implements AutoCloseable {
             }
             sleep(pending.isEmpty() ? 0 : 500);
         }
+        up = true;
     }
 
     private static KehuException failure(ServiceProcess s, String what) {
