@@ -26,6 +26,7 @@ import dev.kehu.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
@@ -69,10 +70,30 @@ class ProfileFlowTest {
         Api.put(client, "personality", Map.of("personality", "POWERFUL")).then().statusCode(200)
                 .body("version", equalTo(4));
         given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
+                .header("ETag", equalTo("\"4\""))
                 .body("clientId", equalTo(client))
                 .body("household.maritalStatus", equalTo("MARRIED"))
                 .body("personality.code", equalTo("POWERFUL"))
                 .body("asOf", nullValue());
+    }
+
+    @Test
+    void aFacetChangeWithAStaleIfMatchIsRefusedWith409() {
+        String client = Api.newClientId();
+        Api.put(client, "personality", Map.of("personality", "POPULAR")).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("group", "STEADY"))
+                .put("/api/v1/clients/{id}/investor-attitude", client).then().statusCode(200)
+                .header("ETag", equalTo("\"2\""));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("group", "TRENDY"))
+                .put("/api/v1/clients/{id}/investor-attitude", client).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "yesterday").body(Map.of("group", "TRENDY"))
+                .put("/api/v1/clients/{id}/investor-attitude", client).then().statusCode(400)
+                .body("errors.field", hasItem("If-Match"));
+        given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
+                .body("investorAttitude.code", equalTo("STEADY"));
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
+import dev.kehu.eventstore.ConcurrencyConflictException;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.Outbox;
@@ -33,8 +35,20 @@ public class ClientCommandHandler {
     }
 
     public Handled handle(Connection c, ClientCommand command, EventMetadata metadata) throws SQLException {
+        return handle(c, command, metadata, OptionalLong.empty());
+    }
+
+    /**
+     * @param ifMatch the version the caller last saw (HTTP If-Match); if the stream moved on since,
+     *                nothing is decided and the caller gets a 409 with the current version
+     */
+    public Handled handle(Connection c, ClientCommand command, EventMetadata metadata, OptionalLong ifMatch)
+            throws SQLException {
         String stream = ClientStreams.of(command.clientId());
         ClientProfile state = ClientProfile.fold(events(store.readStream(c, stream)));
+        if (ifMatch.isPresent() && ifMatch.getAsLong() != state.version()) {
+            throw new ConcurrencyConflictException(stream, ifMatch.getAsLong(), state.version());
+        }
         List<ClientEvent> decided = ClientDecider.decide(command, state);
         List<StoredEvent> stored = store.append(c, stream, state.version(), decided, metadata);
         outbox.enqueue(c, published.of(stored, metadata.correlationId()));

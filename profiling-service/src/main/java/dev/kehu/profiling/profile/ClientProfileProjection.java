@@ -46,11 +46,10 @@ public class ClientProfileProjection implements Projection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<String, ClientProfile> touched = new LinkedHashMap<>();
+        Map<String, ClientProfile> touched = load(c, events);
         for (StoredEvent s : events) {
             ClientEvent e = (ClientEvent) s.event();
-            ClientProfile before = touched.containsKey(e.clientId()) ? touched.get(e.clientId()) : load(c, e.clientId());
-            touched.put(e.clientId(), ClientProfile.evolve(before, e));
+            touched.put(e.clientId(), ClientProfile.evolve(touched.get(e.clientId()), e));
         }
         try (PreparedStatement ps = c.prepareStatement("insert into client_profile (client_id, version, "
                 + "latest_assessment_id, valid_until, state) values (?, ?, ?, ?, ?::jsonb) on conflict (client_id) do "
@@ -69,13 +68,22 @@ public class ClientProfileProjection implements Projection {
         }
     }
 
-    private ClientProfile load(Connection c, String clientId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select state::text from client_profile where client_id = ?")) {
-            ps.setString(1, clientId);
+    /** The stored profile of every client the events touch, INITIAL for new ones: one query per batch. */
+    private Map<String, ClientProfile> load(Connection c, List<StoredEvent> events) throws SQLException {
+        Map<String, ClientProfile> profiles = new LinkedHashMap<>();
+        for (StoredEvent s : events) {
+            profiles.put(((ClientEvent) s.event()).clientId(), ClientProfile.INITIAL);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select client_id, state::text from client_profile where client_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("text", profiles.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? read(rs.getString(1)) : ClientProfile.INITIAL;
+                while (rs.next()) {
+                    profiles.put(rs.getString(1), read(rs.getString(2)));
+                }
             }
         }
+        return profiles;
     }
 
     public ClientProfile read(String json) {

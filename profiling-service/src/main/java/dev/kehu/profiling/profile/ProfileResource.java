@@ -1,5 +1,6 @@
 package dev.kehu.profiling.profile;
 
+import dev.kehu.profiling.common.ETags;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
@@ -8,12 +9,14 @@ import dev.kehu.profiling.profile.FacetRequests.PersonalityRequest;
 import dev.kehu.profiling.profile.FacetRequests.SocialBackgroundRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** SPEC §5 profile, and the facet PUTs of SPEC §2 "Other profile facets". */
 @Path("/api/v1")
@@ -30,35 +33,47 @@ public class ProfileResource {
 
     @GET
     @Path("/clients/{clientId}/profile")
-    public ProfileView profile(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf) {
-        return service.profile(clientId, asOf == null ? null : TimeParams.instantOrDate("asOf", asOf, config.zone()));
+    public Response profile(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf) {
+        return tagged(service.profile(clientId, asOf == null ? null
+                : TimeParams.instantOrDate("asOf", asOf, config.zone())));
     }
 
     @PUT
     @Path("/clients/{clientId}/household")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProfileView household(@PathParam("clientId") String clientId, HouseholdRequest body) {
-        return service.household(clientId, body);
+    public Response household(@PathParam("clientId") String clientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            HouseholdRequest body) {
+        return tagged(service.household(clientId, body, ETags.expectedVersion(ifMatch)));
     }
 
     @PUT
     @Path("/clients/{clientId}/social-background")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProfileView socialBackground(@PathParam("clientId") String clientId, SocialBackgroundRequest body) {
-        return service.socialBackground(clientId, body == null ? null : body.background());
+    public Response socialBackground(@PathParam("clientId") String clientId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, SocialBackgroundRequest body) {
+        String code = body == null ? null : body.background();
+        return tagged(service.socialBackground(clientId, code, ETags.expectedVersion(ifMatch)));
     }
 
     @PUT
     @Path("/clients/{clientId}/personality")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProfileView personality(@PathParam("clientId") String clientId, PersonalityRequest body) {
-        return service.personality(clientId, body == null ? null : body.personality());
+    public Response personality(@PathParam("clientId") String clientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            PersonalityRequest body) {
+        String code = body == null ? null : body.personality();
+        return tagged(service.personality(clientId, code, ETags.expectedVersion(ifMatch)));
     }
 
     @PUT
     @Path("/clients/{clientId}/investor-attitude")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProfileView investorAttitude(@PathParam("clientId") String clientId, InvestorAttitudeRequest body) {
-        return service.investorAttitude(clientId, body == null ? null : body.group());
+    public Response investorAttitude(@PathParam("clientId") String clientId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, InvestorAttitudeRequest body) {
+        String code = body == null ? null : body.group();
+        return tagged(service.investorAttitude(clientId, code, ETags.expectedVersion(ifMatch)));
+    }
+
+    private static Response tagged(ProfileView profile) {
+        return Response.ok(profile).tag(ETags.of(profile.version())).build();
     }
 }

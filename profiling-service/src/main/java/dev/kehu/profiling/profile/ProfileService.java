@@ -1,6 +1,7 @@
 package dev.kehu.profiling.profile;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.CurrentRequest;
@@ -36,31 +37,31 @@ public class ProfileService {
     }
 
     @Transactional
-    public ProfileView household(String clientId, HouseholdRequest body) {
+    public ProfileView household(String clientId, HouseholdRequest body, OptionalLong ifMatch) {
         ClientIds.require(clientId);
         Household household = FacetValidation.household(body, catalog.facets().lifeCycleRules());
-        return record(new ClientCommand.RecordHousehold(clientId, household, catalog.facets(), clock.now()));
+        return record(new ClientCommand.RecordHousehold(clientId, household, catalog.facets(), clock.now()), ifMatch);
     }
 
     @Transactional
-    public ProfileView socialBackground(String clientId, String background) {
+    public ProfileView socialBackground(String clientId, String background, OptionalLong ifMatch) {
         ClientIds.require(clientId);
         SocialBackground b = FacetValidation.required(SocialBackground.class, "background", background);
-        return record(new ClientCommand.RecordSocialBackground(clientId, b, clock.now()));
+        return record(new ClientCommand.RecordSocialBackground(clientId, b, clock.now()), ifMatch);
     }
 
     @Transactional
-    public ProfileView personality(String clientId, String personality) {
+    public ProfileView personality(String clientId, String personality, OptionalLong ifMatch) {
         ClientIds.require(clientId);
         Personality p = FacetValidation.required(Personality.class, "personality", personality);
-        return record(new ClientCommand.RecordPersonality(clientId, p, clock.now()));
+        return record(new ClientCommand.RecordPersonality(clientId, p, clock.now()), ifMatch);
     }
 
     @Transactional
-    public ProfileView investorAttitude(String clientId, String group) {
+    public ProfileView investorAttitude(String clientId, String group, OptionalLong ifMatch) {
         ClientIds.require(clientId);
         InvestorAttitude g = FacetValidation.required(InvestorAttitude.class, "group", group);
-        return record(new ClientCommand.RecordInvestorAttitude(clientId, g, clock.now()));
+        return record(new ClientCommand.RecordInvestorAttitude(clientId, g, clock.now()), ifMatch);
     }
 
     /** The live profile from the read model, or with {@code asOf} the fold of the stream up to then. */
@@ -76,8 +77,8 @@ public class ProfileService {
         return view(p, asOf);
     }
 
-    private ProfileView record(ClientCommand command) {
-        ClientProfile after = db.call(c -> handler.handle(c, command, request.metadata()).profile());
+    private ProfileView record(ClientCommand command, OptionalLong ifMatch) {
+        ClientProfile after = db.call(c -> handler.handle(c, command, request.metadata(), ifMatch).profile());
         return view(after, null);
     }
 

@@ -1,0 +1,101 @@
+package dev.kehu.profiling.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kehu.eventstore.EventCodec;
+import dev.kehu.profiling.assessment.Consistency;
+import dev.kehu.profiling.assessment.PartScore;
+import dev.kehu.profiling.client.ClientEvent.HouseholdRecorded;
+import dev.kehu.profiling.client.ClientEvent.InvestorAttitudeRecorded;
+import dev.kehu.profiling.client.ClientEvent.PersonalityRecorded;
+import dev.kehu.profiling.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.client.ClientEvent.SocialBackgroundRecorded;
+import dev.kehu.profiling.profile.Household;
+import dev.kehu.profiling.profile.InvestorAttitude;
+import dev.kehu.profiling.profile.LifeCycleStage;
+import dev.kehu.profiling.profile.LifePhase;
+import dev.kehu.profiling.profile.MaritalStatus;
+import dev.kehu.profiling.profile.Personality;
+import dev.kehu.profiling.profile.SocialBackground;
+import dev.kehu.profiling.questionnaire.Allocation;
+import dev.kehu.profiling.questionnaire.Band;
+import dev.kehu.profiling.questionnaire.ConsistencyLevel;
+import dev.kehu.profiling.questionnaire.Labels;
+import dev.kehu.profiling.survey.Dimension;
+import dev.kehu.profiling.survey.Rating;
+
+/**
+ * Locks the stored JSON and the type names of every event: a renamed field or class would orphan
+ * stored events, so it has to show up here first (and come with an upcaster or a new version).
+ */
+class EventSchemaTest {
+
+    static final EventCodec CODEC = new EventCodec(EventCodec.defaultMapper()).register(ClientEvent.class);
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Instant T = Instant.parse("2026-03-01T02:00:00.123Z");
+    static final UUID ID = UUID.fromString("0b6f3f0e-5d0e-4a8e-9a51-6c3c1d1f2a77");
+
+    @Test
+    void riskAssessed() throws Exception {
+        RiskAssessed e = new RiskAssessed(ID, "C1", "v1", new TreeMap<>(Map.of("age", 38, "stopLoss", "PRESET_STOP")),
+                new PartScore(69, Band.MEDIUM_HIGH, Map.of("age", 37)), new PartScore(56, Band.MEDIUM, Map.of("stopLoss", 10)),
+                new Allocation(0, 40, 60), new Consistency("v1", ConsistencyLevel.AMBER, List.of(new Consistency.Finding(
+                "X", ConsistencyLevel.AMBER, List.of("age", "stopLoss"), new Labels("中", "en")))), T,
+                Instant.parse("2027-03-01T02:00:00.123Z"));
+        lock(e, "profiling.client.risk-assessed.v1", """
+                {"assessmentId":"0b6f3f0e-5d0e-4a8e-9a51-6c3c1d1f2a77","clientId":"C1","questionnaireVersion":"v1",
+                 "answers":{"age":38,"stopLoss":"PRESET_STOP"},
+                 "capacity":{"score":69,"band":"MEDIUM_HIGH","breakdown":{"age":37}},
+                 "attitude":{"score":56,"band":"MEDIUM","breakdown":{"stopLoss":10}},
+                 "allocation":{"lowRisk":0,"mediumRisk":40,"highRisk":60},
+                 "consistency":{"rulesVersion":"v1","level":"AMBER","findings":[{"code":"X","severity":"AMBER",
+                   "questions":["age","stopLoss"],"message":{"zh":"中","en":"en"}}]},
+                 "completedAt":"2026-03-01T02:00:00.123Z","validUntil":"2027-03-01T02:00:00.123Z"}""");
+    }
+
+    @Test
+    void facetsRecorded() throws Exception {
+        lock(new HouseholdRecorded("C1", new Household(MaritalStatus.MARRIED, 38, 4, false, false),
+                LifeCycleStage.FULL_NEST_I, LifePhase.ESTABLISHMENT, T), "profiling.client.household-recorded.v1", """
+                {"clientId":"C1","household":{"maritalStatus":"MARRIED","age":38,"youngestChildAge":4,
+                 "childrenIndependent":false,"retired":false},"lifeCycleStage":"FULL_NEST_I",
+                 "lifePhase":"ESTABLISHMENT","recordedAt":"2026-03-01T02:00:00.123Z"}""");
+        lock(new SocialBackgroundRecorded("C1", SocialBackground.PROFESSIONAL, T),
+                "profiling.client.social-background-recorded.v1",
+                "{\"clientId\":\"C1\",\"background\":\"PROFESSIONAL\",\"recordedAt\":\"2026-03-01T02:00:00.123Z\"}");
+        lock(new PersonalityRecorded("C1", Personality.PEACEFUL, T), "profiling.client.personality-recorded.v1",
+                "{\"clientId\":\"C1\",\"personality\":\"PEACEFUL\",\"recordedAt\":\"2026-03-01T02:00:00.123Z\"}");
+        lock(new InvestorAttitudeRecorded("C1", InvestorAttitude.EASYGOING, T),
+                "profiling.client.investor-attitude-recorded.v1",
+                "{\"clientId\":\"C1\",\"group\":\"EASYGOING\",\"recordedAt\":\"2026-03-01T02:00:00.123Z\"}");
+    }
+
+    @Test
+    void serviceSurveyCompleted() throws Exception {
+        lock(new ServiceSurveyCompleted(ID, "C1", "v1", Map.of("T1", new Rating(7, 5)),
+                Map.of(Dimension.TANGIBLES, new BigDecimal("-2.00")), new BigDecimal("-0.09"), T),
+                "profiling.client.service-survey-completed.v1", """
+                {"surveyId":"0b6f3f0e-5d0e-4a8e-9a51-6c3c1d1f2a77","clientId":"C1","surveyVersion":"v1",
+                 "ratings":{"T1":{"expectation":7,"perception":5}},"dimensionGaps":{"TANGIBLES":-2.00},
+                 "overallGap":-0.09,"completedAt":"2026-03-01T02:00:00.123Z"}""");
+    }
+
+    private static void lock(ClientEvent event, String type, String json) throws Exception {
+        assertEquals(type, CODEC.typeOf(event));
+        String written = CODEC.toJson(event);
+        assertEquals(JSON.readTree(json), JSON.readTree(written));
+        assertEquals(event, CODEC.fromJson(type, written), "reads back equal");
+    }
+}
