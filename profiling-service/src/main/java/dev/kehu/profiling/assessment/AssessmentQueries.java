@@ -61,8 +61,8 @@ public class AssessmentQueries {
     /** Clients whose latest assessment is valid only until before {@code before}, soonest first. */
     public Page<DueView> due(Connection c, Instant before, PageRequest page) throws SQLException {
         List<DueView> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select a.data::text from client_profile p join risk_assessment a "
-                + "on a.assessment_id = p.latest_assessment_id where p.valid_until < ? "
+        try (PreparedStatement ps = c.prepareStatement("select a.data::text from client_profile p "
+                + "join risk_assessment a on a.assessment_id = p.latest_assessment_id where p.valid_until < ? "
                 + "order by p.valid_until, p.client_id limit ? offset ?")) {
             ps.setTimestamp(1, Timestamp.from(before));
             ps.setInt(2, page.size());

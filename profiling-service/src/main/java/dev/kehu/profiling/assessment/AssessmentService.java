@@ -1,8 +1,11 @@
 package dev.kehu.profiling.assessment;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -99,8 +102,8 @@ public class AssessmentService {
         });
     }
 
-    private Submitted replay(java.sql.Connection c, String clientId, String key, String hash,
-                             IdempotencyKeys.Entry first) throws java.sql.SQLException {
+    private Submitted replay(Connection c, String clientId, String key, String hash, IdempotencyKeys.Entry first)
+            throws SQLException {
         if (!first.requestHash().equals(hash)) {
             throw new ProblemException(422, "Unprocessable Content", "Idempotency-Key " + key
                     + " was already used with different answers", List.of(new FieldError("Idempotency-Key",
@@ -130,7 +133,7 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Page<DueView> due(java.time.Instant before, PageRequest page) {
+    public Page<DueView> due(Instant before, PageRequest page) {
         return db.call(c -> queries.due(c, before, page));
     }
 

@@ -22,15 +22,17 @@ final class IdempotencyKeys {
             ps.setString(1, clientId);
             ps.setString(2, key);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Entry(rs.getString(1), rs.getObject(2, UUID.class))) : Optional.empty();
+                return rs.next() ? Optional.of(new Entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                        : Optional.empty();
             }
         }
     }
 
-    /** False when a concurrent submission with the same key got there first (it waits for that one to commit). */
-    static boolean claim(Connection c, String clientId, String key, String hash, UUID assessmentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into idempotency_key (client_id, idem_key, request_hash, "
-                + "assessment_id) values (?, ?, ?, ?) on conflict do nothing")) {
+    /** False when a concurrent submission with the same key got there first (waits for it to commit). */
+    static boolean claim(Connection c, String clientId, String key, String hash, UUID assessmentId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into idempotency_key (client_id, idem_key, "
+                + "request_hash, assessment_id) values (?, ?, ?, ?) on conflict do nothing")) {
             ps.setString(1, clientId);
             ps.setString(2, key);
             ps.setString(3, hash);

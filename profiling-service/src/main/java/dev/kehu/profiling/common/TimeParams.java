@@ -16,7 +16,8 @@ public final class TimeParams {
 
     public static Instant instantOrDate(String field, String raw, ZoneId zone) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.badRequest(field, "required: a date (2026-03-01) or an instant (2026-03-01T08:00:00Z)");
+            throw ProblemException.badRequest(field,
+                    "required: a date (2026-03-01) or an instant (2026-03-01T08:00:00Z)");
         }
         String value = raw.trim();
         try {

@@ -21,7 +21,8 @@ final class FacetValidation {
         List<FieldError> errors = new ArrayList<>();
         MaritalStatus status = code(MaritalStatus.class, "maritalStatus", r.maritalStatus(), errors);
         if (r.age() == null || r.age() < rules.minAge() || r.age() > rules.maxAge()) {
-            errors.add(new FieldError("age", "required: a whole number from " + rules.minAge() + " to " + rules.maxAge()));
+            errors.add(new FieldError("age", "required: a whole number from " + rules.minAge() + " to "
+                    + rules.maxAge()));
         }
         Integer child = r.youngestChildAge();
         if (child != null && (child < 0 || r.age() != null && child >= r.age())) {
@@ -29,7 +30,8 @@ final class FacetValidation {
         }
         boolean independent = Boolean.TRUE.equals(r.childrenIndependent());
         if (independent && child == null) {
-            errors.add(new FieldError("childrenIndependent", "needs youngestChildAge: only children can be independent"));
+            errors.add(new FieldError("childrenIndependent",
+                    "needs youngestChildAge: only children can be independent"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);

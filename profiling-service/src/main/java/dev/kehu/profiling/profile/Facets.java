@@ -60,7 +60,8 @@ public record Facets(String version, LifeCycleRules lifeCycleRules, List<Stage> 
 
     /** Fails unless every code has its texts and the phases end with an open one. */
     public Facets check() {
-        require(lifeCycleStages.stream().map(Stage::code).toList(), EnumSet.allOf(LifeCycleStage.class), "life-cycle stages");
+        require(lifeCycleStages.stream().map(Stage::code).toList(), EnumSet.allOf(LifeCycleStage.class),
+                "life-cycle stages");
         require(lifePhases.stream().map(Phase::code).toList(), EnumSet.allOf(LifePhase.class), "life phases");
         require(socialBackgrounds.stream().map(Described::code).toList(), EnumSet.allOf(SocialBackground.class),
                 "social backgrounds");

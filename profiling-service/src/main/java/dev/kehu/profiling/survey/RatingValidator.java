@@ -39,7 +39,8 @@ public final class RatingValidator {
             }
         }
         raw.keySet().stream().filter(id -> servqual.item(id).isEmpty()).sorted()
-                .forEach(id -> errors.add(new FieldError("ratings." + id, "unknown item of survey " + servqual.version())));
+                .forEach(id -> errors.add(new FieldError("ratings." + id,
+                        "unknown item of survey " + servqual.version())));
         return errors.isEmpty() ? new Result(Map.copyOf(ratings), List.of()) : new Result(null, List.copyOf(errors));
     }
 

@@ -1,23 +1,18 @@
 package dev.kehu.profiling.survey;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.client.ClientCommand.CompleteServiceSurvey;
 import dev.kehu.profiling.client.ClientCommandHandler;
-import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.common.Page;
@@ -35,17 +30,17 @@ public class SurveyService {
     private final ServqualSurveys surveys;
     private final ProfileQueries profiles;
     private final CurrentRequest request;
-    private final EventCodec codec;
+    private final SurveyQueries queries;
     private final Clock clock;
 
     public SurveyService(Db db, ClientCommandHandler handler, ServqualSurveys surveys, ProfileQueries profiles,
-                         CurrentRequest request, EventCodec codec, Clock clock) {
+                         CurrentRequest request, SurveyQueries queries, Clock clock) {
         this.db = db;
         this.handler = handler;
         this.surveys = surveys;
         this.profiles = profiles;
         this.request = request;
-        this.codec = codec;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -73,35 +68,7 @@ public class SurveyService {
             if (!profiles.exists(c, clientId)) {
                 throw ProblemException.notFound("no client " + clientId);
             }
-            List<SurveyView> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select data::text from service_survey where client_id = ? "
-                    + "order by stream_version desc limit ? offset ?")) {
-                ps.setString(1, clientId);
-                ps.setInt(2, page.size());
-                ps.setLong(3, page.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(SurveyView.of(read(rs.getString(1))));
-                    }
-                }
-            }
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from service_survey where client_id = ?")) {
-                ps.setString(1, clientId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            return new Page<>(items, page.page(), page.size(), total);
+            return queries.history(c, clientId, page);
         });
-    }
-
-    private ServiceSurveyCompleted read(String json) {
-        try {
-            return codec.mapper().readValue(json, ServiceSurveyCompleted.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable survey", e);
-        }
     }
 }

@@ -1,0 +1,58 @@
+package dev.kehu.profiling.survey;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.kehu.eventstore.EventCodec;
+import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.common.Page;
+import dev.kehu.profiling.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads of the survey read model. */
+@ApplicationScoped
+public class SurveyQueries {
+
+    private final EventCodec codec;
+
+    public SurveyQueries(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    /** The client's surveys, newest first. */
+    public Page<SurveyView> history(Connection c, String clientId, PageRequest page) throws SQLException {
+        List<SurveyView> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select data::text from service_survey where client_id = ? "
+                + "order by stream_version desc limit ? offset ?")) {
+            ps.setString(1, clientId);
+            ps.setInt(2, page.size());
+            ps.setLong(3, page.offset());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(SurveyView.of(read(rs.getString(1))));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from service_survey where client_id = ?")) {
+            ps.setString(1, clientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Page<>(items, page.page(), page.size(), rs.getLong(1));
+            }
+        }
+    }
+
+    private ServiceSurveyCompleted read(String json) {
+        try {
+            return codec.mapper().readValue(json, ServiceSurveyCompleted.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable survey", e);
+        }
+    }
+}
