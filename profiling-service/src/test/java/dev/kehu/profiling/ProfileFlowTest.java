@@ -117,6 +117,15 @@ class ProfileFlowTest {
                 .contentType("application/problem+json");
         given().get("/api/v1/clients/{id}/profile?asOf=yesterday", client).then().statusCode(400)
                 .body("errors.field", hasItem("asOf"));
+        given().get("/api/v1/clients/{id}/profile?asOf=+100000000-01-01T00:00:00Z", client).then().statusCode(400)
+                .body("errors.field", hasItem("asOf"));
+        given().get("/api/v1/risk-assessments/due?before=2026-02-30").then().statusCode(400)
+                .body("errors.field", hasItem("before"));
+        given().contentType(ContentType.JSON).body("{\"maritalStatus\": \"SINGLE\", \"age\": 99999999999}")
+                .put("/api/v1/clients/{id}/household", client).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.TEXT).body("SINGLE").put("/api/v1/clients/{id}/household", client).then()
+                .statusCode(415).contentType("application/problem+json");
     }
 
     @Test
