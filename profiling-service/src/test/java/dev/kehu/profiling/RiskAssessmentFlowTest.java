@@ -202,6 +202,19 @@ class RiskAssessmentFlowTest {
         assertEquals(created.size(), listed.size());
     }
 
+    @Test
+    void aClientMaySubmitOnlyItsOwnQuestionnaire() {
+        String client = Api.newClientId();
+        String token = "Bearer " + dev.kehu.testsupport.KehuInfra.get().tokens().token("app-user", "client", client);
+        Map<String, Object> body = Map.of("answers", Api.typicalAnswers());
+        given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/clients/{id}/risk-assessments", client).then().statusCode(201);
+        given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/clients/{id}/risk-assessments", Api.newClientId()).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", "none").get("/api/v1/questionnaires/risk").then().statusCode(401);
+    }
+
     /** {@code value} is the JSON of the answer; "absent" leaves it out. */
     @ParameterizedTest(name = "{0} = {1} → 400 naming answers.{0}")
     @CsvSource(delimiter = '|', value = {
