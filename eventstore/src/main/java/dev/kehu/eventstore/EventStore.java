@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,8 +21,6 @@ public final class EventStore {
 
     private static final String SELECT = "select position, stream_id, version, event_id, type, data::text, "
             + "metadata::text, recorded_at from es_event ";
-
-    static final int MAX_EVENTS_PER_APPEND = 10_000;
 
     private final EventCodec codec;
     private final Projections projections;
@@ -33,6 +34,10 @@ public final class EventStore {
         return codec;
     }
 
+    /** Events for one stream, to be appended if the stream is at {@code expectedVersion}. */
+    public record StreamAppend(String streamId, long expectedVersion, List<?> events, EventMetadata metadata) {
+    }
+
     /**
      * Appends events to a stream if it is at {@code expectedVersion} (or at any version for
      * {@link ExpectedVersion#ANY}), applies the inline projections, and returns what was stored.
@@ -41,68 +46,118 @@ public final class EventStore {
      */
     public List<StoredEvent> append(Connection c, String streamId, long expectedVersion, List<?> events,
                                     EventMetadata metadata) throws SQLException {
-        if (events.isEmpty()) {
+        return appendAll(c, List.of(new StreamAppend(streamId, expectedVersion, events, metadata)));
+    }
+
+    /**
+     * Appends to many streams at once — what a batch consumer does with one polled batch: the
+     * versions of all {@code ANY} streams are claimed in one statement, all events inserted in one
+     * statement, and the projections applied once. Each stream may appear once.
+     *
+     * @return the stored events, append by append, each in version order
+     * @throws ConcurrencyConflictException if a stream with an expected version moved on
+     */
+    public List<StoredEvent> appendAll(Connection c, List<StreamAppend> appends) throws SQLException {
+        List<StreamAppend> work = appends.stream().filter(a -> !a.events().isEmpty()).toList();
+        int total = work.stream().mapToInt(a -> a.events().size()).sum();
+        if (total == 0) {
             return List.of();
         }
-        if (events.size() > MAX_EVENTS_PER_APPEND) {
-            // PostgreSQL takes at most 65,535 parameters per statement, six per event
-            throw new IllegalArgumentException("append at most " + MAX_EVENTS_PER_APPEND + " events at once");
+        if (work.stream().map(StreamAppend::streamId).distinct().count() != work.size()) {
+            throw new IllegalArgumentException("each stream may appear once in appendAll");
         }
-        long first = claimVersions(c, streamId, expectedVersion, events.size()) + 1;
-        String metadataJson = codec.toJson(metadata);
-        // one multi-row insert per append: a batch consumer appends many events in one round trip
-        StringBuilder sql = new StringBuilder(
-                "insert into es_event (stream_id, version, event_id, type, data, metadata) values ");
-        for (int i = 0; i < events.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb)");
-        }
-        sql.append(" returning position, version, recorded_at");
-        List<StoredEvent> stored = new ArrayList<>(events.size());
-        List<UUID> ids = new ArrayList<>(events.size());
-        List<String> types = new ArrayList<>(events.size());
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (int i = 0; i < events.size(); i++) {
-                Object event = events.get(i);
-                UUID eventId = UUID.randomUUID();
-                String type = codec.typeOf(event);
-                ids.add(eventId);
-                types.add(type);
-                ps.setString(p++, streamId);
-                ps.setLong(p++, first + i);
-                ps.setObject(p++, eventId);
-                ps.setString(p++, type);
-                ps.setString(p++, codec.toJson(event));
-                ps.setString(p++, metadataJson);
+        Map<String, Long> first = claimAll(c, work);
+        // one statement of six arrays, whatever the batch size: parsed and planned once per connection
+        String[] streams = new String[total];
+        Long[] versions = new Long[total];
+        UUID[] ids = new UUID[total];
+        String[] types = new String[total];
+        String[] data = new String[total];
+        String[] metadata = new String[total];
+        Map<String, StoredEvent> pending = new HashMap<>();
+        int i = 0;
+        for (StreamAppend a : work) {
+            String metadataJson = codec.toJson(a.metadata());
+            long version = first.get(a.streamId());
+            for (Object event : a.events()) {
+                streams[i] = a.streamId();
+                versions[i] = version;
+                ids[i] = UUID.randomUUID();
+                types[i] = codec.typeOf(event);
+                data[i] = codec.toJson(event);
+                metadata[i] = metadataJson;
+                pending.put(a.streamId() + "@" + version,
+                        new StoredEvent(0, a.streamId(), version, ids[i], types[i], event, a.metadata(), null));
+                version++;
+                i++;
             }
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into es_event (stream_id, version, event_id, type, data, "
+                + "metadata) select s, v, id, t, d::jsonb, m::jsonb from unnest(?::text[], ?::bigint[], ?::uuid[], "
+                + "?::text[], ?::text[], ?::text[]) with ordinality as e(s, v, id, t, d, m, n) order by n "
+                + "returning position, stream_id, version, recorded_at")) {
+            ps.setArray(1, c.createArrayOf("text", streams));
+            ps.setArray(2, c.createArrayOf("bigint", versions));
+            ps.setArray(3, c.createArrayOf("uuid", ids));
+            ps.setArray(4, c.createArrayOf("text", types));
+            ps.setArray(5, c.createArrayOf("text", data));
+            ps.setArray(6, c.createArrayOf("text", metadata));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int i = (int) (rs.getLong(2) - first);
-                    stored.add(new StoredEvent(rs.getLong(1), streamId, first + i, ids.get(i), types.get(i), events.get(i),
-                            metadata, rs.getTimestamp(3).toInstant()));
+                    String key = rs.getString(2) + "@" + rs.getLong(3);
+                    StoredEvent e = pending.get(key);
+                    pending.put(key, new StoredEvent(rs.getLong(1), e.streamId(), e.version(), e.eventId(), e.type(),
+                            e.event(), e.metadata(), rs.getTimestamp(4).toInstant()));
                 }
             }
         }
-        stored.sort(java.util.Comparator.comparingLong(StoredEvent::version));
-        projections.applyInline(c, stored);
+        List<StoredEvent> stored = new ArrayList<>(total);
+        for (StreamAppend a : work) {
+            long from = first.get(a.streamId());
+            for (long v = from; v < from + a.events().size(); v++) {
+                stored.add(pending.get(a.streamId() + "@" + v));
+            }
+        }
+        List<StoredEvent> inLogOrder = new ArrayList<>(stored);
+        inLogOrder.sort(Comparator.comparingLong(StoredEvent::position));
+        projections.applyInline(c, inLogOrder);
         return stored;
+    }
+
+    /** The first new version of every stream: ANY streams in one statement, the others one by one. */
+    private Map<String, Long> claimAll(Connection c, List<StreamAppend> work) throws SQLException {
+        Map<String, Long> first = new HashMap<>();
+        List<StreamAppend> any = new ArrayList<>();
+        for (StreamAppend a : work) {
+            if (a.expectedVersion() == ExpectedVersion.ANY) {
+                any.add(a);
+            } else {
+                first.put(a.streamId(), claimVersions(c, a.streamId(), a.expectedVersion(), a.events().size()) + 1);
+            }
+        }
+        if (any.isEmpty()) {
+            return first;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        any.forEach(a -> counts.put(a.streamId(), a.events().size()));
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into es_stream (stream_id, version) select * from unnest(?::text[], ?::bigint[]) "
+                        + "on conflict (stream_id) do update set version = es_stream.version + excluded.version, "
+                        + "updated_at = clock_timestamp() returning stream_id, version")) {
+            ps.setArray(1, c.createArrayOf("text", any.stream().map(StreamAppend::streamId).toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", any.stream().map(a -> (long) a.events().size()).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String stream = rs.getString(1);
+                    first.put(stream, rs.getLong(2) - counts.get(stream) + 1);
+                }
+            }
+        }
+        return first;
     }
 
     /** Moves the stream's version forward by {@code count}; returns the version before. */
     private long claimVersions(Connection c, String streamId, long expected, int count) throws SQLException {
-        if (expected == ExpectedVersion.ANY) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "insert into es_stream (stream_id, version) values (?, ?) on conflict (stream_id) do update "
-                            + "set version = es_stream.version + excluded.version, updated_at = clock_timestamp() "
-                            + "returning version")) {
-                ps.setString(1, streamId);
-                ps.setLong(2, count);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1) - count;
-                }
-            }
-        }
         if (expected < 0) {
             throw new IllegalArgumentException("expected version must be >= 0 or ANY, was " + expected);
         }

@@ -88,11 +88,25 @@ public final class Projections {
         return wanted;
     }
 
+    /**
+     * Moves the checkpoint forward. Inline, every writing transaction would queue on this one row;
+     * instead a transaction that finds it locked leaves it to the holder. The checkpoint is then a
+     * lower bound of what was applied, which is all a rebuild needs (it resets it anyway).
+     */
     private static void checkpoint(Connection c, Projection p, long position) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into es_projection_checkpoint (projection, position) values (?, ?) "
-                        + "on conflict (projection) do update set position = greatest(es_projection_checkpoint.position, "
-                        + "excluded.position), updated_at = clock_timestamp()")) {
+                "with free as (select projection from es_projection_checkpoint where projection = ? "
+                        + "for update skip locked) update es_projection_checkpoint cp set position = "
+                        + "greatest(cp.position, ?), updated_at = clock_timestamp() from free "
+                        + "where cp.projection = free.projection")) {
+            ps.setString(1, p.name());
+            ps.setLong(2, position);
+            if (ps.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into es_projection_checkpoint (projection, position) values (?, ?) on conflict do nothing")) {
             ps.setString(1, p.name());
             ps.setLong(2, position);
             ps.executeUpdate();

@@ -112,6 +112,32 @@ class EventStoreTest {
     }
 
     @Test
+    void appendAllWritesManyStreamsAtOnceAndStillChecksExpectedVersions() throws Exception {
+        TestDatabase.inTransaction(ds, c -> store.append(c, "batch-1", ExpectedVersion.NO_STREAM,
+                List.of(new Deposited("batch-1", BigDecimal.ONE)), META));
+        List<StoredEvent> stored = TestDatabase.inTransaction(ds, c -> store.appendAll(c, List.of(
+                new EventStore.StreamAppend("batch-1", ExpectedVersion.ANY,
+                        List.of(new Deposited("batch-1", BigDecimal.TEN), new Withdrawn("batch-1", BigDecimal.ONE)), META),
+                new EventStore.StreamAppend("batch-2", ExpectedVersion.NO_STREAM,
+                        List.of(new Deposited("batch-2", BigDecimal.ONE)), META),
+                new EventStore.StreamAppend("batch-3", ExpectedVersion.ANY, List.of(), META))));
+
+        assertEquals(List.of("batch-1@2", "batch-1@3", "batch-2@1"),
+                stored.stream().map(e -> e.streamId() + "@" + e.version()).toList());
+        assertTrue(stored.get(0).position() < stored.get(1).position());
+        assertEquals(3, TestDatabase.inTransaction(ds, c -> store.readStream(c, "batch-1")).size());
+
+        assertThrows(ConcurrencyConflictException.class, () -> TestDatabase.inTransaction(ds, c -> store.appendAll(c, List.of(
+                new EventStore.StreamAppend("batch-4", ExpectedVersion.ANY, List.of(new Deposited("batch-4", BigDecimal.ONE)), META),
+                new EventStore.StreamAppend("batch-2", 0, List.of(new Deposited("batch-2", BigDecimal.ONE)), META)))));
+        assertEquals(Long.valueOf(0), TestDatabase.<Long>inTransaction(ds, c -> store.version(c, "batch-4")),
+                "a conflict rolls back the whole batch");
+        assertThrows(IllegalArgumentException.class, () -> TestDatabase.inTransaction(ds, c -> store.appendAll(c, List.of(
+                new EventStore.StreamAppend("batch-5", ExpectedVersion.ANY, List.of(new Deposited("x", BigDecimal.ONE)), META),
+                new EventStore.StreamAppend("batch-5", ExpectedVersion.ANY, List.of(new Deposited("x", BigDecimal.ONE)), META)))));
+    }
+
+    @Test
     void aStreamReadAsOfAnInstantShowsOnlyWhatWasRecordedBy() throws Exception {
         TestDatabase.inTransaction(ds, c -> store.append(c, "acct-5", ExpectedVersion.NO_STREAM,
                 List.of(new Deposited("acct-5", BigDecimal.ONE)), META));

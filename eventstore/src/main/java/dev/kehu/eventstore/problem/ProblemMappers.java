@@ -9,6 +9,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.kehu.eventstore.ConcurrencyConflictException;
@@ -47,6 +49,17 @@ public class ProblemMappers {
                 : e instanceof JsonMappingException ? "wrong type or format" : "malformed JSON";
         List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
         return respond(ProblemException.badRequest(errors).problem(), uri);
+    }
+
+    /** Named for itself: Quarkus' own mapper for this Jackson error is a closer match than the one above. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mistypedBody(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mistypedValue(InvalidFormatException e, UriInfo uri) {
+        return unreadableBody(e, uri);
     }
 
     @ServerExceptionMapper
