@@ -57,7 +57,10 @@ public final class Bench {
     }
 
     private static ServiceUnderTest started(String name, BenchInfra infra, Path logs, Report report) {
-        ServiceUnderTest service = ServiceUnderTest.start(name, infra, logs, List.of());
+        // e.g. KEHU_BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/{service}.jfr to see where the time goes
+        String opts = System.getenv().getOrDefault("KEHU_BENCH_JVM_OPTS", "").replace("{service}", name);
+        List<String> extra = opts.isBlank() ? List.of() : List.of(opts.trim().split("\\s+"));
+        ServiceUnderTest service = ServiceUnderTest.start(name, infra, logs, extra);
         Pause.millis(2_000);
         report.add("footprint", name + " start to ready", service.startMillis, "ms");
         report.add("footprint", name + " RSS idle", service.rssMiB(), "MiB");

@@ -63,36 +63,41 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
         }
         Map<String, ClientState> states = loader.load(c, byClient);
-        List<OutboxMessage> changes = new ArrayList<>();
+        List<EventStore.StreamAppend> appends = new ArrayList<>();
+        Map<String, List<String>> causes = new LinkedHashMap<>();
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
-            changes.addAll(apply(c, client.getKey(), client.getValue(), states.get(client.getKey())));
+            decide(client.getKey(), client.getValue(), states.get(client.getKey()), appends, causes);
+        }
+        // the whole batch in one append: versions claimed, events inserted and projected once
+        List<StoredEvent> stored = store.appendAll(c, appends);
+        List<OutboxMessage> changes = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (StoredEvent e : stored) {
+            int index = seen.merge(e.streamId(), 1, Integer::sum) - 1;
+            if (e.event() instanceof SegmentChanged change) {
+                changes.add(messages.message(change, e.version(), causes.get(e.streamId()).get(index)));
+            }
         }
         outbox.enqueue(c, changes);
     }
 
-    private List<OutboxMessage> apply(Connection c, String clientId, List<ClientCommand> commands, ClientState state)
-            throws SQLException {
+    private void decide(String clientId, List<ClientCommand> commands, ClientState state,
+                        List<EventStore.StreamAppend> appends, Map<String, List<String>> causes) {
         List<ClientEvent> events = new ArrayList<>();
-        List<String> causes = new ArrayList<>();
+        List<String> eventCauses = new ArrayList<>();
         for (ClientCommand command : commands) {
             for (ClientEvent event : decider.decide(command, state)) {
                 state = ClientState.evolve(state, event);
                 events.add(event);
-                causes.add(command.messageId());
+                eventCauses.add(command.messageId());
             }
         }
         if (events.isEmpty()) {
-            return List.of();
+            return;
         }
         // one client's messages come in order from one partition: no version check is needed
-        List<StoredEvent> stored = store.append(c, streamId(clientId), ExpectedVersion.ANY, events,
-                EventMetadata.causedByMessage(SERVICE, causes.get(0)));
-        List<OutboxMessage> changes = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            if (stored.get(i).event() instanceof SegmentChanged change) {
-                changes.add(messages.message(change, stored.get(i).version(), causes.get(i)));
-            }
-        }
-        return changes;
+        appends.add(new EventStore.StreamAppend(streamId(clientId), ExpectedVersion.ANY, events,
+                EventMetadata.causedByMessage(SERVICE, eventCauses.get(0))));
+        causes.put(streamId(clientId), eventCauses);
     }
 }
