@@ -1,0 +1,18 @@
+package dev.kehu.retention;
+
+import java.util.List;
+
+import dev.kehu.eventstore.EventCatalog;
+import dev.kehu.retention.client.ClientEvent;
+import dev.kehu.retention.task.TaskEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The event types this service stores: the client stream's and the task stream's. */
+@ApplicationScoped
+public class RetentionEvents implements EventCatalog {
+
+    @Override
+    public List<Class<?>> eventRoots() {
+        return List.of(ClientEvent.class, TaskEvent.class);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.kehu.retention.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The churn rules of SPEC §4 as configuration; the defaults are the SPEC's numbers. */
+@ConfigMapping(prefix = "kehu.retention")
+public interface RetentionConfig {
+
+    Weights weights();
+
+    Thresholds thresholds();
+
+    Levels levels();
+
+    Due due();
+
+    /** Length of the trailing window (days) over which signals add up to the risk score and assets are compared. */
+    @WithDefault("30")
+    int windowDays();
+
+    /** Highest risk score: the sum of weights is capped here. */
+    @WithDefault("100")
+    int scoreCap();
+
+    /** Zone of the exchange, in which a balance's asOf date is a trading day. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId tradingZone();
+
+    /** Local time a trading day's balance counts as reported (the close): its event time. */
+    @WithDefault("15:00")
+    LocalTime tradingClose();
+
+    /** How often the scheduler looks for overdue open tasks to escalate. */
+    @WithDefault("60s")
+    Duration escalationInterval();
+
+    /** Overdue tasks escalated per scheduler round (and per transaction). */
+    @WithDefault("100")
+    int escalationBatch();
+
+    /** The weight each signal kind adds to the risk score. */
+    interface Weights {
+        /** An account transfer-out request (转户/转托管申请). */
+        @WithDefault("60")
+        int transferOutRequested();
+
+        /** An account closure request (销户申请). */
+        @WithDefault("80")
+        int closureRequested();
+
+        /** Total assets far below the trailing high. */
+        @WithDefault("40")
+        int assetOutflow();
+
+        /** A large withdrawal (银证转账转出). */
+        @WithDefault("30")
+        int largeWithdrawal();
+
+        /** A segment change to a smaller size or to STATIC activity. */
+        @WithDefault("25")
+        int segmentDowngrade();
+
+        /** A complaint filed. */
+        @WithDefault("20")
+        int complaint();
+
+        /** A service survey with a clearly negative overall gap. */
+        @WithDefault("20")
+        int serviceShortfall();
+    }
+
+    interface Thresholds {
+        /** Risk score from which a churn alert is raised and a task opened. */
+        @WithDefault("50")
+        int alertScore();
+
+        /** Fall of total assets below the trailing high (fraction) that is an ASSET_OUTFLOW. */
+        @WithDefault("0.30")
+        BigDecimal outflowFraction();
+
+        /** Withdrawal as a fraction of the last reported total assets that is a LARGE_WITHDRAWAL. */
+        @WithDefault("0.20")
+        BigDecimal withdrawalFraction();
+
+        /** Overall SERVQUAL gap at or below which a survey is a SERVICE_SHORTFALL. */
+        @WithDefault("-1.0")
+        BigDecimal shortfallGap();
+    }
+
+    /** Lowest score of each risk level above LOW. */
+    interface Levels {
+        /** Lowest MEDIUM score. */
+        @WithDefault("25")
+        int medium();
+
+        /** Lowest HIGH score. */
+        @WithDefault("50")
+        int high();
+
+        /** Lowest CRITICAL score. */
+        @WithDefault("75")
+        int critical();
+    }
+
+    /** Days from opening until a task of each priority is due. */
+    interface Due {
+        /** Days for a P1 task. */
+        @WithDefault("1")
+        int p1Days();
+
+        /** Days for a P2 task. */
+        @WithDefault("3")
+        int p2Days();
+
+        /** Days for a P3 task. */
+        @WithDefault("7")
+        int p3Days();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.kehu.retention.query;
+
+import java.util.List;
+
+/** One page of a collection. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+}

@@ -1,0 +1,63 @@
+package dev.kehu.retention.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import dev.kehu.eventstore.problem.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The read side of SPEC §5 besides the task queue: churn risk, outcome statistics, reactivation list. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionQueryResource {
+
+    private final ChurnRiskQueries risks;
+    private final TaskQueries tasks;
+    private final Clock clock;
+
+    public RetentionQueryResource(ChurnRiskQueries risks, TaskQueries tasks, Clock clock) {
+        this.risks = risks;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** The risk as of {@code asOf} (RFC 3339, default now): the trailing window ends there. */
+    @GET
+    @Path("/clients/{clientId}/churn-risk")
+    public ChurnRiskQueries.ChurnRisk churnRisk(@PathParam("clientId") String clientId,
+                                                @QueryParam("asOf") String asOf) {
+        return risks.churnRisk(clientId, asOf == null || asOf.isBlank() ? clock.instant() : instant(asOf));
+    }
+
+    @GET
+    @Path("/retention/stats")
+    public TaskQueries.Stats stats() {
+        return tasks.stats();
+    }
+
+    @GET
+    @Path("/reactivation-candidates")
+    public Page<ChurnRiskQueries.Candidate> reactivationCandidates(@QueryParam("page") String page,
+                                                                   @QueryParam("size") String size) {
+        return risks.reactivationCandidates(PageRequest.parse(page, size));
+    }
+
+    private static Instant instant(String s) {
+        try {
+            Instant i = OffsetDateTime.parse(s).toInstant();
+            if (i.isBefore(Instant.parse("1990-01-01T00:00:00Z")) || i.isAfter(Instant.parse("2200-01-01T00:00:00Z"))) {
+                throw ProblemException.badRequest("asOf", "must be between 1990 and 2200");
+            }
+            return i;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("asOf", "must be an RFC 3339 date-time, e.g. 2026-03-20T07:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kehu.retention.task;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Outbox;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.config.RetentionConfig;
+import dev.kehu.retention.publish.RetentionMessages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Escalates open tasks past their due time, each exactly once even with several instances: the
+ * overdue rows are claimed with {@code for update skip locked} and the escalated flag is set in the
+ * same transaction (the projection), so another instance neither waits for nor sees them again.
+ */
+@ApplicationScoped
+public class Escalator {
+
+    static final String SERVICE = "retention-service";
+
+    private final Db db;
+    private final EventStore store;
+    private final Outbox outbox;
+    private final TaskStreams tasks;
+    private final RetentionMessages messages;
+    private final RetentionConfig config;
+    private final Clock clock;
+
+    public Escalator(Db db, EventStore store, Outbox outbox, TaskStreams tasks, RetentionMessages messages,
+                     RetentionConfig config, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.outbox = outbox;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** One round: returns the number of tasks escalated. */
+    @Transactional
+    public int escalateOverdue() {
+        Instant now = clock.instant();
+        return db.call(c -> {
+            int escalated = 0;
+            for (String taskId : claimOverdue(c, now)) {
+                TaskStreams.Loaded loaded = tasks.load(c, taskId);
+                List<TaskEvent> events = TaskDecider.decide(new TaskCommand.Escalate(now), loaded.state());
+                if (events.isEmpty()) {
+                    continue;
+                }
+                List<StoredEvent> stored = store.append(c, TaskStreams.streamId(taskId), loaded.version(), events,
+                        EventMetadata.system(SERVICE));
+                outbox.enqueue(c, messages.taskEvents(loaded.state(), stored, null));
+                escalated++;
+            }
+            return escalated;
+        });
+    }
+
+    private List<String> claimOverdue(Connection c, Instant now) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select task_id from retention_task where status = 'OPEN' "
+                + "and not escalated and due_at < ? order by due_at, task_id limit ? for update skip locked")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setInt(2, config.escalationBatch());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}
