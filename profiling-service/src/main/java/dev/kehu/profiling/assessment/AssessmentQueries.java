@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.profiling.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.RecordedBy;
 import dev.kehu.profiling.common.Page;
 import dev.kehu.profiling.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +32,11 @@ public class AssessmentQueries {
 
     public Optional<AssessmentView> assessment(Connection c, String clientId, UUID assessmentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "select data::text from risk_assessment where client_id = ? and assessment_id = ?")) {
+                "select data::text, recorded_by::text from risk_assessment where client_id = ? and assessment_id = ?")) {
             ps.setString(1, clientId);
             ps.setObject(2, assessmentId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(AssessmentView.of(read(rs.getString(1)))) : Optional.empty();
+                return rs.next() ? Optional.of(view(rs)) : Optional.empty();
             }
         }
     }
@@ -43,14 +44,14 @@ public class AssessmentQueries {
     /** The client's assessments, newest first. */
     public Page<AssessmentView> history(Connection c, String clientId, PageRequest page) throws SQLException {
         List<AssessmentView> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select data::text from risk_assessment where client_id = ? "
+        try (PreparedStatement ps = c.prepareStatement("select data::text, recorded_by::text from risk_assessment where client_id = ? "
                 + "order by stream_version desc limit ? offset ?")) {
             ps.setString(1, clientId);
             ps.setInt(2, page.size());
             ps.setLong(3, page.offset());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(AssessmentView.of(read(rs.getString(1))));
+                    items.add(view(rs));
                 }
             }
         }
@@ -93,6 +94,16 @@ public class AssessmentQueries {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    private AssessmentView view(ResultSet rs) throws SQLException {
+        String by = rs.getString(2);
+        try {
+            return AssessmentView.of(read(rs.getString(1)), by == null ? null
+                    : codec.mapper().readValue(by, RecordedBy.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable recorder of an assessment", e);
         }
     }
 

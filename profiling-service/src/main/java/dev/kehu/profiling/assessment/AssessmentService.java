@@ -22,6 +22,7 @@ import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.client.ClientCommand.AssessRisk;
 import dev.kehu.profiling.client.ClientCommandHandler;
+import dev.kehu.profiling.client.ClientProfile;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.common.Page;
@@ -98,7 +99,9 @@ public class AssessmentService {
                 throw ProblemException.conflict("a submission with this Idempotency-Key was accepted meanwhile; "
                         + "retry to receive its result", Map.of());
             }
-            return new Submitted(AssessmentView.of(handled.profile().latestAssessment()), true);
+            ClientProfile after = handled.profile();
+            return new Submitted(AssessmentView.of(after.latestAssessment(), after.recordedBy(ClientProfile.ASSESSMENT)),
+                    true);
         });
     }
 

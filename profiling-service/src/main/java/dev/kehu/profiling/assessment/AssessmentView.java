@@ -5,15 +5,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kehu.profiling.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.RecordedBy;
 import dev.kehu.profiling.questionnaire.Allocation;
 
-/** SPEC §5 assessment body, plus the consistency findings, validity and the answers scored. */
+/** SPEC §5 assessment body, plus the consistency findings, validity, the answers scored and who submitted them. */
 public record AssessmentView(UUID assessmentId, String clientId, String questionnaireVersion, PartScore capacity,
                              PartScore attitude, Allocation allocation, Consistency consistency, Instant completedAt,
-                             Instant validUntil, Map<String, Object> answers) {
+                             Instant validUntil, Map<String, Object> answers, RecordedBy recordedBy) {
 
-    public static AssessmentView of(RiskAssessed e) {
+    /** @param recordedBy who submitted it (from the event's metadata), null if unknown */
+    public static AssessmentView of(RiskAssessed e, RecordedBy recordedBy) {
         return new AssessmentView(e.assessmentId(), e.clientId(), e.questionnaireVersion(), e.capacity(), e.attitude(),
-                e.allocation(), e.consistency(), e.completedAt(), e.validUntil(), e.answers());
+                e.allocation(), e.consistency(), e.completedAt(), e.validUntil(), e.answers(), recordedBy);
     }
 }

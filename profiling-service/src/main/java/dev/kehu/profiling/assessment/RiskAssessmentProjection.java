@@ -11,6 +11,7 @@ import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.client.ClientEvent;
+import dev.kehu.profiling.client.RecordedBy;
 import dev.kehu.profiling.client.ClientEvent.RiskAssessed;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,7 +41,8 @@ public class RiskAssessmentProjection implements Projection {
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into risk_assessment (assessment_id, client_id, "
-                + "stream_version, completed_at, data) values (?, ?, ?, ?, ?::jsonb) on conflict do nothing")) {
+                + "stream_version, completed_at, data, recorded_by) values (?, ?, ?, ?, ?::jsonb, ?::jsonb) "
+                + "on conflict do nothing")) {
             for (StoredEvent s : events) {
                 RiskAssessed e = s.as(RiskAssessed.class);
                 ps.setObject(1, e.assessmentId());
@@ -48,6 +50,8 @@ public class RiskAssessmentProjection implements Projection {
                 ps.setLong(3, s.version());
                 ps.setTimestamp(4, Timestamp.from(e.completedAt()));
                 ps.setString(5, codec.toJson(e));
+                RecordedBy by = RecordedBy.of(s.metadata());
+                ps.setString(6, by == null ? null : codec.toJson(by));
                 ps.addBatch();
             }
             ps.executeBatch();

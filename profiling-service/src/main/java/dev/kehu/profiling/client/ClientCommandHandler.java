@@ -45,7 +45,7 @@ public class ClientCommandHandler {
     public Handled handle(Connection c, ClientCommand command, EventMetadata metadata, OptionalLong ifMatch)
             throws SQLException {
         String stream = ClientStreams.of(command.clientId());
-        ClientProfile state = ClientProfile.fold(events(store.readStream(c, stream)));
+        ClientProfile state = ClientProfile.foldStored(store.readStream(c, stream));
         if (ifMatch.isPresent() && ifMatch.getAsLong() != state.version()) {
             throw new ConcurrencyConflictException(stream, ifMatch.getAsLong(), state.version());
         }
@@ -54,21 +54,17 @@ public class ClientCommandHandler {
         outbox.enqueue(c, published.of(stored, metadata.correlationId()));
         ClientProfile after = state;
         for (ClientEvent e : decided) {
-            after = ClientProfile.evolve(after, e);
+            after = ClientProfile.evolve(after, e, RecordedBy.of(metadata));
         }
         return new Handled(after, stored);
     }
 
     /** The profile as it stood at {@code asOf}, folded from the events recorded by then. */
     public ClientProfile asOf(Connection c, String clientId, Instant asOf) throws SQLException {
-        return ClientProfile.fold(events(store.readStreamAsOf(c, ClientStreams.of(clientId), asOf)));
+        return ClientProfile.foldStored(store.readStreamAsOf(c, ClientStreams.of(clientId), asOf));
     }
 
     public ClientProfile current(Connection c, String clientId) throws SQLException {
-        return ClientProfile.fold(events(store.readStream(c, ClientStreams.of(clientId))));
-    }
-
-    private static List<ClientEvent> events(List<StoredEvent> stored) {
-        return stored.stream().map(s -> (ClientEvent) s.event()).toList();
+        return ClientProfile.foldStored(store.readStream(c, ClientStreams.of(clientId)));
     }
 }

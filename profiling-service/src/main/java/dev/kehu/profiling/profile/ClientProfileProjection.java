@@ -17,6 +17,7 @@ import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.client.ClientEvent;
 import dev.kehu.profiling.client.ClientProfile;
+import dev.kehu.profiling.client.RecordedBy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -49,7 +50,7 @@ public class ClientProfileProjection implements Projection {
         Map<String, ClientProfile> touched = load(c, events);
         for (StoredEvent s : events) {
             ClientEvent e = (ClientEvent) s.event();
-            touched.put(e.clientId(), ClientProfile.evolve(touched.get(e.clientId()), e));
+            touched.put(e.clientId(), ClientProfile.evolve(touched.get(e.clientId()), e, RecordedBy.of(s.metadata())));
         }
         try (PreparedStatement ps = c.prepareStatement("insert into client_profile (client_id, version, "
                 + "latest_assessment_id, valid_until, state) values (?, ?, ?, ?, ?::jsonb) on conflict (client_id) do "

@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.kehu.profiling.assessment.AssessmentView;
 import dev.kehu.profiling.client.ClientEvent;
 import dev.kehu.profiling.client.ClientProfile;
+import dev.kehu.profiling.client.RecordedBy;
 import dev.kehu.profiling.questionnaire.Labels;
 import dev.kehu.profiling.survey.Dimension;
 
@@ -23,7 +24,7 @@ public record ProfileView(String clientId, long version, Instant asOf, Assessmen
 
     public record HouseholdView(MaritalStatus maritalStatus, int age, Integer youngestChildAge,
                                 boolean childrenIndependent, boolean retired, StageView lifeCycleStage,
-                                PhaseView lifePhase, Instant recordedAt) {
+                                PhaseView lifePhase, Instant recordedAt, RecordedBy recordedBy) {
     }
 
     public record StageView(LifeCycleStage code, Labels labels, Labels traits) {
@@ -32,15 +33,16 @@ public record ProfileView(String clientId, long version, Instant asOf, Assessmen
     public record PhaseView(LifePhase code, Labels labels, Labels traits, Labels financialFocus) {
     }
 
-    public record FacetView(String code, Labels labels, Labels description, Instant recordedAt) {
+    public record FacetView(String code, Labels labels, Labels description, Instant recordedAt,
+                            RecordedBy recordedBy) {
     }
 
     public record PersonalityView(Personality code, Labels labels, Map<String, List<String>> guidance,
-                                  Instant recordedAt) {
+                                  Instant recordedAt, RecordedBy recordedBy) {
     }
 
     public record SurveySummary(UUID surveyId, Map<Dimension, BigDecimal> dimensionGaps, BigDecimal overallGap,
-                                Instant completedAt) {
+                                Instant completedAt, RecordedBy recordedBy) {
     }
 
     /**
@@ -49,14 +51,17 @@ public record ProfileView(String clientId, long version, Instant asOf, Assessmen
      */
     public static ProfileView of(ClientProfile p, Facets facets, Instant asOf, Instant now) {
         ClientEvent.RiskAssessed a = p.latestAssessment();
-        return new ProfileView(p.clientId(), p.version(), asOf, a == null ? null : AssessmentView.of(a),
+        return new ProfileView(p.clientId(), p.version(), asOf, a == null ? null : AssessmentView.of(a, p.recordedBy(ClientProfile.ASSESSMENT)),
                 p.assessmentCount(), a == null ? null : a.validUntil(), a == null ? null : a.validUntil().isBefore(now),
-                household(p.household(), facets), background(p.socialBackground(), facets),
-                personality(p.personality(), facets), attitude(p.investorAttitude(), facets), survey(p.latestSurvey()),
+                household(p.household(), p.recordedBy(ClientProfile.HOUSEHOLD), facets),
+                background(p.socialBackground(), p.recordedBy(ClientProfile.SOCIAL_BACKGROUND), facets),
+                personality(p.personality(), p.recordedBy(ClientProfile.PERSONALITY), facets),
+                attitude(p.investorAttitude(), p.recordedBy(ClientProfile.INVESTOR_ATTITUDE), facets),
+                survey(p.latestSurvey(), p.recordedBy(ClientProfile.SURVEY)),
                 p.updatedAt());
     }
 
-    private static HouseholdView household(ClientEvent.HouseholdRecorded e, Facets facets) {
+    private static HouseholdView household(ClientEvent.HouseholdRecorded e, RecordedBy by, Facets facets) {
         if (e == null) {
             return null;
         }
@@ -65,34 +70,36 @@ public record ProfileView(String clientId, long version, Instant asOf, Assessmen
         Facets.Phase phase = facets.phase(e.lifePhase());
         return new HouseholdView(h.maritalStatus(), h.age(), h.youngestChildAge(), h.childrenIndependent(), h.retired(),
                 new StageView(stage.code(), stage.labels(), stage.traits()),
-                new PhaseView(phase.code(), phase.labels(), phase.traits(), phase.financialFocus()), e.recordedAt());
+                new PhaseView(phase.code(), phase.labels(), phase.traits(), phase.financialFocus()), e.recordedAt(),
+                by);
     }
 
-    private static FacetView background(ClientEvent.SocialBackgroundRecorded e, Facets facets) {
+    private static FacetView background(ClientEvent.SocialBackgroundRecorded e, RecordedBy by, Facets facets) {
         if (e == null) {
             return null;
         }
         Facets.Described<SocialBackground> d = facets.background(e.background());
-        return new FacetView(d.code().name(), d.labels(), d.description(), e.recordedAt());
+        return new FacetView(d.code().name(), d.labels(), d.description(), e.recordedAt(), by);
     }
 
-    private static PersonalityView personality(ClientEvent.PersonalityRecorded e, Facets facets) {
+    private static PersonalityView personality(ClientEvent.PersonalityRecorded e, RecordedBy by, Facets facets) {
         if (e == null) {
             return null;
         }
         Facets.Guided g = facets.personality(e.personality());
-        return new PersonalityView(g.code(), g.labels(), g.guidance(), e.recordedAt());
+        return new PersonalityView(g.code(), g.labels(), g.guidance(), e.recordedAt(), by);
     }
 
-    private static FacetView attitude(ClientEvent.InvestorAttitudeRecorded e, Facets facets) {
+    private static FacetView attitude(ClientEvent.InvestorAttitudeRecorded e, RecordedBy by, Facets facets) {
         if (e == null) {
             return null;
         }
         Facets.Described<InvestorAttitude> d = facets.attitude(e.group());
-        return new FacetView(d.code().name(), d.labels(), d.description(), e.recordedAt());
+        return new FacetView(d.code().name(), d.labels(), d.description(), e.recordedAt(), by);
     }
 
-    private static SurveySummary survey(ClientEvent.ServiceSurveyCompleted e) {
-        return e == null ? null : new SurveySummary(e.surveyId(), e.dimensionGaps(), e.overallGap(), e.completedAt());
+    private static SurveySummary survey(ClientEvent.ServiceSurveyCompleted e, RecordedBy by) {
+        return e == null ? null : new SurveySummary(e.surveyId(), e.dimensionGaps(), e.overallGap(), e.completedAt(),
+                by);
     }
 }

@@ -32,6 +32,11 @@ public final class RatingValidator {
                 errors.add(new FieldError(field, "required: {expectation, perception}"));
                 continue;
             }
+            node.fieldNames().forEachRemaining(name -> {
+                if (!name.equals("expectation") && !name.equals("perception")) {
+                    errors.add(new FieldError(field + "." + name, "unknown field: an item has expectation and perception"));
+                }
+            });
             Integer expectation = score(servqual, node, field, "expectation", errors);
             Integer perception = score(servqual, node, field, "perception", errors);
             if (expectation != null && perception != null) {

@@ -11,6 +11,7 @@ import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.client.ClientEvent;
+import dev.kehu.profiling.client.RecordedBy;
 import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,7 +41,8 @@ public class ServiceSurveyProjection implements Projection {
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into service_survey (survey_id, client_id, "
-                + "stream_version, completed_at, overall_gap, data) values (?, ?, ?, ?, ?, ?::jsonb) "
+                + "stream_version, completed_at, overall_gap, data, recorded_by) "
+                + "values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) "
                 + "on conflict do nothing")) {
             for (StoredEvent s : events) {
                 ServiceSurveyCompleted e = s.as(ServiceSurveyCompleted.class);
@@ -50,6 +52,8 @@ public class ServiceSurveyProjection implements Projection {
                 ps.setTimestamp(4, Timestamp.from(e.completedAt()));
                 ps.setBigDecimal(5, e.overallGap());
                 ps.setString(6, codec.toJson(e));
+                RecordedBy by = RecordedBy.of(s.metadata());
+                ps.setString(7, by == null ? null : codec.toJson(by));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.client.RecordedBy;
 import dev.kehu.profiling.common.Page;
 import dev.kehu.profiling.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,14 +29,15 @@ public class SurveyQueries {
     /** The client's surveys, newest first. */
     public Page<SurveyView> history(Connection c, String clientId, PageRequest page) throws SQLException {
         List<SurveyView> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select data::text from service_survey where client_id = ? "
+        try (PreparedStatement ps = c.prepareStatement("select data::text, recorded_by::text from service_survey where client_id = ? "
                 + "order by stream_version desc limit ? offset ?")) {
             ps.setString(1, clientId);
             ps.setInt(2, page.size());
             ps.setLong(3, page.offset());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(SurveyView.of(read(rs.getString(1))));
+                    String by = rs.getString(2);
+                    items.add(SurveyView.of(read(rs.getString(1)), by == null ? null : recorder(by)));
                 }
             }
         }
@@ -45,6 +47,14 @@ public class SurveyQueries {
                 rs.next();
                 return new Page<>(items, page.page(), page.size(), rs.getLong(1));
             }
+        }
+    }
+
+    private RecordedBy recorder(String json) {
+        try {
+            return codec.mapper().readValue(json, RecordedBy.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable recorder of a survey", e);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.client.ClientCommand.CompleteServiceSurvey;
 import dev.kehu.profiling.client.ClientCommandHandler;
+import dev.kehu.profiling.client.ClientProfile;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.common.Page;
@@ -57,7 +58,7 @@ public class SurveyService {
         CompleteServiceSurvey command = new CompleteServiceSurvey(clientId, UUID.randomUUID(), servqual,
                 validated.ratings(), clock.now());
         ClientCommandHandler.Handled handled = db.call(c -> handler.handle(c, command, request.metadata()));
-        return SurveyView.of(handled.profile().latestSurvey());
+        return SurveyView.of(handled.profile().latestSurvey(), handled.profile().recordedBy(ClientProfile.SURVEY));
     }
 
     /** The client's surveys, newest first. */

@@ -1,0 +1,28 @@
+package dev.kehu.profiling.common;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * Request bodies are read strictly: {@code 38.5} is not an age, {@code "true"} is not a boolean and
+ * {@code "38"} is not a number, and a key
+ * given twice is ambiguous; each is a 400 naming the field instead of a silent conversion.
+ * Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties=true}. (Stored
+ * events are read by the event store's own mapper, which stays lenient.)
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+}
