@@ -1,6 +1,5 @@
 package dev.kehu.retention.query;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,11 +29,6 @@ public class ChurnRiskQueries {
     public record ChurnRisk(String clientId, int riskScore, RiskLevel riskLevel, Instant asOf, Instant windowStart,
                             int uncappedScore, int scoreCap, int alertScore, String explanation, List<Signal> signals,
                             String openTaskId) {
-    }
-
-    /** A reactivation candidate: a larger client gone STATIC. */
-    public record Candidate(String clientId, String segment, String size, String activity, String priority,
-                            BigDecimal averageAssets, String asOf, String staticSince) {
     }
 
     private final Db db;
@@ -88,33 +82,5 @@ public class ChurnRiskQueries {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
-    }
-
-    /** LARGE and MEDIUM clients whose activity fell to STATIC, most valuable first (存量客户盘活). */
-    public Page<Candidate> reactivationCandidates(PageRequest page) {
-        String where = " from retention_client where activity = 'STATIC' and fell_static_on is not null"
-                + " and size in ('LARGE', 'MEDIUM')";
-        return db.call(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("select count(*)" + where);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-            List<Candidate> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select client_id, segment, size, activity, priority, "
-                    + "average_assets, as_of, fell_static_on" + where
-                    + " order by average_assets desc, client_id limit ? offset ?")) {
-                ps.setInt(1, page.size());
-                ps.setLong(2, page.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8)));
-                    }
-                }
-            }
-            return new Page<>(items, page.page(), page.size(), total);
-        });
     }
 }

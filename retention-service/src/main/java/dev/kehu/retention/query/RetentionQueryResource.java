@@ -20,11 +20,14 @@ public class RetentionQueryResource {
 
     private final ChurnRiskQueries risks;
     private final TaskQueries tasks;
+    private final ReactivationQueries reactivation;
     private final Clock clock;
 
-    public RetentionQueryResource(ChurnRiskQueries risks, TaskQueries tasks, Clock clock) {
+    public RetentionQueryResource(ChurnRiskQueries risks, TaskQueries tasks, ReactivationQueries reactivation,
+                                  Clock clock) {
         this.risks = risks;
         this.tasks = tasks;
+        this.reactivation = reactivation;
         this.clock = clock;
     }
 
@@ -44,9 +47,9 @@ public class RetentionQueryResource {
 
     @GET
     @Path("/reactivation-candidates")
-    public Page<ChurnRiskQueries.Candidate> reactivationCandidates(@QueryParam("page") String page,
+    public Page<ReactivationQueries.Candidate> reactivationCandidates(@QueryParam("page") String page,
                                                                    @QueryParam("size") String size) {
-        return risks.reactivationCandidates(PageRequest.parse(page, size));
+        return reactivation.candidates(PageRequest.parse(page, size));
     }
 
     private static Instant instant(String s) {
