@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -171,6 +172,26 @@ class RetentionFlowTest {
     }
 
     @Test
+    void aLaterSignalAttachesToTheOpenTaskAndRaisesItsPriority() {
+        String client = Feeds.newClient("attach");
+        feeds.accountEvent(client, "TRANSFER_OUT_REQUESTED", Instant.now().minusSeconds(600), null);
+        String taskId = openTaskOf(client).getString("items[0].taskId");
+        feeds.accountEvent(client, "CLOSURE_REQUESTED", Instant.now().minusSeconds(300), null);
+
+        List<ConsumerRecord<String, String>> taskEvents = kafka.awaitForKey(TASK_EVENTS, client, 2, WAIT);
+        assertEquals(List.of("retention.task.opened.v1", "retention.task.advanced.v1"),
+                taskEvents.stream().map(r -> KafkaTestClient.header(r, "ce_type")).toList());
+        assertEquals("P1", json(taskEvents.get(1)).get("priority").asText());
+        given().get("/api/v1/retention-tasks/" + taskId).then().statusCode(200)
+                .body("priority", equalTo("P1")).body("riskScore", equalTo(100))
+                .body("signals.kind", equalTo(List.of("TRANSFER_OUT_REQUESTED", "CLOSURE_REQUESTED")));
+        given().queryParam("clientId", client).get("/api/v1/retention-tasks").then().body("total", equalTo(1));
+        // the second request went to the open task: still the one alert
+        assertEquals(1, kafka.readUntil(ALERTS, Duration.ofSeconds(2), all -> false).stream()
+                .filter(r -> client.equals(r.key())).count());
+    }
+
+    @Test
     void aDuplicateMessageAddsNothing() {
         String client = Feeds.newClient("dup");
         String id = java.util.UUID.randomUUID().toString();
@@ -210,6 +231,16 @@ class RetentionFlowTest {
         // an old request: the P2 task's due time (3 days after it) is already past
         feeds.accountEvent(client, "TRANSFER_OUT_REQUESTED", Instant.now().minus(Duration.ofDays(10)), null);
         String taskId = openTaskOf(client).getString("items[0].taskId");
+        // several instances at once: four scans race the scheduler's
+        List<Thread> scans = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread scan = new Thread(escalator::escalateOverdue);
+            scan.start();
+            scans.add(scan);
+        }
+        for (Thread t : scans) {
+            t.join();
+        }
         await().atMost(WAIT).until(() -> escalations(client, Duration.ofSeconds(2)) == 1);
         escalator.escalateOverdue();
         // several scheduler rounds (every second in tests) and a direct call later: still one escalation
@@ -250,6 +281,9 @@ class RetentionFlowTest {
         feeds.accountEvent(client, "TRANSFER_OUT_REQUESTED", Instant.now().minusSeconds(600), null);
         feeds.segment(client, "LARGE_STABLE", "LARGE_STATIC", "IMPORTANT", "6000000", YESTERDAY);
         openTaskOf(client);
+        // both feeds applied: the transfer-out and the downgrade are signals of the client
+        await().atMost(WAIT).until(() -> given().get("/api/v1/clients/" + client + "/churn-risk").then().extract()
+                .jsonPath().getList("signals").size() == 2);
         for (Projection p : projections.all()) {
             db.inNewTransaction(c -> {
                 // appends wait while the log is share-locked, so both snapshots see the same log
