@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.kehu.testsupport.KehuInfra;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -34,6 +35,22 @@ final class Api {
         a.put("marketWatching", "WEEKLY");
         a.put("performanceControl", "PARTIAL_CONTROL");
         return a;
+    }
+
+    /** Every SERVQUAL item rated 7 expected, 6 perceived. */
+    static Map<String, Object> fullRatings() {
+        Map<String, Object> r = new HashMap<>();
+        for (String d : new String[] {"T5", "R5", "S4", "A4", "E4"}) {
+            for (int i = 1; i <= d.charAt(1) - '0'; i++) {
+                r.put(d.charAt(0) + Integer.toString(i), Map.of("expectation", 7, "perception", 6));
+            }
+        }
+        return r;
+    }
+
+    /** {@code Bearer <token>} signed with the run's development key. */
+    static String bearer(String subject, String role, String clientId) {
+        return "Bearer " + KehuInfra.get().tokens().token(subject, role, clientId);
     }
 
     static Response submit(String clientId, Map<String, Object> answers) {

@@ -178,31 +178,6 @@ class RiskAssessmentFlowTest {
     }
 
     @Test
-    void concurrentSubmissionsForOneClientEitherLandOrAreRefusedWith409() throws Exception {
-        String client = Api.newClientId();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            answers.add(pool.submit(() -> Api.submit(client, Api.typicalAnswers())));
-        }
-        Set<String> created = new java.util.HashSet<>();
-        for (java.util.concurrent.Future<Response> a : answers) {
-            Response r = a.get();
-            if (r.statusCode() == 201) {
-                created.add(r.path("assessmentId"));
-            } else {
-                assertEquals(409, r.statusCode(), r.asString());
-                assertEquals("application/problem+json", r.contentType());
-            }
-        }
-        pool.shutdown();
-        List<String> listed = given().get("/api/v1/clients/{id}/risk-assessments?size=100", client).then()
-                .statusCode(200).extract().path("items.assessmentId");
-        assertEquals(created, Set.copyOf(listed));
-        assertEquals(created.size(), listed.size());
-    }
-
-    @Test
     void aClientMaySubmitOnlyItsOwnQuestionnaire() {
         String client = Api.newClientId();
         String token = "Bearer " + dev.kehu.testsupport.KehuInfra.get().tokens().token("app-user", "client", client);

@@ -1,6 +1,7 @@
 package dev.kehu.profiling.assessment;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import dev.kehu.eventstore.problem.ProblemException;
@@ -10,12 +11,13 @@ import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -37,8 +39,11 @@ public class AssessmentResource {
     @POST
     @Path("/clients/{clientId}/risk-assessments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@PathParam("clientId") String clientId, @HeaderParam(IDEMPOTENCY_KEY) String key,
+    public Response submit(@PathParam("clientId") String clientId, @Context HttpHeaders headers,
                            RiskAssessmentRequest body) {
+        // an empty Idempotency-Key is a mistake to report, not the absence of a key
+        List<String> keys = headers.getRequestHeader(IDEMPOTENCY_KEY);
+        String key = keys == null || keys.isEmpty() ? null : keys.size() > 1 ? "\n" : keys.get(0);
         AssessmentService.Submitted s = service.submit(clientId, body == null ? null : body.answers(), key);
         URI location = URI.create("/api/v1/clients/" + clientId + "/risk-assessments/" + s.assessment().assessmentId());
         Response.ResponseBuilder r = s.created() ? Response.created(location)

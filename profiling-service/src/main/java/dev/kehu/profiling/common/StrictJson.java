@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -11,7 +14,7 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read strictly: {@code 38.5} is not an age, {@code "true"} is not a boolean and
  * {@code "38"} is not a number, and a key
- * given twice is ambiguous; each is a 400 naming the field instead of a silent conversion.
+ * given twice is ambiguous, and anything after the JSON value is malformed; each is a 400 naming the field instead of a silent conversion.
  * Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties=true}. (Stored
  * events are read by the event store's own mapper, which stays lenient.)
  */
@@ -24,5 +27,14 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // "", " " and "\u0000" are not a missing number or boolean (Jackson would read them as null)
+        mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type).setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
     }
 }

@@ -1,0 +1,256 @@
+package dev.kehu.profiling;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.kehu.testsupport.DevTokens;
+import dev.kehu.testsupport.KafkaAndPostgresResource;
+import dev.kehu.testsupport.KehuInfra;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * 401 without a valid token, and every role boundary of the shared AccessPolicy on profiling's
+ * endpoints: who may read and write which client's assessments, surveys, facets and profile.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "profiling"))
+class SecurityTest {
+
+    /** The client whose token the {@code client} role carries, and someone else; both have data. */
+    static final String OWN = Api.newClientId();
+    static final String OTHER = Api.newClientId();
+    static String ownAssessment;
+    static String otherAssessment;
+
+    static synchronized void seed() {
+        if (ownAssessment != null) {
+            return;
+        }
+        ownAssessment = Api.submit(OWN, Api.typicalAnswers()).then().statusCode(201).extract().path("assessmentId");
+        otherAssessment = Api.submit(OTHER, Api.typicalAnswers()).then().statusCode(201).extract()
+                .path("assessmentId");
+    }
+
+    static String token(String role) {
+        return switch (role) {
+            case "client" -> Api.bearer("app-user-" + OWN, "client", OWN);
+            case "none" -> "none";
+            default -> Api.bearer("sec-" + role, role, null);
+        };
+    }
+
+    static Object bodyFor(String path) {
+        if (path.endsWith("/risk-assessments")) {
+            return Map.of("answers", Api.typicalAnswers());
+        }
+        if (path.endsWith("/service-surveys")) {
+            return Map.of("ratings", Api.fullRatings());
+        }
+        if (path.endsWith("/household")) {
+            return Map.of("maritalStatus", "SINGLE", "age", 30);
+        }
+        if (path.endsWith("/social-background")) {
+            return Map.of("background", "PROFESSIONAL");
+        }
+        if (path.endsWith("/personality")) {
+            return Map.of("personality", "PEACEFUL");
+        }
+        if (path.endsWith("/investor-attitude")) {
+            return Map.of("group", "STEADY");
+        }
+        return Map.of();
+    }
+
+    static Response call(String role, String method, String template) {
+        seed();
+        String path = template.replace("{own}", OWN).replace("{other}", OTHER)
+                .replace("{ownAssessment}", ownAssessment).replace("{otherAssessment}", otherAssessment);
+        RequestSpecification req = given().header("Authorization", token(role));
+        if (!method.equals("GET")) {
+            req = req.contentType(ContentType.JSON).body(bodyFor(path));
+        }
+        return req.request(method, path);
+    }
+
+    /** role, method, path, expected status. */
+    static Stream<Arguments> boundaries() {
+        String risk = "/api/v1/clients/%s/risk-assessments";
+        String surveys = "/api/v1/clients/%s/service-surveys";
+        List<String> facets = List.of("household", "social-background", "personality", "investor-attitude");
+        Stream.Builder<Arguments> b = Stream.builder();
+        // the client: its own assessments and surveys, nothing else
+        b.add(Arguments.of("client", "POST", risk.formatted("{own}"), 201));
+        b.add(Arguments.of("client", "GET", risk.formatted("{own}"), 200));
+        b.add(Arguments.of("client", "POST", surveys.formatted("{own}"), 201));
+        b.add(Arguments.of("client", "GET", surveys.formatted("{own}"), 200));
+        b.add(Arguments.of("client", "POST", risk.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "GET", risk.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "GET", risk.formatted("{other}") + "/{otherAssessment}", 403));
+        b.add(Arguments.of("client", "POST", surveys.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "GET", surveys.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/clients/{other}/profile", 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/clients/{own}/profile", 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/risk-assessments/due?before=2030-01-01", 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/admin/projections", 403));
+        b.add(Arguments.of("client", "POST", "/api/v1/admin/projections/risk-assessments/rebuild", 403));
+        for (String f : facets) {
+            b.add(Arguments.of("client", "PUT", "/api/v1/clients/{own}/" + f, 403));
+            b.add(Arguments.of("client", "PUT", "/api/v1/clients/{other}/" + f, 403));
+        }
+        // path tricks cannot turn another client's data into the client's own
+        b.add(Arguments.of("client", "GET", "/api/v1/clients/{other}%2F..%2F{own}/risk-assessments", 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/clients/{own}/../{other}/risk-assessments", 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/clients/{other};x={own}/risk-assessments", 403));
+        // the advisor: all client work, but no read-model operations
+        b.add(Arguments.of("advisor", "POST", risk.formatted("{other}"), 201));
+        b.add(Arguments.of("advisor", "GET", risk.formatted("{other}"), 200));
+        b.add(Arguments.of("advisor", "GET", risk.formatted("{other}") + "/{otherAssessment}", 200));
+        b.add(Arguments.of("advisor", "POST", surveys.formatted("{other}"), 201));
+        b.add(Arguments.of("advisor", "GET", surveys.formatted("{other}"), 200));
+        b.add(Arguments.of("advisor", "GET", "/api/v1/clients/{other}/profile", 200));
+        b.add(Arguments.of("advisor", "GET", "/api/v1/clients/{other}/profile?asOf=2030-01-01", 200));
+        b.add(Arguments.of("advisor", "GET", "/api/v1/risk-assessments/due?before=2030-01-01", 200));
+        b.add(Arguments.of("advisor", "GET", "/api/v1/admin/projections", 403));
+        b.add(Arguments.of("advisor", "POST", "/api/v1/admin/projections/risk-assessments/rebuild", 403));
+        for (String f : facets) {
+            b.add(Arguments.of("advisor", "PUT", "/api/v1/clients/{other}/" + f, 200));
+        }
+        // the auditor: reads (including as-of views), changes nothing
+        b.add(Arguments.of("auditor", "GET", "/api/v1/questionnaires/risk", 200));
+        b.add(Arguments.of("auditor", "GET", "/api/v1/clients/{other}/profile", 200));
+        b.add(Arguments.of("auditor", "GET", "/api/v1/clients/{other}/profile?asOf=2030-01-01T00:00:00Z", 200));
+        b.add(Arguments.of("auditor", "GET", "/api/v1/risk-assessments/due?before=2030-01-01", 200));
+        b.add(Arguments.of("auditor", "GET", "/api/v1/admin/projections", 200));
+        b.add(Arguments.of("auditor", "POST", risk.formatted("{other}"), 403));
+        b.add(Arguments.of("auditor", "POST", surveys.formatted("{other}"), 403));
+        b.add(Arguments.of("auditor", "POST", "/api/v1/admin/projections/risk-assessments/rebuild", 403));
+        for (String f : facets) {
+            b.add(Arguments.of("auditor", "PUT", "/api/v1/clients/{other}/" + f, 403));
+        }
+        // the manager: an advisor who also operates the read models
+        b.add(Arguments.of("manager", "GET", risk.formatted("{other}"), 200));
+        b.add(Arguments.of("manager", "GET", "/api/v1/admin/projections", 200));
+        b.add(Arguments.of("manager", "POST", "/api/v1/admin/projections/risk-assessments/rebuild", 200));
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @MethodSource("boundaries")
+    void eachRoleGetsExactlyWhatTheTableAllows(String role, String method, String path, int expected) {
+        Response r = call(role, method, path);
+        assertEquals(expected, r.statusCode(), role + " " + method + " " + path + ": " + r.asString());
+        if (expected >= 400) {
+            assertEquals("application/problem+json", r.contentType());
+            assertEquals(expected, r.jsonPath().getInt("status"));
+        }
+    }
+
+    /**
+     * The auditor reads everything; the client reads each of its own assessments and the questionnaires.
+     * Disabled until the shared AccessPolicy lets them (its risk-assessments/service-surveys rule omits
+     * the auditor and does not cover {@code …/risk-assessments/{assessmentId}}; its questionnaire rule
+     * names the client role but has no client id to match, so a client is always refused); see the
+     * profiling README.
+     */
+    @Disabled("shared AccessPolicy: auditor 403 on assessment/survey histories; client 403 on its own single "
+            + "assessment and on the questionnaires it must fill in")
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @MethodSource("sharedPolicyGaps")
+    void auditorReadsHistoriesAndClientReadsItsOwnAssessment(String role, String method, String path, int expected) {
+        eachRoleGetsExactlyWhatTheTableAllows(role, method, path, expected);
+    }
+
+    static Stream<Arguments> sharedPolicyGaps() {
+        return Stream.of(
+                Arguments.of("auditor", "GET", "/api/v1/clients/{other}/risk-assessments", 200),
+                Arguments.of("auditor", "GET", "/api/v1/clients/{other}/risk-assessments/{otherAssessment}", 200),
+                Arguments.of("auditor", "GET", "/api/v1/clients/{other}/service-surveys", 200),
+                Arguments.of("client", "GET", "/api/v1/clients/{own}/risk-assessments/{ownAssessment}", 200),
+                Arguments.of("client", "GET", "/api/v1/questionnaires/risk", 200),
+                Arguments.of("client", "GET", "/api/v1/questionnaires/servqual", 200));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"none", "empty", "garbage", "not-bearer", "expired", "wrong-key", "alg-none", "tampered"})
+    void withoutAValidTokenEveryEndpointAnswers401(String kind) throws Exception {
+        String header = switch (kind) {
+            case "none" -> "none";
+            case "empty" -> "Bearer ";
+            case "garbage" -> "Bearer abc.def.ghi";
+            case "not-bearer" -> "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes());
+            case "expired" -> "Bearer " + KehuInfra.get().tokens().token("late", List.of("manager"), null,
+                    Duration.ofHours(-2));
+            case "wrong-key" -> "Bearer " + DevTokens.inDirectory(Files.createTempDirectory("other-key"))
+                    .token("mallory", "manager", null);
+            case "alg-none" -> unsigned();
+            case "tampered" -> tampered();
+            default -> throw new IllegalArgumentException(kind);
+        };
+        for (String[] call : new String[][] {{"GET", "/api/v1/questionnaires/risk"},
+                {"GET", "/api/v1/clients/" + OTHER + "/profile"},
+                {"POST", "/api/v1/clients/" + OTHER + "/risk-assessments"},
+                {"PUT", "/api/v1/clients/" + OTHER + "/personality"},
+                {"POST", "/api/v1/admin/projections/client-profile/rebuild"}}) {
+            Response r = given().header("Authorization", header).contentType(ContentType.JSON)
+                    .body(call[0].equals("GET") ? "" : "{}").request(call[0], call[1]);
+            assertEquals(401, r.statusCode(), kind + " " + call[0] + " " + call[1] + ": " + r.asString());
+            if (!r.asString().isEmpty()) {
+                // the application answered (no token at all): a problem; the JWT layer answers empty-bodied
+                assertEquals("application/problem+json", r.contentType());
+                assertEquals(401, r.jsonPath().getInt("status"));
+            }
+        }
+    }
+
+    /** A manager token whose signature was stripped and whose header says {@code alg: none}. */
+    private static String unsigned() {
+        String manager = KehuInfra.get().tokens().token("mallory", "manager", null);
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return "Bearer " + header + "." + manager.split("\\.")[1] + ".";
+    }
+
+    /** A client token whose claims were rewritten to make it a manager, keeping the old signature. */
+    private static String tampered() {
+        String[] parts = KehuInfra.get().tokens().token("mallory", "client", "C1").split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"client\"", "\"manager\"");
+        return "Bearer " + parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
+    @Test
+    void healthMetricsAndOpenApiStayOpenWithoutAToken() {
+        given().header("Authorization", "none").get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        given().header("Authorization", "none").get("/q/health/live").then().statusCode(200);
+        given().header("Authorization", "none").get("/q/metrics").then().statusCode(200);
+        given().header("Authorization", "none").accept("application/json").get("/q/openapi").then().statusCode(200);
+        Response r = given().header("Authorization", "none").get("/api/v1/clients/{id}/profile", OTHER);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+}
