@@ -4,9 +4,18 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A consumed CloudEvent, whichever mode it came in. */
+/**
+ * A consumed CloudEvent, whichever mode it came in. {@code topic} is the record's topic, so one
+ * consumer of several topics (one batch, one transaction) can still decode each by its origin.
+ */
 public record IncomingCloudEvent(String id, String source, String type, String subject, Instant time,
-                                 JsonNode data, String key) {
+                                 JsonNode data, String key, String topic) {
+
+    /** An event whose topic does not matter to its decoder. */
+    public IncomingCloudEvent(String id, String source, String type, String subject, Instant time, JsonNode data,
+                              String key) {
+        this(id, source, type, subject, time, data, key, null);
+    }
 
     /** Reads the data object field by field, collecting every problem. */
     public DataReader read() {

@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class Projections {
 
-    private static final int PAGE = 5_000;
+    /** Events per rebuild page: big pages mean few, large statements for the projections to write. */
+    private static final int PAGE = 20_000;
 
     private final List<Projection> all;
 
