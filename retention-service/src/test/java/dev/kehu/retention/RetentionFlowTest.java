@@ -168,7 +168,15 @@ class RetentionFlowTest {
                 .extract().jsonPath().getString("signals.find { it.kind == 'ASSET_OUTFLOW' }.detail");
         assertEquals("total assets fell 42% from 6.1M on " + day(YESTERDAY.minusDays(3)) + " to 3.5M on "
                 + day(YESTERDAY), outflow);
-        assertEquals("P2", openTaskOf(client).getString("items[0].priority"));
+        JsonPath task = openTaskOf(client);
+        assertEquals("P2", task.getString("items[0].priority"));
+        // the advisor's comprehension records the client's value as the service knows it
+        given().contentType("application/json").body("{\"reasonCategory\":\"PRICE_AND_PRODUCT\",\"trigger\":\"t\","
+                + "\"driver\":\"d\",\"rootCause\":\"r\"}")
+                .post("/api/v1/retention-tasks/" + task.getString("items[0].taskId") + "/comprehension").then()
+                .statusCode(200).body("comprehension.clientValue.segment", equalTo("MEDIUM_STABLE"))
+                .body("comprehension.clientValue.totalAssets", equalTo(3500000))
+                .body("comprehension.clientValue.totalAssetsOn", equalTo(YESTERDAY.toString()));
     }
 
     @Test

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class RetentionQueryResource {
 
+    /** Outside these an asOf is a typo, not a question about the branch's clients. */
+    static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
     private final ChurnRiskQueries risks;
     private final TaskQueries tasks;
     private final ReactivationQueries reactivation;
@@ -55,7 +59,7 @@ public class RetentionQueryResource {
     private static Instant instant(String s) {
         try {
             Instant i = OffsetDateTime.parse(s).toInstant();
-            if (i.isBefore(Instant.parse("1990-01-01T00:00:00Z")) || i.isAfter(Instant.parse("2200-01-01T00:00:00Z"))) {
+            if (i.isBefore(EARLIEST) || i.isAfter(LATEST)) {
                 throw ProblemException.badRequest("asOf", "must be between 1990 and 2200");
             }
             return i;

@@ -2,6 +2,7 @@ package dev.kehu.retention.task;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.kehu.eventstore.EventType;
@@ -33,8 +34,12 @@ public sealed interface TaskEvent {
     record TaskAssigned(String taskId, String advisorId, Instant assignedAt, String by) implements TaskEvent {
     }
 
-    /** The client's value as it stood when the advisor looked: segment, priority and last total assets. */
-    record ClientValue(String segment, String priority, BigDecimal averageAssets) {
+    /**
+     * The client's value as it stood when the advisor looked: the latest segment with its priority
+     * and 30-day average assets, and the last reported total assets with their day.
+     */
+    record ClientValue(String segment, String priority, BigDecimal averageAssets, BigDecimal totalAssets,
+                       LocalDate totalAssetsOn) {
     }
 
     @EventType("retention.cpr-task.comprehension-recorded.v1")

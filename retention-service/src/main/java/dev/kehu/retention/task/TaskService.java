@@ -1,14 +1,14 @@
 package dev.kehu.retention.task;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.kehu.eventstore.ConcurrencyConflictException;
 import dev.kehu.eventstore.EventStore;
@@ -17,6 +17,10 @@ import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.client.ClientEvent;
+import dev.kehu.retention.client.ClientEvent.SegmentObserved;
+import dev.kehu.retention.client.ClientState;
+import dev.kehu.retention.ingest.ClientBatchHandler;
 import dev.kehu.retention.publish.RetentionMessages;
 import dev.kehu.retention.task.TaskEvent.ClientValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,16 +102,15 @@ public class TaskService {
         return clock.instant();
     }
 
-    /** The client's value as the branch knows it now: its latest segment, priority and average assets. */
+    /** The client's value as the branch knows it now, from the client's stream. */
     public ClientValue clientValue(Connection c, String clientId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select segment, priority, average_assets from retention_client where client_id = ?")) {
-            ps.setString(1, clientId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new ClientValue(rs.getString(1), rs.getString(2), rs.getBigDecimal(3))
-                        : new ClientValue(null, null, null);
-            }
-        }
+        ClientState client = ClientState.fold(store.readStream(c, ClientBatchHandler.streamId(clientId)).stream()
+                .map(e -> (ClientEvent) e.event()).toList());
+        SegmentObserved segment = client.segment();
+        Optional<LocalDate> lastDay = client.lastReportDay(LocalDate.MAX);
+        return new ClientValue(segment == null ? null : segment.segment(),
+                segment == null ? null : segment.priority().name(), segment == null ? null : segment.averageAssets(),
+                lastDay.map(client::totalOn).orElse(null), lastDay.orElse(null));
     }
 
     private TaskStreams.Loaded loadExisting(Connection c, String taskId) throws SQLException {

@@ -38,7 +38,7 @@ class TaskDeciderTest {
 
     static TaskCommand command(Step step) {
         if (step == Step.COMPREHEND) {
-            return new TaskCommand.Comprehend(ReasonCategory.NEGLECT, new ClientValue("LARGE_STABLE", "IMPORTANT", null),
+            return new TaskCommand.Comprehend(ReasonCategory.NEGLECT, new ClientValue("LARGE_STABLE", "IMPORTANT", null, null, null),
                     "transfer-out request", "no call for 6 months", "advisor left", null, "adv-1", NOW);
         }
         if (step == Step.PROPOSE) {
