@@ -12,12 +12,16 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kehu.retention")
 public interface RetentionConfig {
 
+    /** Signal weights (SPEC §4 table). */
     Weights weights();
 
+    /** Where a signal is raised and where an alert is. */
     Thresholds thresholds();
 
+    /** Risk level cut-offs. */
     Levels levels();
 
+    /** Due times of tasks by priority. */
     Due due();
 
     /** Length of the trailing window (days) over which signals add up to the risk score and assets are compared. */
