@@ -53,13 +53,16 @@ final class ClientStateLoader {
     }
 
     /**
-     * The trade and balance consumers may hold the same client at once: a transaction-scoped lock
-     * per client, taken in one global order, makes one wait for the other instead of deciding on
-     * a state the other is changing (and cannot deadlock).
+     * One consumer per instance holds a client, but during a rebalance the member that lost a
+     * partition may still be finishing a batch the new owner has started: a transaction-scoped lock
+     * per client, taken in one global order, makes one wait for the other instead of deciding on a
+     * state the other is changing (and cannot deadlock). Uncontended it costs one statement per
+     * batch; hashed into 1,024 buckets so a large batch never fills PostgreSQL's lock table.
      */
     private static void lock(Connection c, Array ids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(k) from (select distinct "
-                + "hashtextextended('client-' || id, 0) k from unnest(?::text[]) id order by k) locks")) {
+        // the two-key form, first key "kehu": a lock space of its own, apart from the relay's one-key lock
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(1801807989, k) from (select "
+                + "distinct hashtext('client-' || id) & 1023 k from unnest(?::text[]) id order by k) locks")) {
             ps.setArray(1, ids);
             ps.executeQuery().close();
         }

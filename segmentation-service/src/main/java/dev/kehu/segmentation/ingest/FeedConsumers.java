@@ -7,15 +7,17 @@ import dev.kehu.eventstore.runtime.KafkaBatches;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The back-office feeds: each polled batch is validated, deduplicated and applied in one transaction. */
+/**
+ * The back-office feeds, trades and balances, through ONE consumer: each polled batch holds both
+ * kinds in partition order and is validated, deduplicated and applied in one transaction. (Two
+ * consumers in one group used to hold the same clients at once and wait on each other's locks.)
+ */
 @ApplicationScoped
 public class FeedConsumers {
 
-    static final String TRADES = "trades";
-    static final String BALANCES = "balances";
-    /** Inbox names: each consumer remembers the CloudEvents ids it has processed. */
-    static final String TRADES_CONSUMER = "segmentation-trades";
-    static final String BALANCES_CONSUMER = "segmentation-balances";
+    static final String FEED = "feed";
+    /** Inbox name: the CloudEvents ids this consumer has processed, whichever topic they came from. */
+    static final String CONSUMER = "segmentation-feed";
 
     private final KafkaBatches batches;
     private final ClientBatchHandler handler;
@@ -25,15 +27,9 @@ public class FeedConsumers {
         this.handler = handler;
     }
 
-    @Incoming(TRADES)
+    @Incoming(FEED)
     @Blocking
-    public void trades(ConsumerRecords<String, String> records) {
-        batches.process(TRADES_CONSUMER, records, FeedDecoders::trade, handler);
-    }
-
-    @Incoming(BALANCES)
-    @Blocking
-    public void balances(ConsumerRecords<String, String> records) {
-        batches.process(BALANCES_CONSUMER, records, FeedDecoders::balance, handler);
+    public void feed(ConsumerRecords<String, String> records) {
+        batches.process(CONSUMER, records, FeedDecoders::decode, handler);
     }
 }

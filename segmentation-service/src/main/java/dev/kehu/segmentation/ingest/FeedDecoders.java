@@ -17,8 +17,21 @@ public final class FeedDecoders {
 
     public static final String TRADE_TYPE = "backoffice.trade.executed.v1";
     public static final String BALANCE_TYPE = "backoffice.balance.reported.v1";
+    public static final String TRADES_TOPIC = "backoffice.trades";
+    public static final String BALANCES_TOPIC = "backoffice.balances";
 
     private FeedDecoders() {
+    }
+
+    /** A message of either feed, decoded by the topic it came from (its type must match that topic). */
+    public static ClientCommand decode(IncomingCloudEvent e) throws InvalidMessageException {
+        if (BALANCES_TOPIC.equals(e.topic())) {
+            return balance(e);
+        }
+        if (TRADES_TOPIC.equals(e.topic())) {
+            return trade(e);
+        }
+        throw new InvalidMessageException("unexpected topic " + e.topic());
     }
 
     public static ClientCommand trade(IncomingCloudEvent e) throws InvalidMessageException {

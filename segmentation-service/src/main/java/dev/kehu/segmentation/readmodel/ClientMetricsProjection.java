@@ -1,8 +1,6 @@
 package dev.kehu.segmentation.readmodel;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -37,46 +35,27 @@ public class ClientMetricsProjection implements Projection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        try (PreparedStatement balances = c.prepareStatement(
-                "insert into client_balance (client_id, day, account_id, total_assets, cash, market_value) "
-                        + "values (?, ?, ?, ?, ?, ?) on conflict (client_id, day, account_id) do update set "
-                        + "total_assets = excluded.total_assets, cash = excluded.cash, "
-                        + "market_value = excluded.market_value");
-             PreparedStatement trades = c.prepareStatement(
-                     "insert into client_trade (client_id, trade_id, trade_day, amount) values (?, ?, ?, ?) "
-                             + "on conflict do nothing")) {
-            // one row per account and day: the driver rewrites a batch into one multi-row upsert, which
-            // may not touch a row twice, and a later report for the same day replaces the earlier one
-            Map<List<Object>, BalanceRecorded> latest = new LinkedHashMap<>();
-            boolean anyTrade = false;
-            for (StoredEvent e : events) {
-                if (e.event() instanceof BalanceRecorded b) {
-                    latest.put(List.of(b.clientId(), b.asOf(), b.accountId()), b);
-                } else if (e.event() instanceof TradeRecorded t) {
-                    trades.setString(1, t.clientId());
-                    trades.setString(2, t.tradeId());
-                    trades.setDate(3, Date.valueOf(t.tradeDay()));
-                    trades.setBigDecimal(4, t.amount());
-                    trades.addBatch();
-                    anyTrade = true;
-                }
-            }
-            for (BalanceRecorded b : latest.values()) {
-                balances.setString(1, b.clientId());
-                balances.setDate(2, Date.valueOf(b.asOf()));
-                balances.setString(3, b.accountId());
-                balances.setBigDecimal(4, b.totalAssets());
-                balances.setBigDecimal(5, b.cash());
-                balances.setBigDecimal(6, b.marketValue());
-                balances.addBatch();
-            }
-            if (!latest.isEmpty()) {
-                balances.executeBatch();
-            }
-            if (anyTrade) {
-                trades.executeBatch();
+        // one row per account and day: an upsert may not touch a row twice, and a later report for
+        // the same day replaces the earlier one
+        Map<List<Object>, BalanceRecorded> latest = new LinkedHashMap<>();
+        Columns trades = new Columns(4);
+        for (StoredEvent e : events) {
+            if (e.event() instanceof BalanceRecorded b) {
+                latest.put(List.of(b.clientId(), b.asOf(), b.accountId()), b);
+            } else if (e.event() instanceof TradeRecorded t) {
+                trades.add(t.clientId(), t.tradeId(), t.tradeDay(), t.amount());
             }
         }
+        Columns balances = new Columns(6);
+        latest.values().forEach(b -> balances.add(b.clientId(), b.asOf(), b.accountId(), b.totalAssets(), b.cash(),
+                b.marketValue()));
+        // one statement per table whatever the number of rows (arrays, not a driver-rewritten batch)
+        balances.execute(c, "insert into client_balance (client_id, day, account_id, total_assets, cash, market_value) "
+                + "select * from unnest(?::text[], ?::date[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[]) "
+                + "on conflict (client_id, day, account_id) do update set total_assets = excluded.total_assets, "
+                + "cash = excluded.cash, market_value = excluded.market_value");
+        trades.execute(c, "insert into client_trade (client_id, trade_id, trade_day, amount) "
+                + "select * from unnest(?::text[], ?::text[], ?::date[], ?::numeric[]) on conflict do nothing");
     }
 
     @Override

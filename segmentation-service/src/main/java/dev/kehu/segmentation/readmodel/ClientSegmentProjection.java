@@ -1,8 +1,6 @@
 package dev.kehu.segmentation.readmodel;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -43,40 +41,36 @@ public class ClientSegmentProjection implements Projection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        try (PreparedStatement current = c.prepareStatement(
-                "insert into client_segment (client_id, segment, size, activity, priority, service_tier, "
-                        + "average_assets, turnover, as_of, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "on conflict (client_id) do update set segment = excluded.segment, size = excluded.size, "
-                        + "activity = excluded.activity, priority = excluded.priority, "
-                        + "service_tier = excluded.service_tier, average_assets = excluded.average_assets, "
-                        + "turnover = excluded.turnover, as_of = excluded.as_of, version = excluded.version");
-             PreparedStatement history = c.prepareStatement(
-                     "insert into segment_history (client_id, version, previous_segment, segment, size, activity, "
-                             + "priority, average_assets, turnover, as_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             + "on conflict do nothing")) {
-            // one row per client: the driver rewrites a batch into one multi-row upsert, which may not
-            // touch a row twice, and only the last classification of the events stands anyway
-            Map<String, StoredEvent> latest = new LinkedHashMap<>();
-            int changes = 0;
-            for (StoredEvent e : events) {
-                if (classification(e.event()) != null) {
-                    latest.put(((ClientEvent) e.event()).clientId(), e);
-                }
-                if (e.event() instanceof SegmentChanged s) {
-                    bindHistory(history, s, e.version());
-                    changes++;
-                }
+        // one row per client: an upsert may not touch a row twice, and only the last
+        // classification of the events stands anyway
+        Map<String, StoredEvent> latest = new LinkedHashMap<>();
+        Columns history = new Columns(10);
+        for (StoredEvent e : events) {
+            if (classification(e.event()) != null) {
+                latest.put(((ClientEvent) e.event()).clientId(), e);
             }
-            for (StoredEvent e : latest.values()) {
-                bindCurrent(current, ((ClientEvent) e.event()).clientId(), classification(e.event()), e.version());
-            }
-            if (!latest.isEmpty()) {
-                current.executeBatch();
-            }
-            if (changes > 0) {
-                history.executeBatch();
+            if (e.event() instanceof SegmentChanged s) {
+                history.add(s.clientId(), e.version(), s.previousSegment(), s.segment(), s.size(), s.activity(),
+                        s.priority(), s.averageAssets(), s.turnover(), s.asOf());
             }
         }
+        Columns current = new Columns(10);
+        for (StoredEvent e : latest.values()) {
+            Classification k = classification(e.event());
+            current.add(((ClientEvent) e.event()).clientId(), k.segment(), k.size(), k.activity(), k.priority(),
+                    k.priority().serviceTier(), k.averageAssets(), k.turnover(), k.asOf(), e.version());
+        }
+        current.execute(c, "insert into client_segment (client_id, segment, size, activity, priority, service_tier, "
+                + "average_assets, turnover, as_of, version) select * from unnest(?::text[], ?::text[], ?::text[], "
+                + "?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::date[], ?::bigint[]) "
+                + "on conflict (client_id) do update set segment = excluded.segment, size = excluded.size, "
+                + "activity = excluded.activity, priority = excluded.priority, "
+                + "service_tier = excluded.service_tier, average_assets = excluded.average_assets, "
+                + "turnover = excluded.turnover, as_of = excluded.as_of, version = excluded.version");
+        history.execute(c, "insert into segment_history (client_id, version, previous_segment, segment, size, "
+                + "activity, priority, average_assets, turnover, as_of) select * from unnest(?::text[], ?::bigint[], "
+                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::date[]) "
+                + "on conflict do nothing");
     }
 
     private static Classification classification(Object event) {
@@ -87,35 +81,6 @@ public class ClientSegmentProjection implements Projection {
             return t.classification();
         }
         return null;
-    }
-
-    private static void bindCurrent(PreparedStatement ps, String clientId, Classification c, long version)
-            throws SQLException {
-        ps.setString(1, clientId);
-        ps.setString(2, c.segment().name());
-        ps.setString(3, c.size().name());
-        ps.setString(4, c.activity().name());
-        ps.setString(5, c.priority().name());
-        ps.setString(6, c.priority().serviceTier().name());
-        ps.setBigDecimal(7, c.averageAssets());
-        ps.setBigDecimal(8, c.turnover());
-        ps.setDate(9, Date.valueOf(c.asOf()));
-        ps.setLong(10, version);
-        ps.addBatch();
-    }
-
-    private static void bindHistory(PreparedStatement ps, SegmentChanged s, long version) throws SQLException {
-        ps.setString(1, s.clientId());
-        ps.setLong(2, version);
-        ps.setString(3, s.previousSegment() == null ? null : s.previousSegment().name());
-        ps.setString(4, s.segment().name());
-        ps.setString(5, s.size().name());
-        ps.setString(6, s.activity().name());
-        ps.setString(7, s.priority().name());
-        ps.setBigDecimal(8, s.averageAssets());
-        ps.setBigDecimal(9, s.turnover());
-        ps.setDate(10, Date.valueOf(s.asOf()));
-        ps.addBatch();
     }
 
     @Override
