@@ -46,6 +46,9 @@ class OutboxAndInboxTest {
     static void setUp() {
         ds = TestDatabase.create("es_outbox");
         String bootstrap = KehuInfra.get().kafka().bootstrapServers();
+        // created up front rather than on first use: auto-creation under load can leave a partition leaderless for a while
+        KehuInfra.get().kafka().createTopics(List.of("test.relay.order", "test.relay.crash", "test.relay.leader",
+                "test.incoming", "test.incoming.dlq", "test.incoming.nul", "test.incoming.nul.dlq"), 4);
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

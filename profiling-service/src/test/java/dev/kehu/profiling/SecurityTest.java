@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -168,15 +167,7 @@ class SecurityTest {
         }
     }
 
-    /**
-     * The auditor reads everything; the client reads each of its own assessments and the questionnaires.
-     * Disabled until the shared AccessPolicy lets them (its risk-assessments/service-surveys rule omits
-     * the auditor and does not cover {@code …/risk-assessments/{assessmentId}}; its questionnaire rule
-     * names the client role but has no client id to match, so a client is always refused); see the
-     * profiling README.
-     */
-    @Disabled("shared AccessPolicy: auditor 403 on assessment/survey histories; client 403 on its own single "
-            + "assessment and on the questionnaires it must fill in")
+    /** The auditor reads everything; the client reads each of its own assessments and the questionnaires. */
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @MethodSource("sharedPolicyGaps")
     void auditorReadsHistoriesAndClientReadsItsOwnAssessment(String role, String method, String path, int expected) {

@@ -21,7 +21,9 @@ public class AccessPolicy {
 
     static final List<AccessRule> RULES = List.of(
             AccessRule.of("GET", "/api/v1/questionnaires/.*", "advisor,manager,auditor,client"),
-            AccessRule.of("GET|POST", "/api/v1/clients/([^/]+)/(risk-assessments|service-surveys)", "advisor,manager,client"),
+            AccessRule.of("GET", "/api/v1/clients/([^/]+)/(risk-assessments|service-surveys)(/[^/]+)?",
+                    "advisor,manager,auditor,client"),
+            AccessRule.of("POST", "/api/v1/clients/([^/]+)/(risk-assessments|service-surveys)", "advisor,manager,client"),
             AccessRule.of("GET", "/api/v1/admin/.*", "manager,auditor"),
             AccessRule.of("POST|PUT|DELETE", "/api/v1/admin/.*", "manager"),
             AccessRule.of("GET", "/api/v1/retention/stats", "manager,auditor"),
@@ -68,6 +70,9 @@ public class AccessPolicy {
             }
             if (!role.equals(Roles.CLIENT)) {
                 return true;
+            }
+            if (!rule.namesAClient()) {
+                return true; // e.g. the questionnaires: the same for every client
             }
             String own = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.CLIENT_ID_CLAIM) : null;
             if (own != null && own.equals(rule.pathClientId(path))) {

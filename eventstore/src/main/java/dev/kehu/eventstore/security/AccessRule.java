@@ -19,6 +19,11 @@ public record AccessRule(Set<String> methods, Pattern path, Set<String> roles, b
         return methods.contains(method) && path.matches(this.path.pattern());
     }
 
+    /** Whether the path names a client (group 1), whose id a client token must own. */
+    boolean namesAClient() {
+        return path.matcher("").groupCount() >= 1;
+    }
+
     /** The client id in the path, or null. */
     String pathClientId(String path) {
         Matcher m = this.path.matcher(path);
