@@ -231,12 +231,20 @@ public final class EventStore {
 
     private List<StoredEvent> read(PreparedStatement ps) throws SQLException {
         List<StoredEvent> events = new ArrayList<>();
+        // the events of one append share their metadata: parse each distinct run of it once
+        String metadataJson = null;
+        EventMetadata metadata = null;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String type = rs.getString(5);
+                String json = rs.getString(7);
+                if (!json.equals(metadataJson)) {
+                    metadata = readMetadata(json);
+                    metadataJson = json;
+                }
                 events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getObject(4, UUID.class), type, codec.fromJson(type, rs.getString(6)),
-                        readMetadata(rs.getString(7)), rs.getTimestamp(8).toInstant()));
+                        rs.getObject(4, UUID.class), type, codec.fromJson(type, rs.getString(6)), metadata,
+                        rs.getTimestamp(8).toInstant()));
             }
         }
         return events;
