@@ -31,29 +31,50 @@ public final class Bench {
         try (RssSampler rss = new RssSampler()) {
             if (o.runs("segmentation")) {
                 say("segmentation-service: ingest " + o.events() + " events for " + o.clients() + " clients");
-                try (ServiceUnderTest segmentation = started("segmentation-service", infra, logs, report)) {
-                    IngestPhase.run(infra, segmentation, o, report, rss);
-                    ReplayPhase.run(infra, segmentation, report);
-                }
+                attempt(report, "segmentation-service", () -> {
+                    try (ServiceUnderTest segmentation = started("segmentation-service", infra, logs, report)) {
+                        IngestPhase.run(infra, segmentation, o, report, rss);
+                        ReplayPhase.run(infra, segmentation, report);
+                    }
+                });
             }
             if (o.runs("profiling")) {
                 say("profiling-service: REST submissions");
-                try (ServiceUnderTest profiling = started("profiling-service", infra, logs, report)) {
-                    RestPhase.run(infra, profiling, o, report, rss);
-                    ReplayPhase.run(infra, profiling, report);
-                }
+                attempt(report, "profiling-service", () -> {
+                    try (ServiceUnderTest profiling = started("profiling-service", infra, logs, report)) {
+                        RestPhase.run(infra, profiling, o, report, rss);
+                        ReplayPhase.run(infra, profiling, report);
+                    }
+                });
             }
             if (o.runs("retention")) {
                 say("retention-service: churn path");
-                try (ServiceUnderTest retention = started("retention-service", infra, logs, report)) {
-                    ChurnPhase.run(infra, retention, o, report, rss);
-                    ReplayPhase.run(infra, retention, report);
-                }
+                attempt(report, "retention-service", () -> {
+                    try (ServiceUnderTest retention = started("retention-service", infra, logs, report)) {
+                        ChurnPhase.run(infra, retention, o, report, rss);
+                        ReplayPhase.run(infra, retention, report);
+                    }
+                });
             }
         }
         report.save(o.output());
         say("saved " + o.output() + " (and .md)");
         return report;
+    }
+
+    @FunctionalInterface
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** A service that fails to start or a phase that throws is reported, and the other services still run. */
+    private static void attempt(Report report, String service, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception | AssertionError e) {
+            say(service + " failed: " + e);
+            report.add("error", service + " failed: " + e.getMessage(), Double.NaN, "");
+        }
     }
 
     private static ServiceUnderTest started(String name, BenchInfra infra, Path logs, Report report) {

@@ -15,8 +15,14 @@ record BenchInfra(Path home, KehuInfra infra) {
         for (String db : new String[] {"profiling", "segmentation", "retention", "ceiling"}) {
             infra.postgres().createDatabase(db);
         }
+        // created up front: the first produce must not wait for auto-creation, and the partition
+        // count (the consumers' parallelism) is the bench's choice, not the broker default's
+        infra.kafka().createTopics(java.util.List.of(Feed.TRADES, Feed.BALANCES, Feed.ACCOUNT_EVENTS,
+                "segmentation.segment-changed", "retention.churn-alerts"), PARTITIONS);
         return new BenchInfra(home, infra);
     }
+
+    static final int PARTITIONS = 4;
 
     EmbeddedKafkaBroker kafka() {
         return infra.kafka();

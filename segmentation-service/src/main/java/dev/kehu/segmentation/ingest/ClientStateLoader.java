@@ -141,10 +141,9 @@ final class ClientStateLoader {
     private static Map<String, Map<LocalDate, BigDecimal>> traded(Connection c, Array ids, Array days)
             throws SQLException {
         Map<String, Map<LocalDate, BigDecimal>> all = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select t.client_id, t.trade_day, sum(t.amount) "
+        try (PreparedStatement ps = c.prepareStatement("select t.client_id, t.trade_day, t.amount "
                 + "from unnest(?::text[], ?::text[]) f(id, from_day) "
-                + "join client_trade t on t.client_id = f.id and t.trade_day >= f.from_day::date "
-                + "group by t.client_id, t.trade_day")) {
+                + "join client_trade_day t on t.client_id = f.id and t.trade_day >= f.from_day::date")) {
             ps.setArray(1, ids);
             ps.setArray(2, days);
             try (ResultSet rs = ps.executeQuery()) {

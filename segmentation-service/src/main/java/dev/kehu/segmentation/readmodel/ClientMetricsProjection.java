@@ -14,7 +14,10 @@ import dev.kehu.segmentation.client.ClientEvent.BalanceRecorded;
 import dev.kehu.segmentation.client.ClientEvent.TradeRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Daily balances per account and the recorded trades: what the consumers load a client's state from. */
+/**
+ * Daily balances per account, the recorded trades and the traded amount per day: what the consumers
+ * load a client's state from.
+ */
 @ApplicationScoped
 public class ClientMetricsProjection implements Projection {
 
@@ -54,8 +57,13 @@ public class ClientMetricsProjection implements Projection {
                 + "select * from unnest(?::text[], ?::date[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[]) "
                 + "on conflict (client_id, day, account_id) do update set total_assets = excluded.total_assets, "
                 + "cash = excluded.cash, market_value = excluded.market_value");
-        trades.execute(c, "insert into client_trade (client_id, trade_id, trade_day, amount) "
-                + "select * from unnest(?::text[], ?::text[], ?::date[], ?::numeric[]) on conflict do nothing");
+        // only the trades this statement records add to their day, so re-applying one changes nothing
+        trades.execute(c, "with recorded as (insert into client_trade (client_id, trade_id, trade_day, amount) "
+                + "select * from unnest(?::text[], ?::text[], ?::date[], ?::numeric[]) on conflict do nothing "
+                + "returning client_id, trade_day, amount) "
+                + "insert into client_trade_day (client_id, trade_day, amount) select client_id, trade_day, sum(amount) "
+                + "from recorded group by client_id, trade_day on conflict (client_id, trade_day) do update "
+                + "set amount = client_trade_day.amount + excluded.amount");
     }
 
     @Override
@@ -63,11 +71,12 @@ public class ClientMetricsProjection implements Projection {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("delete from client_balance");
             s.executeUpdate("delete from client_trade");
+            s.executeUpdate("delete from client_trade_day");
         }
     }
 
     @Override
     public List<String> tables() {
-        return List.of("client_balance", "client_trade");
+        return List.of("client_balance", "client_trade", "client_trade_day");
     }
 }
