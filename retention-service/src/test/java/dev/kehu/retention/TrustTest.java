@@ -1,0 +1,193 @@
+package dev.kehu.retention;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.kehu.eventstore.DeadLetters;
+import dev.kehu.testsupport.KafkaAndPostgresResource;
+import dev.kehu.testsupport.KafkaTestClient;
+import dev.kehu.testsupport.KehuInfra;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Trust, tried for real: each role boundary of the retention endpoints, who did each step, and
+ * bad input on every write endpoint and every consumed topic.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "retention"))
+class TrustTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static KafkaTestClient kafka;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    Feeds feeds;
+
+    @BeforeEach
+    void connect() {
+        if (kafka == null) {
+            kafka = new KafkaTestClient(bootstrap);
+        }
+        feeds = new Feeds(kafka);
+    }
+
+    @AfterAll
+    static void closeKafka() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    private static String bearer(String subject, String role, String clientId) {
+        return "Bearer " + KehuInfra.get().tokens().token(subject, role, clientId);
+    }
+
+    private String openTask(String prefix) {
+        String client = Feeds.newClient(prefix);
+        feeds.accountEvent(client, "TRANSFER_OUT_REQUESTED", Instant.now().minusSeconds(600), null);
+        return RetentionFlowTest.openTaskOf(client).getString("items[0].taskId");
+    }
+
+    @Test
+    void everyRoleBoundaryOfTheRetentionEndpointsHolds() {
+        String taskId = openTask("roles");
+        String advisor = bearer("ann", "advisor", null);
+        String auditor = bearer("aud", "auditor", null);
+        String client = bearer("C1", "client", "C1");
+
+        given().header("Authorization", "none").get("/api/v1/retention-tasks").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer not.a.token").get("/api/v1/retention-tasks").then().statusCode(401);
+
+        given().header("Authorization", client).get("/api/v1/retention-tasks").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", client).get("/api/v1/clients/C1/churn-risk").then().statusCode(403);
+
+        given().header("Authorization", advisor).get("/api/v1/retention-tasks/" + taskId).then().statusCode(200);
+        given().header("Authorization", advisor).get("/api/v1/retention/stats").then().statusCode(403);
+        given().header("Authorization", advisor).contentType("application/json").body("{\"advisorId\":\"ann\"}")
+                .post("/api/v1/retention-tasks/" + taskId + "/assign").then().statusCode(403);
+
+        given().header("Authorization", auditor).get("/api/v1/retention/stats").then().statusCode(200);
+        given().header("Authorization", auditor).get("/api/v1/reactivation-candidates").then().statusCode(200);
+        given().header("Authorization", auditor).contentType("application/json")
+                .body("{\"step\":\"LISTEN\",\"notes\":\"x\"}")
+                .post("/api/v1/retention-tasks/" + taskId + "/lscpa").then().statusCode(403);
+
+        given().header("Authorization", bearer("max", "manager", null)).contentType("application/json")
+                .body("{\"advisorId\":\"ann\"}").post("/api/v1/retention-tasks/" + taskId + "/assign").then()
+                .statusCode(200);
+        given().header("Authorization", bearer("max", "manager", null)).get("/api/v1/retention/stats").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void theTaskHistoryShowsWhoDidEachStep() {
+        String taskId = openTask("audit");
+        given().header("Authorization", bearer("ann", "advisor", null)).header("X-Correlation-Id", "corr-ret-1")
+                .contentType("application/json").body("{\"reasonCategory\":\"NEGLECT\",\"trigger\":\"no calls\","
+                        + "\"driver\":\"rival offer\",\"rootCause\":\"no advisor\",\"notes\":\"\"}")
+                .post("/api/v1/retention-tasks/" + taskId + "/comprehension").then().statusCode(200)
+                .header("X-Correlation-Id", "corr-ret-1");
+        String history = given().get("/api/v1/retention-tasks/" + taskId).then().statusCode(200).extract().asString();
+        assertTrue(history.contains("\"ann\""), history);
+        assertTrue(history.contains("advisor"), history);
+    }
+
+    @Test
+    void badRequestBodiesGetAFourHundredProblemNeverAFiveHundred() {
+        String taskId = openTask("badrest");
+        String base = "/api/v1/retention-tasks/" + taskId;
+        List<String[]> cases = List.of(
+                new String[] {"/comprehension", "{\"reasonCategory\": "},
+                new String[] {"/comprehension", "{\"reasonCategory\":\"BORED\",\"trigger\":\"t\",\"driver\":\"d\",\"rootCause\":\"r\"}"},
+                new String[] {"/comprehension", "{\"reasonCategory\":42}"},
+                new String[] {"/comprehension", "[]"},
+                new String[] {"/comprehension", "null"},
+                new String[] {"/comprehension", ""},
+                new String[] {"/comprehension", "{\"reasonCategory\":\"NEGLECT\",\"trigger\":\"" + "x".repeat(70_000) + "\"}"},
+                new String[] {"/comprehension", "{\"reasonCategory\":\"NEGLECT\",\"trigger\":\"\\u0000\",\"driver\":\"d\",\"rootCause\":\"r\"}"},
+                new String[] {"/proposal", "{\"steps\":[{\"level\":-1,\"action\":\"x\"}]}"},
+                new String[] {"/proposal", "{\"steps\":\"all of them\"}"},
+                new String[] {"/response", "{\"answer\":\"MAYBE\"}"},
+                new String[] {"/close", "{\"outcome\":\"'; drop table es_event; --\"}"},
+                new String[] {"/lscpa", "{\"step\":\"<script>alert(1)</script>\"}"},
+                new String[] {"/assign", "{\"advisorId\":\"\"}"},
+                new String[] {"/assign", "{\"advisorId\":\"ann\",\"unexpected\":true}"});
+        for (String[] c : cases) {
+            int status = given().contentType("application/json").body(c[1]).post(base + c[0]).then().extract().statusCode();
+            assertTrue(status >= 400 && status < 500, c[0] + " " + c[1].substring(0, Math.min(80, c[1].length())) + " -> " + status);
+        }
+        for (String path : List.of("/api/v1/retention-tasks/not-a-uuid", "/api/v1/retention-tasks?priority=P9",
+                "/api/v1/retention-tasks?page=-1", "/api/v1/retention-tasks?size=100000",
+                "/api/v1/clients/%00/churn-risk", "/api/v1/clients/C1/churn-risk?asOf=yesterday")) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)));
+        }
+        given().header("If-Match", "\"banana\"").contentType("application/json").body("{\"step\":\"LISTEN\",\"notes\":\"\"}")
+                .post(base + "/lscpa").then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)));
+        // still healthy, and the task still works
+        given().contentType("application/json").body("{\"step\":\"LISTEN\",\"notes\":\"客户 😀 \u202e\"}")
+                .post(base + "/lscpa").then().statusCode(200);
+        given().get(base).then().statusCode(200).body("lscpa.step", hasItem("LISTEN"));
+    }
+
+    @Test
+    void badMessagesOnEveryConsumedTopicAreDeadLetteredWithTheirReasonAndGoodOnesFlow() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Instant at = Instant.now().minusSeconds(300);
+        Map<String, String[]> cases = Map.of(
+                "acct-kind-" + run, new String[] {Feeds.ACCOUNT_EVENTS, "backoffice.account.event.v1",
+                        Feeds.accountEventJson("acct-kind-" + run, "TELEPORTED", at, null), "kind"},
+                "acct-neg-" + run, new String[] {Feeds.ACCOUNT_EVENTS, "backoffice.account.event.v1",
+                        Feeds.accountEventJson("acct-neg-" + run, "WITHDRAWAL", at, "-10"), "amount"},
+                "bal-neg-" + run, new String[] {Feeds.BALANCES, "backoffice.balance.reported.v1",
+                        "{\"clientId\":\"bal-neg-" + run + "\",\"accountId\":\"A\",\"asOf\":\"2026-03-01\","
+                                + "\"totalAssets\":-1,\"cash\":0,\"marketValue\":0}", "totalAssets"},
+                "seg-code-" + run, new String[] {Feeds.SEGMENTS, "segmentation.segment.changed.v1",
+                        "{\"clientId\":\"seg-code-" + run + "\",\"previousSegment\":null,\"segment\":\"HUGE_WILD\","
+                                + "\"size\":\"HUGE\",\"activity\":\"WILD\",\"priority\":\"KEY\",\"averageAssets\":1,"
+                                + "\"turnover\":0,\"asOf\":\"2026-03-01\"}", "unknown code"},
+                "survey-gap-" + run, new String[] {Feeds.SURVEYS, "profiling.service-survey.completed.v1",
+                        "{\"surveyId\":\"s1\",\"clientId\":\"survey-gap-" + run + "\",\"completedAt\":\"" + at
+                                + "\",\"dimensionGaps\":{},\"overallGap\":\"bad\"}", "overallGap"},
+                "nul-\u0000-" + run, new String[] {Feeds.ACCOUNT_EVENTS, "backoffice.account.event.v1",
+                        Feeds.accountEventJson("nul-\\u0000-" + run, "COMPLAINT_FILED", at, null), "clientId"});
+        cases.forEach((client, c) -> kafka.sendCloudEvent(c[0], UUID.randomUUID().toString(), c[1], client, c[2]));
+        String good = Feeds.newClient("after-bad");
+        feeds.accountEvent(good, "COMPLAINT_FILED", at, null);
+
+        cases.forEach((client, c) -> {
+            List<ConsumerRecord<String, String>> dead = kafka.awaitForKey(c[0] + DeadLetters.SUFFIX, client, 1, WAIT);
+            assertEquals(1, dead.size(), "no dead letter for " + client);
+            String reason = KafkaTestClient.header(dead.get(0), DeadLetters.REASON);
+            assertTrue(reason.contains(c[3]), client + ": " + reason);
+        });
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/clients/" + good + "/churn-risk").then()
+                .statusCode(200).body("riskScore", equalTo(20)));
+    }
+}
