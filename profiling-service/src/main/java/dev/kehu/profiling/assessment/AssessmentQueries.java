@@ -16,8 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.profiling.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.client.RecordedBy;
-import dev.kehu.profiling.common.Page;
-import dev.kehu.profiling.common.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads of the assessment read models (history, single assessment, reassessments due). */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.profiling.common.Page;
-import dev.kehu.profiling.common.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import jakarta.ws.rs.Consumes;

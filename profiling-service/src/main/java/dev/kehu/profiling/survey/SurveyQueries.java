@@ -12,8 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.profiling.client.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.client.RecordedBy;
-import dev.kehu.profiling.common.Page;
-import dev.kehu.profiling.common.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads of the survey read model. */

@@ -2,8 +2,8 @@ package dev.kehu.profiling.survey;
 
 import java.net.URI;
 
-import dev.kehu.profiling.common.Page;
-import dev.kehu.profiling.common.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

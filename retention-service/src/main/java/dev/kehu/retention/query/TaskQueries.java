@@ -1,5 +1,8 @@
 package dev.kehu.retention.query;
 
+import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package dev.kehu.retention.task;
 
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.retention.query.Page;
-import dev.kehu.retention.query.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.retention.query.TaskQueries;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,4 +1,4 @@
-package dev.kehu.retention.query;
+package dev.kehu.eventstore.rest;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.kehu.profiling.common;
+package dev.kehu.eventstore.rest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,10 @@ import java.util.List;
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
 
-/** {@code page} (from 0, default 0) and {@code size} (1..100, default 20) of a collection request. */
+/**
+ * {@code page} (from 0, default 0) and {@code size} (1..100, default 20) of a collection request;
+ * every Kehu collection endpoint pages the same way.
+ */
 public record PageRequest(int page, int size) {
 
     static final int DEFAULT_SIZE = 20;
