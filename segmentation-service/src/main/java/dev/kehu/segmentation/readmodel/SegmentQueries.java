@@ -1,5 +1,8 @@
 package dev.kehu.segmentation.readmodel;
 
+import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,8 @@
 package dev.kehu.segmentation.readmodel;
 
+import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.rest.Page;
+
 import java.util.Map;
 
 import jakarta.ws.rs.GET;

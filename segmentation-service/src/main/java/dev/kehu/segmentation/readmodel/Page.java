@@ -1,7 +1,0 @@
-package dev.kehu.segmentation.readmodel;
-
-import java.util.List;
-
-/** One page of a collection. */
-public record Page<T>(List<T> items, int page, int size, long total) {
-}
