@@ -35,7 +35,13 @@ final class Lag {
                 if (committed.keySet().stream().noneMatch(tp -> topics.contains(tp.topic()))) {
                     continue;
                 }
+                // only the topics this group consumes: the segmentation group never reads its own output
+                java.util.Set<String> consumed = committed.keySet().stream().map(TopicPartition::topic)
+                        .collect(Collectors.toSet());
                 for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                    if (!consumed.contains(end.getKey().topic())) {
+                        continue;
+                    }
                     OffsetAndMetadata c = committed.get(end.getKey());
                     lag += end.getValue() - (c == null ? 0 : c.offset());
                 }

@@ -21,8 +21,10 @@ final class ReplayPhase {
             long millis = 0;
             for (JsonNode projection : JSON.readTree(list.body())) {
                 String name = projection.get("name").asText();
-                HttpResponse<String> r = HttpLoad.send(HttpLoad.post(
-                        service.url("/api/v1/admin/projections/" + name + "/rebuild"), token, "{}"));
+                // a rebuild of a million events takes longer than an ordinary request may
+                HttpResponse<String> r = HttpLoad.send(java.net.http.HttpRequest.newBuilder(HttpLoad.post(
+                        service.url("/api/v1/admin/projections/" + name + "/rebuild"), token, "{}"), (k, v) -> true)
+                        .timeout(java.time.Duration.ofMinutes(30)).build());
                 JsonNode rebuilt = JSON.readTree(r.body());
                 events += rebuilt.path("eventsApplied").asLong();
                 millis += rebuilt.path("millis").asLong();
