@@ -29,12 +29,14 @@ final class Lag {
             List<String> groups = admin.listConsumerGroups().all().get().stream()
                     .map(g -> g.groupId()).collect(Collectors.toList());
             long lag = 0;
+            boolean anyConsumer = false;
             for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get();
                 if (committed.keySet().stream().noneMatch(tp -> topics.contains(tp.topic()))) {
                     continue;
                 }
+                anyConsumer = true;
                 // only the topics this group consumes: the segmentation group never reads its own output
                 java.util.Set<String> consumed = committed.keySet().stream().map(TopicPartition::topic)
                         .collect(Collectors.toSet());
@@ -46,7 +48,8 @@ final class Lag {
                     lag += end.getValue() - (c == null ? 0 : c.offset());
                 }
             }
-            return groups.isEmpty() ? ends.values().stream().mapToLong(Long::longValue).sum() : lag;
+            // until a group has committed on these topics, nothing of them counts as consumed
+            return anyConsumer ? lag : ends.values().stream().mapToLong(Long::longValue).sum();
         } catch (Exception e) {
             throw new IllegalStateException("could not read consumer lag", e);
         }

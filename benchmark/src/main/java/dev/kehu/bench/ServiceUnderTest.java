@@ -44,6 +44,14 @@ final class ServiceUnderTest implements AutoCloseable {
 
     /** Starts the service and waits until it reports ready; {@link #startMillis} is the time that took. */
     static ServiceUnderTest start(String name, Target target, int port, Path logDir, List<String> extraProperties) {
+        long t0 = System.nanoTime();
+        ServiceUnderTest launched = launch(name, target, port, logDir, extraProperties);
+        launched.awaitReady(Duration.ofSeconds(120));
+        return new ServiceUnderTest(name, port, launched.process, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Starts the service without waiting for it: it may already be consuming when this returns. */
+    static ServiceUnderTest launch(String name, Target target, int port, Path logDir, List<String> extraProperties) {
         Path jar = target.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw install -DskipTests first");
@@ -59,12 +67,9 @@ final class ServiceUnderTest implements AutoCloseable {
         cmd.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(logDir);
-            long t0 = System.nanoTime();
             Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(name + ".log").toFile())).start();
-            ServiceUnderTest service = new ServiceUnderTest(name, port, process, 0);
-            service.awaitReady(Duration.ofSeconds(120));
-            return new ServiceUnderTest(name, port, process, (System.nanoTime() - t0) / 1_000_000);
+            return new ServiceUnderTest(name, port, process, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,9 +60,11 @@ class FaultsTest {
         try (FaultRig rig = new FaultRig(); Feed feed = new Feed(rig.bootstrap()); Admin admin = rig.kafka().admin()) {
             // the whole burst waits on the broker first, so the service starts into a backlog
             long total = feed.bulk(PLAN);
-            ServiceUnderTest first = segmentation(rig);
+            ServiceUnderTest first = ServiceUnderTest.launch("segmentation-service", rig.target(),
+                    dev.kehu.testsupport.FreePorts.find(), rig.logs(), List.of());
+            // kill at the first committed progress, with most of the backlog still to go
             while (Lag.of(admin, FEED) >= total) {
-                Pause.millis(10);
+                Pause.millis(5);
             }
             first.kill9();
             long lagAtKill = Lag.of(admin, FEED);
