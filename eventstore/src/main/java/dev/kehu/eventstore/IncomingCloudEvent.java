@@ -21,4 +21,24 @@ public record IncomingCloudEvent(String id, String source, String type, String s
     public DataReader read() {
         return new DataReader(data);
     }
+
+    /** Refuses an event of another type than the topic carries. */
+    public void expectType(String expected) throws InvalidMessageException {
+        if (!expected.equals(type)) {
+            throw new InvalidMessageException("unexpected CloudEvents type " + type + ", expected " + expected);
+        }
+    }
+
+    /** The key orders one client's messages in one partition, so it must be the client the data is about. */
+    public void expectAbout(DataReader r, String clientId) {
+        if (clientId == null) {
+            return; // already reported as missing or malformed
+        }
+        if (!clientId.equals(key)) {
+            r.reject("record key " + key + " is not the clientId " + clientId);
+        }
+        if (subject != null && !clientId.equals(subject)) {
+            r.reject("CloudEvents subject " + subject + " is not the clientId " + clientId);
+        }
+    }
 }

@@ -32,7 +32,7 @@ public final class FeedDecoders {
     }
 
     public static ClientCommand segment(IncomingCloudEvent e) throws InvalidMessageException {
-        expectType(e, SEGMENT_TYPE);
+        e.expectType(SEGMENT_TYPE);
         DataReader r = e.read();
         String clientId = r.text("clientId");
         String previous = r.optionalText("previousSegment");
@@ -49,14 +49,14 @@ public final class FeedDecoders {
         if (segment != null && size != null && activity != null && !segment.equals(size + "_" + activity)) {
             r.reject("segment " + segment + " is not size_activity " + size + "_" + activity);
         }
-        sameClient(r, e, clientId);
+        e.expectAbout(r, clientId);
         r.validate();
         return new ClientCommand.RecordSegment(clientId, previous, segment, size, activity, priority, averageAssets,
                 turnover, asOf, e.id());
     }
 
     public static ClientCommand balance(IncomingCloudEvent e) throws InvalidMessageException {
-        expectType(e, BALANCE_TYPE);
+        e.expectType(BALANCE_TYPE);
         DataReader r = e.read();
         String clientId = r.text("clientId");
         String accountId = r.text("accountId");
@@ -64,13 +64,13 @@ public final class FeedDecoders {
         BigDecimal totalAssets = r.nonNegative("totalAssets");
         r.nonNegative("cash");
         r.nonNegative("marketValue");
-        sameClient(r, e, clientId);
+        e.expectAbout(r, clientId);
         r.validate();
         return new ClientCommand.RecordBalance(clientId, accountId, asOf, totalAssets, e.id());
     }
 
     public static ClientCommand accountEvent(IncomingCloudEvent e) throws InvalidMessageException {
-        expectType(e, ACCOUNT_TYPE);
+        e.expectType(ACCOUNT_TYPE);
         DataReader r = e.read();
         String eventId = r.text("eventId");
         String clientId = r.text("clientId");
@@ -79,20 +79,20 @@ public final class FeedDecoders {
         // only a withdrawal has an amount; on the other kinds it means nothing and is not read
         BigDecimal amount = kind == AccountEventKind.WITHDRAWAL ? r.positive("amount") : null;
         String note = r.optionalText("note");
-        sameClient(r, e, clientId);
+        e.expectAbout(r, clientId);
         r.validate();
         return new ClientCommand.RecordAccountEvent(clientId, eventId, occurredAt, kind, amount, note, e.id());
     }
 
     public static ClientCommand survey(IncomingCloudEvent e) throws InvalidMessageException {
-        expectType(e, SURVEY_TYPE);
+        e.expectType(SURVEY_TYPE);
         DataReader r = e.read();
         String surveyId = r.text("surveyId");
         String clientId = r.text("clientId");
         Instant completedAt = r.instant("completedAt");
         BigDecimal overallGap = r.decimal("overallGap");
         Map<String, BigDecimal> gaps = gaps(e.data().get("dimensionGaps"), r);
-        sameClient(r, e, clientId);
+        e.expectAbout(r, clientId);
         r.validate();
         return new ClientCommand.RecordSurvey(clientId, surveyId, completedAt, gaps, overallGap, e.id());
     }
@@ -127,25 +127,6 @@ public final class FeedDecoders {
             return true;
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private static void expectType(IncomingCloudEvent e, String type) throws InvalidMessageException {
-        if (!type.equals(e.type())) {
-            throw new InvalidMessageException("unexpected CloudEvents type " + e.type() + ", expected " + type);
-        }
-    }
-
-    /** The key orders one client's messages in one partition, so it must be the client the data is about. */
-    private static void sameClient(DataReader r, IncomingCloudEvent e, String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        if (e.key() != null && !clientId.equals(e.key())) {
-            r.reject("record key " + e.key() + " is not the clientId " + clientId);
-        }
-        if (e.subject() != null && !clientId.equals(e.subject())) {
-            r.reject("CloudEvents subject " + e.subject() + " is not the clientId " + clientId);
         }
     }
 }

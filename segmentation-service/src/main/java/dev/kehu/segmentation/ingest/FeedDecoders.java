@@ -35,7 +35,7 @@ public final class FeedDecoders {
     }
 
     public static ClientCommand trade(IncomingCloudEvent e) throws InvalidMessageException {
-        expectType(e, TRADE_TYPE);
+        e.expectType(TRADE_TYPE);
         DataReader r = e.read();
         String tradeId = r.text("tradeId");
         String clientId = r.text("clientId");
@@ -46,13 +46,13 @@ public final class FeedDecoders {
         BigDecimal quantity = r.positive("quantity");
         BigDecimal price = r.positive("price");
         BigDecimal amount = r.positive("amount");
-        sameClient(r, e, clientId);
+        e.expectAbout(r, clientId);
         r.validate();
         return new RecordTrade(clientId, tradeId, accountId, executedAt, side, symbol, quantity, price, amount, e.id());
     }
 
     public static ClientCommand balance(IncomingCloudEvent e) throws InvalidMessageException {
-        expectType(e, BALANCE_TYPE);
+        e.expectType(BALANCE_TYPE);
         DataReader r = e.read();
         String clientId = r.text("clientId");
         String accountId = r.text("accountId");
@@ -60,27 +60,8 @@ public final class FeedDecoders {
         BigDecimal totalAssets = r.nonNegative("totalAssets");
         BigDecimal cash = r.nonNegative("cash");
         BigDecimal marketValue = r.nonNegative("marketValue");
-        sameClient(r, e, clientId);
+        e.expectAbout(r, clientId);
         r.validate();
         return new RecordBalance(clientId, accountId, asOf, totalAssets, cash, marketValue, e.id());
-    }
-
-    private static void expectType(IncomingCloudEvent e, String type) throws InvalidMessageException {
-        if (!type.equals(e.type())) {
-            throw new InvalidMessageException("unexpected CloudEvents type " + e.type() + ", expected " + type);
-        }
-    }
-
-    /** The key orders one client's messages in one partition, so it must be the client the data is about. */
-    private static void sameClient(DataReader r, IncomingCloudEvent e, String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        if (!clientId.equals(e.key())) {
-            r.reject("record key " + e.key() + " is not the clientId " + clientId);
-        }
-        if (e.subject() != null && !clientId.equals(e.subject())) {
-            r.reject("CloudEvents subject " + e.subject() + " is not the clientId " + clientId);
-        }
     }
 }
