@@ -82,7 +82,7 @@ public final class EventStore {
             for (Object event : a.events()) {
                 streams[i] = a.streamId();
                 versions[i] = version;
-                ids[i] = UUID.randomUUID();
+                ids[i] = EventIds.next();
                 types[i] = codec.typeOf(event);
                 data[i] = codec.toJson(event);
                 metadata[i] = metadataJson;

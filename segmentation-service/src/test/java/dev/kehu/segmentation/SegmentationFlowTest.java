@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -24,17 +25,21 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.eventstore.IncomingCloudEvent;
+import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.eventstore.runtime.EventStoreConfig;
 import dev.kehu.segmentation.client.ClientCommand;
 import dev.kehu.segmentation.ingest.ClientBatchHandler;
 import dev.kehu.segmentation.readmodel.ClientMetricsProjection;
 import dev.kehu.segmentation.readmodel.ClientSegmentProjection;
+import dev.kehu.segmentation.segment.SegmentationConfig;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,6 +47,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /** The service end to end on the real broker and PostgreSQL: feeds in, segment events and queries out. */
 @QuarkusTest
@@ -73,6 +79,21 @@ class SegmentationFlowTest {
 
     @Inject
     ClientBatchHandler handler;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    SegmentationConfig segmentationConfig;
+
+    @Inject
+    EventStoreConfig eventStoreConfig;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @AfterAll
     static void closeKafka() {
@@ -279,25 +300,69 @@ class SegmentationFlowTest {
                     return null;
                 });
             }
-            histories.add(db.inNewTransaction(c -> {
-                List<String> rows = new ArrayList<>();
-                try (var ps = c.prepareStatement("select version, previous_segment, segment, average_assets, turnover, "
-                        + "as_of from segment_history where client_id = ? order by version")) {
-                    ps.setString(1, client);
-                    try (var rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-                                    + rs.getBigDecimal(4).toPlainString() + " " + rs.getBigDecimal(5).toPlainString()
-                                    + " " + rs.getDate(6));
-                        }
-                    }
-                }
-                return rows;
-            }));
+            histories.add(segmentHistory(client));
         }
         assertTrue(histories.get(0).size() >= 4, histories.get(0).toString());
         assertEquals(histories.get(0), histories.get(1));
         assertEquals(histories.get(0), histories.get(2));
+    }
+
+    /**
+     * The consumer keeps client state between batches; it must not trust it once the client's
+     * stream moved on without it (another instance holding the partition for a while) or once the
+     * batch that produced it rolled back. Two handlers with caches of their own take turns, and
+     * every other batch is first rolled back: the segment changes are still those of one handler.
+     */
+    @Test
+    void cachedClientStateIsNotTrustedAfterTheStreamMovedElsewhereOrTheBatchRolledBack() {
+        String reference = newClient();
+        for (IncomingBatch.Accepted<ClientCommand> message : replayFeed(reference)) {
+            handle(handler, List.of(message));
+        }
+        String client = newClient();
+        ClientBatchHandler other = new ClientBatchHandler(store, outbox, codec, segmentationConfig, eventStoreConfig,
+                transactions, 100);
+        List<IncomingBatch.Accepted<ClientCommand>> feed = replayFeed(client);
+        for (int i = 0; i < feed.size(); i++) {
+            ClientBatchHandler turn = i % 3 == 2 ? other : handler;
+            List<IncomingBatch.Accepted<ClientCommand>> batch = List.of(feed.get(i));
+            if (i % 2 == 1) {
+                assertThrows(IllegalStateException.class, () -> db.inNewTransaction(c -> {
+                    turn.handle(c, batch);
+                    throw new IllegalStateException("rolled back on purpose");
+                }));
+            }
+            handle(turn, batch);
+        }
+        List<String> expected = segmentHistory(reference);
+        assertTrue(expected.size() >= 4, expected.toString());
+        assertEquals(expected, segmentHistory(client));
+    }
+
+    private void handle(ClientBatchHandler h, List<IncomingBatch.Accepted<ClientCommand>> batch) {
+        db.inNewTransaction(c -> {
+            h.handle(c, batch);
+            return null;
+        });
+    }
+
+    /** The client's segment changes without its id: comparable across clients. */
+    private List<String> segmentHistory(String client) {
+        return db.inNewTransaction(c -> {
+            List<String> rows = new ArrayList<>();
+            try (var ps = c.prepareStatement("select version, previous_segment, segment, average_assets, turnover, "
+                    + "as_of from segment_history where client_id = ? order by version")) {
+                ps.setString(1, client);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                                + rs.getBigDecimal(4).toPlainString() + " " + rs.getBigDecimal(5).toPlainString()
+                                + " " + rs.getDate(6));
+                    }
+                }
+            }
+            return rows;
+        });
     }
 
     /** Trades before the first balance, a correction, a re-sent trade, late trades, a window that moves on. */

@@ -34,6 +34,11 @@ public class Db {
         return QuarkusTransaction.requiringNew().call(() -> call(work));
     }
 
+    /** Runs in a transaction of its own that may last up to {@code timeout} (a rebuild, not a request). */
+    public <T> T inNewTransaction(java.time.Duration timeout, SqlWork<T> work) {
+        return QuarkusTransaction.requiringNew().timeout((int) Math.max(1, timeout.toSeconds())).call(() -> call(work));
+    }
+
     public AgroalDataSource dataSource() {
         return dataSource;
     }

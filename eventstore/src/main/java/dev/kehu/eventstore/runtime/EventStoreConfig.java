@@ -13,6 +13,10 @@ public interface EventStoreConfig {
 
     Relay relay();
 
+    /** Longest a read-model rebuild may run (it holds one transaction over the whole log). */
+    @WithDefault("1h")
+    Duration rebuildTimeout();
+
     Consumer consumer();
 
     interface Relay {

@@ -25,14 +25,22 @@ public class ProjectionsResource {
     public record Rebuilt(String name, long eventsApplied, long millis, double eventsPerSecond) {
     }
 
+    /** A rebuild of every read model: {@code eventsPerSecond} counts log events replayed. */
+    public record RebuiltAll(List<String> projections, long eventsRead, long eventsApplied, long millis,
+                             double eventsPerSecond) {
+    }
+
     private final Db db;
     private final EventStore store;
     private final Projections projections;
 
-    public ProjectionsResource(Db db, EventStore store, Projections projections) {
+    private final EventStoreConfig config;
+
+    public ProjectionsResource(Db db, EventStore store, Projections projections, EventStoreConfig config) {
         this.db = db;
         this.store = store;
         this.projections = projections;
+        this.config = config;
     }
 
     @GET
@@ -52,8 +60,20 @@ public class ProjectionsResource {
         Projection projection = projections.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no projection named " + name));
         long start = System.nanoTime();
-        long applied = db.inNewTransaction(c -> projections.rebuild(c, store, projection));
+        long applied = db.inNewTransaction(config.rebuildTimeout(), c -> projections.rebuild(c, store, projection));
         long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         return new Rebuilt(name, applied, millis, applied * 1000.0 / millis);
+    }
+
+    /** Rebuilds every read model of the service from one pass over the log. */
+    @POST
+    @Path("/rebuild")
+    public RebuiltAll rebuildAll() {
+        long start = System.nanoTime();
+        Projections.Rebuilt r = db.inNewTransaction(config.rebuildTimeout(),
+                c -> projections.rebuild(c, store, projections.all()));
+        long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        return new RebuiltAll(projections.all().stream().map(Projection::name).toList(), r.eventsRead(),
+                r.eventsApplied(), millis, r.eventsRead() * 1000.0 / millis);
     }
 }

@@ -57,6 +57,19 @@ public record ClientState(LocalDate latestAsOf, Map<LocalDate, Map<String, BigDe
         throw new IllegalArgumentException("unknown client event " + event.getClass().getName());
     }
 
+    public ClientState withTradeIds(Set<String> ids) {
+        return new ClientState(latestAsOf, balances, traded, ids, segment);
+    }
+
+    /** The state without the days before {@code day} and without trade ids: what is kept between batches. */
+    public ClientState keepingFrom(LocalDate day) {
+        Map<LocalDate, Map<String, BigDecimal>> keptBalances = new HashMap<>(balances);
+        keptBalances.keySet().removeIf(d -> d.isBefore(day));
+        Map<LocalDate, BigDecimal> keptTraded = new HashMap<>(traded);
+        keptTraded.keySet().removeIf(d -> d.isBefore(day));
+        return new ClientState(latestAsOf, keptBalances, keptTraded, Set.of(), segment);
+    }
+
     /** Total assets per day, summed across the accounts that reported that day. */
     public Map<LocalDate, BigDecimal> dailyAssets() {
         Map<LocalDate, BigDecimal> daily = new HashMap<>();

@@ -2,10 +2,15 @@ package dev.kehu.segmentation.ingest;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.EventMetadata;
@@ -24,6 +29,9 @@ import dev.kehu.segmentation.client.ClientState;
 import dev.kehu.segmentation.segment.SegmentRules;
 import dev.kehu.segmentation.segment.SegmentationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Applies one polled batch of feed messages: groups them by client, loads every client's state in
@@ -42,13 +50,21 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
     private final ClientStateLoader loader;
     private final SegmentChangedMessages messages;
 
+    private final SegmentRules rules;
+    private final ClientStateCache cache;
+    private final TransactionSynchronizationRegistry transactions;
+
     public ClientBatchHandler(EventStore store, Outbox outbox, EventCodec codec, SegmentationConfig config,
-                              EventStoreConfig eventStoreConfig) {
-        SegmentRules rules = SegmentRules.from(config);
+                              EventStoreConfig eventStoreConfig, TransactionSynchronizationRegistry transactions,
+                              @ConfigProperty(name = "kehu.ingest.state-cache-clients", defaultValue = "10000")
+                              int cacheCapacity) {
+        this.rules = SegmentRules.from(config);
         this.store = store;
         this.outbox = outbox;
+        this.transactions = transactions;
+        this.cache = new ClientStateCache(cacheCapacity);
         this.decider = new ClientDecider(rules);
-        this.loader = new ClientStateLoader(rules);
+        this.loader = new ClientStateLoader(rules, cache);
         this.messages = new SegmentChangedMessages(codec, eventStoreConfig.source(), rules.tradingZone());
     }
 
@@ -62,27 +78,38 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         for (IncomingBatch.Accepted<ClientCommand> a : accepted) {
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
         }
-        Map<String, ClientState> states = loader.load(c, byClient);
+        Map<String, ClientStateLoader.Loaded> loaded = loader.load(c, byClient);
         List<EventStore.StreamAppend> appends = new ArrayList<>();
         Map<String, List<String>> causes = new LinkedHashMap<>();
+        Map<String, ClientStateCache.Entry> after = new LinkedHashMap<>();
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
-            decide(client.getKey(), client.getValue(), states.get(client.getKey()), appends, causes);
+            ClientStateLoader.Loaded before = loaded.get(client.getKey());
+            after.put(client.getKey(), decide(client.getKey(), client.getValue(), before, appends, causes));
         }
         // the whole batch in one append: versions claimed, events inserted and projected once
         List<StoredEvent> stored = store.appendAll(c, appends);
         List<OutboxMessage> changes = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
+        Set<String> unexpected = new HashSet<>();
         for (StoredEvent e : stored) {
             int index = seen.merge(e.streamId(), 1, Integer::sum) - 1;
+            String clientId = e.streamId().substring("client-".length());
+            if (index == causes.get(e.streamId()).size() - 1 && after.get(clientId).version() != e.version()) {
+                unexpected.add(clientId); // the stream moved under us after all: trust the database next time
+            }
             if (e.event() instanceof SegmentChanged change) {
                 changes.add(messages.message(change, e.version(), causes.get(e.streamId()).get(index)));
             }
         }
         outbox.enqueue(c, changes);
+        cacheOnCommit(after, unexpected);
     }
 
-    private void decide(String clientId, List<ClientCommand> commands, ClientState state,
-                        List<EventStore.StreamAppend> appends, Map<String, List<String>> causes) {
+    /** Decides the client's messages in order; returns the client's state after them, to cache. */
+    private ClientStateCache.Entry decide(String clientId, List<ClientCommand> commands,
+                                          ClientStateLoader.Loaded before, List<EventStore.StreamAppend> appends,
+                                          Map<String, List<String>> causes) {
+        ClientState state = before.state();
         List<ClientEvent> events = new ArrayList<>();
         List<String> eventCauses = new ArrayList<>();
         for (ClientCommand command : commands) {
@@ -92,12 +119,39 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
                 eventCauses.add(command.messageId());
             }
         }
-        if (events.isEmpty()) {
-            return;
+        if (!events.isEmpty()) {
+            // one client's messages come in order from one partition: no version check is needed
+            appends.add(new EventStore.StreamAppend(streamId(clientId), ExpectedVersion.ANY, events,
+                    EventMetadata.causedByMessage(SERVICE, eventCauses.get(0))));
+            causes.put(streamId(clientId), eventCauses);
         }
-        // one client's messages come in order from one partition: no version check is needed
-        appends.add(new EventStore.StreamAppend(streamId(clientId), ExpectedVersion.ANY, events,
-                EventMetadata.causedByMessage(SERVICE, eventCauses.get(0))));
-        causes.put(streamId(clientId), eventCauses);
+        // days before the window of the latest balance are never read again (a late message for
+        // an older day finds the cache does not reach back that far and reloads)
+        LocalDate from = before.from();
+        if (state.latestAsOf() != null) {
+            LocalDate windowStart = rules.windowStart(state.latestAsOf());
+            from = from == null || from.isBefore(windowStart) ? windowStart : from;
+        }
+        return new ClientStateCache.Entry(before.version() + events.size(), from,
+                from == null ? state.withTradeIds(Set.of()) : state.keepingFrom(from));
+    }
+
+    /** The states this batch leads to are worth keeping only once it commits; otherwise they are wrong. */
+    private void cacheOnCommit(Map<String, ClientStateCache.Entry> after, Set<String> unexpected) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    after.forEach(cache::put);
+                    cache.forget(unexpected);
+                } else {
+                    cache.forget(after.keySet());
+                }
+            }
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,33 +24,71 @@ import dev.kehu.segmentation.segment.SegmentRules;
 
 /**
  * Loads the state of every client of a batch with a fixed number of queries (not one per message):
- * locks, header, balances, trade days, seen trade ids.
+ * locks and stream versions; then, for the clients the cache cannot answer, header, balances and
+ * trade days; and the seen trade ids.
  */
 final class ClientStateLoader {
 
-    private final SegmentRules rules;
-
-    ClientStateLoader(SegmentRules rules) {
-        this.rules = rules;
+    /** A client's state as of its stream version, holding every day from {@code from} on (null: all). */
+    record Loaded(long version, LocalDate from, ClientState state) {
     }
 
-    Map<String, ClientState> load(Connection c, Map<String, List<ClientCommand>> byClient) throws SQLException {
+    private final SegmentRules rules;
+    private final ClientStateCache cache;
+
+    ClientStateLoader(SegmentRules rules, ClientStateCache cache) {
+        this.rules = rules;
+        this.cache = cache;
+    }
+
+    Map<String, Loaded> load(Connection c, Map<String, List<ClientCommand>> byClient) throws SQLException {
         Array ids = c.createArrayOf("text", byClient.keySet().toArray());
         lock(c, ids);
+        Map<String, Long> versions = versions(c, ids);
+        Map<String, Loaded> loaded = new HashMap<>();
+        Map<String, List<ClientCommand>> misses = new LinkedHashMap<>();
+        byClient.forEach((id, commands) -> {
+            long version = versions.getOrDefault(id, 0L);
+            ClientStateCache.Entry cached = cache.get(id);
+            if (version == 0) {
+                // no stream, so no row in any read model: nothing to read
+                loaded.put(id, new Loaded(0, null, ClientState.INITIAL));
+            } else if (cached != null && cached.version() == version && covers(cached, commands)) {
+                loaded.put(id, new Loaded(version, cached.from(), cached.state()));
+            } else {
+                misses.put(id, commands);
+            }
+        });
+        if (!misses.isEmpty()) {
+            loadFromReadModels(c, misses, versions, loaded);
+        }
+        Map<String, Set<String>> seen = seenTradeIds(c, byClient, versions);
+        seen.forEach((id, tradeIds) -> loaded.computeIfPresent(id, (k, l) -> new Loaded(l.version(), l.from(),
+                l.state().withTradeIds(tradeIds))));
+        return loaded;
+    }
+
+    /** Whether the cached days reach back as far as the batch's messages can read. */
+    private boolean covers(ClientStateCache.Entry cached, List<ClientCommand> commands) {
+        return cached.from() == null || !cached.from().isAfter(firstRelevantDay(cached.state().latestAsOf(), commands));
+    }
+
+    private void loadFromReadModels(Connection c, Map<String, List<ClientCommand>> byClient, Map<String, Long> versions,
+                                    Map<String, Loaded> loaded) throws SQLException {
+        Array ids = c.createArrayOf("text", byClient.keySet().toArray());
         Map<String, Header> headers = headers(c, ids);
-        Map<String, LocalDate> from = firstRelevantDays(byClient, headers);
+        Map<String, LocalDate> from = new HashMap<>();
+        byClient.forEach((id, commands) ->
+                from.put(id, firstRelevantDay(headers.getOrDefault(id, Header.NONE).latestAsOf(), commands)));
         Array fromIds = c.createArrayOf("text", from.keySet().toArray());
         Array fromDays = c.createArrayOf("text", from.values().stream().map(LocalDate::toString).toArray());
         Map<String, Map<LocalDate, Map<String, BigDecimal>>> balances = balances(c, fromIds, fromDays);
         Map<String, Map<LocalDate, BigDecimal>> traded = traded(c, fromIds, fromDays);
-        Map<String, Set<String>> seen = seenTradeIds(c, byClient);
-        Map<String, ClientState> states = new HashMap<>();
         for (String id : byClient.keySet()) {
             Header h = headers.getOrDefault(id, Header.NONE);
-            states.put(id, new ClientState(h.latestAsOf(), balances.getOrDefault(id, Map.of()),
-                    traded.getOrDefault(id, Map.of()), seen.getOrDefault(id, Set.of()), h.segment()));
+            loaded.put(id, new Loaded(versions.getOrDefault(id, 0L), from.get(id), new ClientState(h.latestAsOf(),
+                    balances.getOrDefault(id, Map.of()), traded.getOrDefault(id, Map.of()), Set.of(), h.segment())));
         }
-        return states;
     }
 
     /**
@@ -66,6 +105,20 @@ final class ClientStateLoader {
             ps.setArray(1, ids);
             ps.executeQuery().close();
         }
+    }
+
+    private static Map<String, Long> versions(Connection c, Array ids) throws SQLException {
+        Map<String, Long> versions = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, s.version from unnest(?::text[]) id "
+                + "join es_stream s on s.stream_id = 'client-' || id")) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return versions;
     }
 
     private record Header(LocalDate latestAsOf, Segment segment) {
@@ -95,18 +148,13 @@ final class ClientStateLoader {
      * balance day and the days its messages name. Every classification of the batch happens at or
      * after that day, and every re-sent balance it must recognise is on or after it.
      */
-    private Map<String, LocalDate> firstRelevantDays(Map<String, List<ClientCommand>> byClient,
-                                                     Map<String, Header> headers) {
-        Map<String, LocalDate> from = new HashMap<>();
-        byClient.forEach((id, commands) -> {
-            LocalDate earliest = headers.getOrDefault(id, Header.NONE).latestAsOf();
-            for (ClientCommand command : commands) {
-                LocalDate day = day(command);
-                earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
-            }
-            from.put(id, rules.windowStart(earliest));
-        });
-        return from;
+    private LocalDate firstRelevantDay(LocalDate latestAsOf, List<ClientCommand> commands) {
+        LocalDate earliest = latestAsOf;
+        for (ClientCommand command : commands) {
+            LocalDate day = day(command);
+            earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
+        }
+        return rules.windowStart(earliest);
     }
 
     private LocalDate day(ClientCommand command) {
@@ -157,12 +205,12 @@ final class ClientStateLoader {
     }
 
     /** Of the trade ids the batch names, those already recorded (a redelivered or re-sent trade). */
-    private static Map<String, Set<String>> seenTradeIds(Connection c, Map<String, List<ClientCommand>> byClient)
-            throws SQLException {
+    private static Map<String, Set<String>> seenTradeIds(Connection c, Map<String, List<ClientCommand>> byClient,
+                                                         Map<String, Long> versions) throws SQLException {
         List<String> clients = new ArrayList<>();
         List<String> tradeIds = new ArrayList<>();
         byClient.forEach((id, commands) -> commands.forEach(command -> {
-            if (command instanceof RecordTrade t) {
+            if (command instanceof RecordTrade t && versions.containsKey(id)) {
                 clients.add(id);
                 tradeIds.add(t.tradeId());
             }
