@@ -1,5 +1,6 @@
 package dev.kehu.segmentation.client;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,28 +42,31 @@ public final class ClientDecider {
         }
         BalanceRecorded fact = new BalanceRecorded(b.clientId(), b.accountId(), b.asOf(), b.totalAssets(), b.cash(),
                 b.marketValue(), b.messageId(), null);
-        Classification c = classify(ClientState.evolve(state, fact));
+        // the day's total as it will be once this account's report replaces its previous one
+        BigDecimal previous = state.balance(b.asOf(), b.accountId());
+        BigDecimal dayTotal = state.assetsOn(b.asOf()) == null ? b.totalAssets()
+                : state.assetsOn(b.asOf()).add(b.totalAssets()).subtract(previous == null ? BigDecimal.ZERO : previous);
+        LocalDate asOf = state.latestAsOf() == null || b.asOf().isAfter(state.latestAsOf()) ? b.asOf()
+                : state.latestAsOf();
+        Classification c = rules.classify(asOf, day -> day.equals(b.asOf()) ? dayTotal : state.assetsOn(day),
+                state::tradedOn);
         return withChange(fact.classified(c), state, c);
     }
 
     private List<ClientEvent> recordTrade(RecordTrade t, ClientState state) {
-        if (state.tradeIds().contains(t.tradeId())) {
+        if (state.hasTrade(t.tradeId())) {
             return List.of();
         }
         LocalDate tradeDay = LocalDate.ofInstant(t.executedAt(), rules.tradingZone());
         TradeRecorded fact = new TradeRecorded(t.clientId(), t.tradeId(), t.accountId(), t.executedAt(), tradeDay,
                 t.side(), t.symbol(), t.quantity(), t.price(), t.amount(), t.messageId(), null);
-        ClientState after = ClientState.evolve(state, fact);
-        if (after.latestAsOf() == null) {
+        if (state.latestAsOf() == null) {
             // a client is classified only once it has a balance: the trade waits in the metrics
             return List.of(fact);
         }
-        Classification c = classify(after);
+        Classification c = rules.classify(state.latestAsOf(), state::assetsOn,
+                day -> day.equals(tradeDay) ? state.tradedOn(day).add(t.amount()) : state.tradedOn(day));
         return withChange(fact.classified(c), state, c);
-    }
-
-    private Classification classify(ClientState state) {
-        return rules.classify(state.latestAsOf(), state.dailyAssets(), state.traded());
     }
 
     private static List<ClientEvent> withChange(ClientEvent fact, ClientState before, Classification c) {

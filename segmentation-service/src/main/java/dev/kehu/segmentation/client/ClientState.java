@@ -17,70 +17,121 @@ import dev.kehu.segmentation.segment.Segment;
  * touch (the window before its latest balance onwards) and only the trade ids the batch names:
  * older days cannot change a classification made at a later asOf.
  *
- * @param latestAsOf the latest balance day (null: never reported, so not classified)
- * @param balances   total assets per day and account
- * @param traded     traded amount per trading day
- * @param tradeIds   trade ids already recorded
- * @param segment    the last segment published (null: none yet)
+ * <p>Mutable on purpose: a batch folds thousands of events into the states it owns, and copying
+ * 30 days of balances per event was the consumer's largest cost. {@link #apply} changes this
+ * state; {@link #evolve} is the pure form (a copy, then apply). The daily totals across accounts
+ * are kept as the balances change rather than summed for every classification.
  */
-public record ClientState(LocalDate latestAsOf, Map<LocalDate, Map<String, BigDecimal>> balances,
-                          Map<LocalDate, BigDecimal> traded, Set<String> tradeIds, Segment segment) {
+public final class ClientState {
 
-    public static final ClientState INITIAL = new ClientState(null, Map.of(), Map.of(), Set.of(), null);
+    private LocalDate latestAsOf;
+    private final Map<LocalDate, Map<String, BigDecimal>> balances;
+    private final Map<LocalDate, BigDecimal> dailyAssets;
+    private final Map<LocalDate, BigDecimal> traded;
+    private final Set<String> tradeIds;
+    private Segment segment;
 
-    public ClientState {
-        balances = Map.copyOf(balances);
-        traded = Map.copyOf(traded);
-        tradeIds = Set.copyOf(tradeIds);
+    /**
+     * @param latestAsOf the latest balance day (null: never reported, so not classified)
+     * @param balances   total assets per day and account
+     * @param traded     traded amount per trading day
+     * @param tradeIds   trade ids already recorded
+     * @param segment    the last segment published (null: none yet)
+     */
+    public ClientState(LocalDate latestAsOf, Map<LocalDate, Map<String, BigDecimal>> balances,
+                       Map<LocalDate, BigDecimal> traded, Set<String> tradeIds, Segment segment) {
+        this.latestAsOf = latestAsOf;
+        this.balances = new HashMap<>();
+        this.dailyAssets = new HashMap<>();
+        balances.forEach((day, accounts) -> {
+            this.balances.put(day, new HashMap<>(accounts));
+            this.dailyAssets.put(day, accounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        });
+        this.traded = new HashMap<>(traded);
+        this.tradeIds = new HashSet<>(tradeIds);
+        this.segment = segment;
     }
 
+    /** A client never seen: a fresh state each time, since states change in place. */
+    public static ClientState initial() {
+        return new ClientState(null, Map.of(), Map.of(), Set.of(), null);
+    }
+
+    public ClientState copy() {
+        return new ClientState(latestAsOf, balances, traded, tradeIds, segment);
+    }
+
+    /** The state after the event, leaving this one as it was. */
     public static ClientState evolve(ClientState state, ClientEvent event) {
+        return state.copy().apply(event);
+    }
+
+    /** Folds the event into this state. */
+    public ClientState apply(ClientEvent event) {
         if (event instanceof BalanceRecorded b) {
-            Map<LocalDate, Map<String, BigDecimal>> balances = new HashMap<>(state.balances);
-            Map<String, BigDecimal> day = new HashMap<>(balances.getOrDefault(b.asOf(), Map.of()));
-            day.put(b.accountId(), b.totalAssets());
-            balances.put(b.asOf(), Map.copyOf(day));
-            LocalDate latest = state.latestAsOf == null || b.asOf().isAfter(state.latestAsOf) ? b.asOf()
-                    : state.latestAsOf;
-            return new ClientState(latest, balances, state.traded, state.tradeIds, state.segment);
-        }
-        if (event instanceof TradeRecorded t) {
-            Map<LocalDate, BigDecimal> traded = new HashMap<>(state.traded);
+            BigDecimal before = balances.computeIfAbsent(b.asOf(), d -> new HashMap<>())
+                    .put(b.accountId(), b.totalAssets());
+            dailyAssets.merge(b.asOf(), before == null ? b.totalAssets() : b.totalAssets().subtract(before),
+                    BigDecimal::add);
+            latestAsOf = latestAsOf == null || b.asOf().isAfter(latestAsOf) ? b.asOf() : latestAsOf;
+        } else if (event instanceof TradeRecorded t) {
             traded.merge(t.tradeDay(), t.amount(), BigDecimal::add);
-            Set<String> ids = new HashSet<>(state.tradeIds);
-            ids.add(t.tradeId());
-            return new ClientState(state.latestAsOf, state.balances, traded, ids, state.segment);
+            tradeIds.add(t.tradeId());
+        } else if (event instanceof SegmentChanged s) {
+            segment = s.segment();
+        } else {
+            throw new IllegalArgumentException("unknown client event " + event.getClass().getName());
         }
-        if (event instanceof SegmentChanged s) {
-            return new ClientState(state.latestAsOf, state.balances, state.traded, state.tradeIds, s.segment());
-        }
-        throw new IllegalArgumentException("unknown client event " + event.getClass().getName());
+        return this;
     }
 
+    /** Sets the trade ids the batch found already recorded (the state carries no others). */
     public ClientState withTradeIds(Set<String> ids) {
-        return new ClientState(latestAsOf, balances, traded, ids, segment);
+        tradeIds.clear();
+        tradeIds.addAll(ids);
+        return this;
     }
 
-    /** The state without the days before {@code day} and without trade ids: what is kept between batches. */
+    /** Drops the days before {@code day} and the trade ids: what is worth keeping between batches. */
     public ClientState keepingFrom(LocalDate day) {
-        Map<LocalDate, Map<String, BigDecimal>> keptBalances = new HashMap<>(balances);
-        keptBalances.keySet().removeIf(d -> d.isBefore(day));
-        Map<LocalDate, BigDecimal> keptTraded = new HashMap<>(traded);
-        keptTraded.keySet().removeIf(d -> d.isBefore(day));
-        return new ClientState(latestAsOf, keptBalances, keptTraded, Set.of(), segment);
+        balances.keySet().removeIf(d -> d.isBefore(day));
+        dailyAssets.keySet().removeIf(d -> d.isBefore(day));
+        traded.keySet().removeIf(d -> d.isBefore(day));
+        tradeIds.clear();
+        return this;
     }
 
-    /** Total assets per day, summed across the accounts that reported that day. */
-    public Map<LocalDate, BigDecimal> dailyAssets() {
-        Map<LocalDate, BigDecimal> daily = new HashMap<>();
-        balances.forEach((day, accounts) -> daily.put(day,
-                accounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
-        return daily;
+    public LocalDate latestAsOf() {
+        return latestAsOf;
+    }
+
+    public Segment segment() {
+        return segment;
+    }
+
+    public boolean hasTrade(String tradeId) {
+        return tradeIds.contains(tradeId);
+    }
+
+    /** Total assets on the day, summed across the accounts that reported it (null: no report). */
+    public BigDecimal assetsOn(LocalDate day) {
+        return dailyAssets.get(day);
+    }
+
+    /** What one account reported for the day (null: nothing). */
+    public BigDecimal balance(LocalDate day, String accountId) {
+        Map<String, BigDecimal> accounts = balances.get(day);
+        return accounts == null ? null : accounts.get(accountId);
+    }
+
+    /** Traded amount on the day (zero: none). */
+    public BigDecimal tradedOn(LocalDate day) {
+        return traded.getOrDefault(day, BigDecimal.ZERO);
     }
 
     /** Whether exactly this amount is already recorded for the account and day (a re-sent report). */
     public boolean hasBalance(LocalDate day, String accountId, BigDecimal totalAssets) {
-        BigDecimal known = balances.getOrDefault(day, Map.of()).get(accountId);
+        BigDecimal known = balance(day, accountId);
         return known != null && known.compareTo(totalAssets) == 0;
     }
 }

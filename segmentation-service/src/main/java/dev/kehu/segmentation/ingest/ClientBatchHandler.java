@@ -114,7 +114,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         List<String> eventCauses = new ArrayList<>();
         for (ClientCommand command : commands) {
             for (ClientEvent event : decider.decide(command, state)) {
-                state = ClientState.evolve(state, event);
+                state.apply(event);
                 events.add(event);
                 eventCauses.add(command.messageId());
             }

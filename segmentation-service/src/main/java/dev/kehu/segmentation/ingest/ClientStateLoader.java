@@ -52,9 +52,9 @@ final class ClientStateLoader {
             ClientStateCache.Entry cached = cache.get(id);
             if (version == 0) {
                 // no stream, so no row in any read model: nothing to read
-                loaded.put(id, new Loaded(0, null, ClientState.INITIAL));
+                loaded.put(id, new Loaded(0, null, ClientState.initial()));
             } else if (cached != null && cached.version() == version && covers(cached, commands)) {
-                loaded.put(id, new Loaded(version, cached.from(), cached.state()));
+                loaded.put(id, new Loaded(version, cached.from(), cached.state().copy()));
             } else {
                 misses.put(id, commands);
             }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * SPEC §3 as a pure function: daily totals in, classification out. Only event time is used, so
@@ -42,16 +43,28 @@ public record SegmentRules(int windowDays, BigDecimal largeThreshold, BigDecimal
      */
     public Classification classify(LocalDate asOf, Map<LocalDate, BigDecimal> dailyAssets,
                                    Map<LocalDate, BigDecimal> dailyTraded) {
+        return classify(asOf, dailyAssets::get, day -> dailyTraded.getOrDefault(day, BigDecimal.ZERO));
+    }
+
+    /**
+     * Classifies at {@code asOf}, reading the days through lookups (so a caller can ask "what if
+     * this day changed" without copying its maps).
+     *
+     * @param assetsOn total assets of a day across the client's accounts, null if not reported
+     * @param tradedOn traded amount of a trading day, zero if none
+     */
+    public Classification classify(LocalDate asOf, Function<LocalDate, BigDecimal> assetsOn,
+                                   Function<LocalDate, BigDecimal> tradedOn) {
         BigDecimal assets = BigDecimal.ZERO;
         BigDecimal traded = BigDecimal.ZERO;
         int reportedDays = 0;
         for (LocalDate day = windowStart(asOf); !day.isAfter(asOf); day = day.plusDays(1)) {
-            BigDecimal a = dailyAssets.get(day);
+            BigDecimal a = assetsOn.apply(day);
             if (a != null) {
                 assets = assets.add(a);
                 reportedDays++;
             }
-            traded = traded.add(dailyTraded.getOrDefault(day, BigDecimal.ZERO));
+            traded = traded.add(tradedOn.apply(day));
         }
         BigDecimal average = reportedDays == 0 ? BigDecimal.ZERO.setScale(assetsScale)
                 : assets.divide(BigDecimal.valueOf(reportedDays), assetsScale, RoundingMode.HALF_EVEN);

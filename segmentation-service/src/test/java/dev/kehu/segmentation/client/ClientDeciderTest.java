@@ -32,7 +32,7 @@ class ClientDeciderTest {
 
     @Test
     void givenNewClient_whenFirstBalance_thenClassifiedAndFirstChangeHasNoPrevious() {
-        List<ClientEvent> events = when(ClientState.INITIAL, balance("A1", "2026-03-31", "6000000"));
+        List<ClientEvent> events = when(ClientState.initial(), balance("A1", "2026-03-31", "6000000"));
 
         assertEquals(2, events.size());
         BalanceRecorded recorded = assertInstanceOf(BalanceRecorded.class, events.get(0));
@@ -112,7 +112,7 @@ class ClientDeciderTest {
 
     @Test
     void givenNoBalance_whenTrade_thenRecordedButNotClassified() {
-        List<ClientEvent> events = when(ClientState.INITIAL, trade("T1", "2026-03-30T02:00:00Z", "500000"));
+        List<ClientEvent> events = when(ClientState.initial(), trade("T1", "2026-03-30T02:00:00Z", "500000"));
 
         assertEquals(1, events.size());
         assertNull(assertInstanceOf(TradeRecorded.class, events.get(0)).classification());
@@ -176,7 +176,7 @@ class ClientDeciderTest {
     }
 
     private static ClientState given(ClientCommand... history) {
-        ClientState state = ClientState.INITIAL;
+        ClientState state = ClientState.initial();
         for (ClientCommand command : history) {
             for (ClientEvent event : DECIDER.decide(command, state)) {
                 state = ClientState.evolve(state, event);
