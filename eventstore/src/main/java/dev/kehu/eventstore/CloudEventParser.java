@@ -42,18 +42,19 @@ public final class CloudEventParser {
         if (specVersion != null) {
             return build(specVersion, header(headers, "ce_id"), header(headers, "ce_source"),
                     header(headers, "ce_type"), header(headers, "ce_subject"), header(headers, "ce_time"),
-                    value, record.key(), record.topic());
+                    value, record.key(), record.topic(), record.partition());
         }
         String contentType = header(headers, "content-type");
         if ((contentType != null && contentType.startsWith("application/cloudevents+json")) || value.has("specversion")) {
             return build(text(value, "specversion"), text(value, "id"), text(value, "source"), text(value, "type"),
-                    text(value, "subject"), text(value, "time"), value.get("data"), record.key(), record.topic());
+                    text(value, "subject"), text(value, "time"), value.get("data"), record.key(), record.topic(), record.partition());
         }
         throw new InvalidMessageException("not a CloudEvent: no ce_specversion header and no structured envelope");
     }
 
     private IncomingCloudEvent build(String specVersion, String id, String source, String type, String subject,
-                                     String time, JsonNode data, String key, String topic) throws InvalidMessageException {
+                                     String time, JsonNode data, String key, String topic, int partition)
+            throws InvalidMessageException {
         if (!CloudEvents.SPEC_VERSION.equals(specVersion)) {
             throw new InvalidMessageException("unsupported CloudEvents specversion " + specVersion);
         }
@@ -77,7 +78,7 @@ public final class CloudEventParser {
                 throw new InvalidMessageException("CloudEvents time is not RFC 3339: " + time);
             }
         }
-        return new IncomingCloudEvent(id, source, type, subject, instant, data, key, topic);
+        return new IncomingCloudEvent(id, source, type, subject, instant, data, key, topic, partition);
     }
 
     private static String header(Headers headers, String name) {

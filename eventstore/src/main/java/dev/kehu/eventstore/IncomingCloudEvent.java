@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A consumed CloudEvent, whichever mode it came in. {@code topic} is the record's topic, so one
- * consumer of several topics (one batch, one transaction) can still decode each by its origin.
+ * consumer of several topics (one batch, one transaction) can still decode each by its origin;
+ * {@code partition} the record's partition (-1 if it did not come from Kafka).
  */
 public record IncomingCloudEvent(String id, String source, String type, String subject, Instant time,
-                                 JsonNode data, String key, String topic) {
+                                 JsonNode data, String key, String topic, int partition) {
 
-    /** An event whose topic does not matter to its decoder. */
+    /** An event whose topic and partition do not matter. */
     public IncomingCloudEvent(String id, String source, String type, String subject, Instant time, JsonNode data,
                               String key) {
-        this(id, source, type, subject, time, data, key, null);
+        this(id, source, type, subject, time, data, key, null, -1);
     }
 
     /** Reads the data object field by field, collecting every problem. */

@@ -75,10 +75,12 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
     @Override
     public void handle(Connection c, List<IncomingBatch.Accepted<ClientCommand>> accepted) throws SQLException {
         Map<String, List<ClientCommand>> byClient = new LinkedHashMap<>();
+        Set<Integer> partitions = new HashSet<>();
         for (IncomingBatch.Accepted<ClientCommand> a : accepted) {
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
+            partitions.add(a.event().partition());
         }
-        Map<String, ClientStateLoader.Loaded> loaded = loader.load(c, byClient);
+        Map<String, ClientStateLoader.Loaded> loaded = loader.load(c, byClient, partitions);
         List<EventStore.StreamAppend> appends = new ArrayList<>();
         Map<String, List<String>> causes = new LinkedHashMap<>();
         Map<String, ClientStateCache.Entry> after = new LinkedHashMap<>();

@@ -41,9 +41,14 @@ final class ClientStateLoader {
         this.cache = cache;
     }
 
-    Map<String, Loaded> load(Connection c, Map<String, List<ClientCommand>> byClient) throws SQLException {
+    /**
+     * @param partitions the feed partitions the batch came from: one consumer holds a partition, and
+     *                   so its clients (both feeds are keyed by clientId with the same partitions)
+     */
+    Map<String, Loaded> load(Connection c, Map<String, List<ClientCommand>> byClient, Set<Integer> partitions)
+            throws SQLException {
         Array ids = c.createArrayOf("text", byClient.keySet().toArray());
-        lock(c, ids);
+        lock(c, partitions);
         Map<String, Long> versions = versions(c, ids);
         Map<String, Loaded> loaded = new HashMap<>();
         Map<String, List<ClientCommand>> misses = new LinkedHashMap<>();
@@ -92,17 +97,18 @@ final class ClientStateLoader {
     }
 
     /**
-     * One consumer per instance holds a client, but during a rebalance the member that lost a
-     * partition may still be finishing a batch the new owner has started: a transaction-scoped lock
-     * per client, taken in one global order, makes one wait for the other instead of deciding on a
-     * state the other is changing (and cannot deadlock). Uncontended it costs one statement per
-     * batch; hashed into 1,024 buckets so a large batch never fills PostgreSQL's lock table.
+     * One consumer holds a partition, but during a rebalance the member that lost it may still be
+     * finishing a batch the new owner has started: a transaction-scoped lock per partition, taken
+     * in one global order, makes one wait for the other instead of deciding on a state the other is
+     * changing (and cannot deadlock). Consumers holding different partitions never wait on each
+     * other, which a lock per client hashed into buckets could not promise once batches hold
+     * thousands of clients.
      */
-    private static void lock(Connection c, Array ids) throws SQLException {
+    private static void lock(Connection c, Set<Integer> partitions) throws SQLException {
         // the two-key form, first key "kehu": a lock space of its own, apart from the relay's one-key lock
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(1801807989, k) from (select "
-                + "distinct hashtext('client-' || id) & 1023 k from unnest(?::text[]) id order by k) locks")) {
-            ps.setArray(1, ids);
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(1801807989, p) "
+                + "from (select distinct p from unnest(?::int[]) p order by p) partitions")) {
+            ps.setArray(1, c.createArrayOf("int", partitions.toArray()));
             ps.executeQuery().close();
         }
     }
