@@ -21,21 +21,29 @@ final class ReplayPhase {
     static void run(BenchInfra infra, ServiceUnderTest service, Report report) {
         String token = infra.tokens().token("bench-manager", "manager", null);
         try {
-            // a rebuild of a million events takes longer than an ordinary request may
-            HttpResponse<String> r = HttpLoad.send(HttpRequest.newBuilder(HttpLoad.post(
-                    service.url("/api/v1/admin/projections/rebuild"), token, "{}"), (k, v) -> true)
-                    .timeout(Duration.ofMinutes(30)).build());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
-            }
-            JsonNode rebuilt = JSON.readTree(r.body());
-            long events = rebuilt.path("eventsRead").asLong();
-            double rate = rebuilt.path("eventsPerSecond").asDouble();
-            report.add("replay", service.name + " rebuild of " + rebuilt.path("projections").size()
-                            + " read models (" + events + " log events, " + rebuilt.path("eventsApplied").asLong()
-                            + " applied)", rate, "ev/s", null, ">= 50,000 ev/s", events == 0 ? null : rate >= 50_000);
+            // the first rebuild runs code the service has not compiled yet: reported, then measured warm
+            JsonNode cold = rebuild(service, token);
+            report.add("replay", service.name + " rebuild, first in this JVM (" + cold.path("eventsRead").asLong()
+                    + " log events)", cold.path("eventsPerSecond").asDouble(), "ev/s");
+            JsonNode warm = rebuild(service, token);
+            long events = warm.path("eventsRead").asLong();
+            double rate = warm.path("eventsPerSecond").asDouble();
+            report.add("replay", service.name + " rebuild of " + warm.path("projections").size() + " read models ("
+                    + events + " log events, " + warm.path("eventsApplied").asLong() + " applied)", rate, "ev/s",
+                    null, ">= 50,000 ev/s", events == 0 ? null : rate >= 50_000);
         } catch (Exception e) {
             report.add("replay", service.name + " rebuild failed: " + e.getMessage(), Double.NaN, "");
         }
+    }
+
+    private static JsonNode rebuild(ServiceUnderTest service, String token) throws Exception {
+        // a rebuild of a million events takes longer than an ordinary request may
+        HttpResponse<String> r = HttpLoad.send(HttpRequest.newBuilder(HttpLoad.post(
+                service.url("/api/v1/admin/projections/rebuild"), token, "{}"), (k, v) -> true)
+                .timeout(Duration.ofMinutes(30)).build());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
     }
 }

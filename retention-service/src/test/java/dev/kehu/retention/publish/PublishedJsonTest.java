@@ -45,6 +45,10 @@ class PublishedJsonTest {
         public Consumer consumer() {
             return null;
         }
+
+        public java.time.Duration rebuildTimeout() {
+            return null;
+        }
     });
     static final Instant AT = Instant.parse("2026-03-20T07:00:00Z");
     static final Signal OUTFLOW = new Signal("s1", SignalKind.ASSET_OUTFLOW, AT, 40,
