@@ -57,8 +57,18 @@ public final class ClientState {
         return new ClientState(null, Map.of(), Map.of(), Set.of(), null);
     }
 
+    private ClientState(ClientState other) {
+        this.latestAsOf = other.latestAsOf;
+        this.balances = new HashMap<>();
+        other.balances.forEach((day, accounts) -> this.balances.put(day, new HashMap<>(accounts)));
+        this.dailyAssets = new HashMap<>(other.dailyAssets);
+        this.traded = new HashMap<>(other.traded);
+        this.tradeIds = new HashSet<>(other.tradeIds);
+        this.segment = other.segment;
+    }
+
     public ClientState copy() {
-        return new ClientState(latestAsOf, balances, traded, tradeIds, segment);
+        return new ClientState(this);
     }
 
     /** The state after the event, leaving this one as it was. */

@@ -80,10 +80,13 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
             partitions.add(a.event().partition());
         }
+        Map<String, ClientStateCache.Entry> after = new LinkedHashMap<>();
+        Set<String> unexpected = new HashSet<>();
+        // registered before any state is touched: cached states change in place during the batch
+        cacheOnCommit(byClient.keySet(), after, unexpected);
         Map<String, ClientStateLoader.Loaded> loaded = loader.load(c, byClient, partitions);
         List<EventStore.StreamAppend> appends = new ArrayList<>();
         Map<String, List<String>> causes = new LinkedHashMap<>();
-        Map<String, ClientStateCache.Entry> after = new LinkedHashMap<>();
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
             ClientStateLoader.Loaded before = loaded.get(client.getKey());
             after.put(client.getKey(), decide(client.getKey(), client.getValue(), before, appends, causes));
@@ -92,7 +95,6 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         List<StoredEvent> stored = store.appendAll(c, appends);
         List<OutboxMessage> changes = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
-        Set<String> unexpected = new HashSet<>();
         for (StoredEvent e : stored) {
             int index = seen.merge(e.streamId(), 1, Integer::sum) - 1;
             String clientId = e.streamId().substring("client-".length());
@@ -104,7 +106,6 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
             }
         }
         outbox.enqueue(c, changes);
-        cacheOnCommit(after, unexpected);
     }
 
     /** Decides the client's messages in order; returns the client's state after them, to cache. */
@@ -138,8 +139,13 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
                 from == null ? state.withTradeIds(Set.of()) : state.keepingFrom(from));
     }
 
-    /** The states this batch leads to are worth keeping only once it commits; otherwise they are wrong. */
-    private void cacheOnCommit(Map<String, ClientStateCache.Entry> after, Set<String> unexpected) {
+    /**
+     * The states this batch leads to are worth keeping only once it commits. The batch folds its
+     * events into the cached states themselves (copying each was a large cost), so a batch that
+     * rolls back, for whatever reason and at whatever point, takes its clients out of the cache.
+     */
+    private void cacheOnCommit(Set<String> clients, Map<String, ClientStateCache.Entry> after,
+                               Set<String> unexpected) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -151,7 +157,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
                     after.forEach(cache::put);
                     cache.forget(unexpected);
                 } else {
-                    cache.forget(after.keySet());
+                    cache.forget(clients);
                 }
             }
         });

@@ -59,7 +59,7 @@ final class ClientStateLoader {
                 // no stream, so no row in any read model: nothing to read
                 loaded.put(id, new Loaded(0, null, ClientState.initial()));
             } else if (cached != null && cached.version() == version && covers(cached, commands)) {
-                loaded.put(id, new Loaded(version, cached.from(), cached.state().copy()));
+                loaded.put(id, new Loaded(version, cached.from(), cached.state()));
             } else {
                 misses.put(id, commands);
             }
