@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +66,15 @@ public final class Projections {
      * one per projection.
      */
     public Rebuilt rebuild(Connection c, EventStore store, List<Projection> projections) throws SQLException {
+        return rebuild(c, store, projections, null);
+    }
+
+    /**
+     * @param readAhead where a second connection comes from, to read and decode the next pages
+     *                  while this transaction writes; null reads on {@code c}, in turns
+     */
+    public Rebuilt rebuild(Connection c, EventStore store, List<Projection> projections, DataSource readAhead)
+            throws SQLException {
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("lock table es_event in share mode");
@@ -73,24 +84,26 @@ public final class Projections {
             p.reset(c);
         }
         long reset = System.nanoTime();
-        long reading = 0;
+        long waiting = 0;
         long read = 0;
         long applied = 0;
         long position = 0;
-        while (true) {
-            long r0 = System.nanoTime();
-            List<StoredEvent> page = store.readAll(c, position, PAGE);
-            reading += System.nanoTime() - r0;
-            if (page.isEmpty()) {
-                break;
-            }
-            read += page.size();
-            position = page.get(page.size() - 1).position();
-            for (Projection p : projections) {
-                List<StoredEvent> wanted = filter(p, page);
-                if (!wanted.isEmpty()) {
-                    p.apply(c, wanted);
-                    applied += wanted.size();
+        try (LogReadAhead ahead = readAhead == null ? null : new LogReadAhead(readAhead, store, PAGE)) {
+            while (true) {
+                long r0 = System.nanoTime();
+                List<StoredEvent> page = ahead == null ? store.readAll(c, position, PAGE) : ahead.next();
+                waiting += System.nanoTime() - r0;
+                if (page.isEmpty()) {
+                    break;
+                }
+                read += page.size();
+                position = page.get(page.size() - 1).position();
+                for (Projection p : projections) {
+                    List<StoredEvent> wanted = filter(p, page);
+                    if (!wanted.isEmpty()) {
+                        p.apply(c, wanted);
+                        applied += wanted.size();
+                    }
                 }
             }
         }
@@ -98,9 +111,9 @@ public final class Projections {
             checkpoint(c, p, position);
         }
         long done = System.nanoTime();
-        LOG.infof("rebuilt %s from %d events: lock %d ms, reset %d ms, read %d ms, apply %d ms", projections.stream()
-                .map(Projection::name).toList(), read, ms(locked - t0), ms(reset - locked), ms(reading),
-                ms(done - reset - reading));
+        LOG.infof("rebuilt %s from %d events: lock %d ms, reset %d ms, waiting for pages %d ms, applying %d ms",
+                projections.stream().map(Projection::name).toList(), read, ms(locked - t0), ms(reset - locked),
+                ms(waiting), ms(done - reset - waiting));
         return new Rebuilt(read, applied);
     }
 

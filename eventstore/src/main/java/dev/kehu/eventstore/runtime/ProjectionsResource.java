@@ -71,7 +71,7 @@ public class ProjectionsResource {
     public RebuiltAll rebuildAll() {
         long start = System.nanoTime();
         Projections.Rebuilt r = db.inNewTransaction(config.rebuildTimeout(),
-                c -> projections.rebuild(c, store, projections.all()));
+                c -> projections.rebuild(c, store, projections.all(), db.dataSource()));
         long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         return new RebuiltAll(projections.all().stream().map(Projection::name).toList(), r.eventsRead(),
                 r.eventsApplied(), millis, r.eventsRead() * 1000.0 / millis);

@@ -61,7 +61,7 @@ public class RiskAssessmentProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from risk_assessment");
+            s.executeUpdate("truncate risk_assessment");
         }
     }
 

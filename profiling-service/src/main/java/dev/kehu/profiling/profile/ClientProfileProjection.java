@@ -98,7 +98,7 @@ public class ClientProfileProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from client_profile");
+            s.executeUpdate("truncate client_profile");
         }
     }
 

@@ -63,7 +63,7 @@ public class ServiceSurveyProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from service_survey");
+            s.executeUpdate("truncate service_survey");
         }
     }
 

@@ -63,7 +63,7 @@ public class ClientSegmentProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from retention_client");
+            s.executeUpdate("truncate retention_client");
         }
     }
 

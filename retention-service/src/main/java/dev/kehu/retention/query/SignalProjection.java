@@ -50,7 +50,7 @@ public class SignalProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from retention_signal");
+            s.executeUpdate("truncate retention_signal");
         }
     }
 

@@ -101,7 +101,7 @@ public class TaskProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from retention_task");
+            s.executeUpdate("truncate retention_task");
         }
     }
 

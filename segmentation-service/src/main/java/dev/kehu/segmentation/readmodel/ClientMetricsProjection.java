@@ -69,9 +69,9 @@ public class ClientMetricsProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from client_balance");
-            s.executeUpdate("delete from client_trade");
-            s.executeUpdate("delete from client_trade_day");
+            s.executeUpdate("truncate client_balance");
+            s.executeUpdate("truncate client_trade");
+            s.executeUpdate("truncate client_trade_day");
         }
     }
 

@@ -86,8 +86,8 @@ public class ClientSegmentProjection implements Projection {
     @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("delete from client_segment");
-            s.executeUpdate("delete from segment_history");
+            s.executeUpdate("truncate client_segment");
+            s.executeUpdate("truncate segment_history");
         }
     }
 
