@@ -109,4 +109,38 @@ class ProjectionsTest {
         assertEquals(live, TestDatabase.inTransaction(ds, c -> ReadModels.snapshot(c, balances)));
         assertEquals(lastPosition, (long) TestDatabase.inTransaction(ds, c -> Projections.checkpoint(c, "balances")));
     }
+    /**
+     * A log of several rebuild pages, rebuilt reading ahead on a second connection and rebuilt in
+     * turns on one: both give the rows the appends made, and both count every event of the log.
+     */
+    @Test
+    void rebuildReadingAheadOnASecondConnectionGivesTheSameRowsAsReadingInTurns() throws Exception {
+        long before = TestDatabase.inTransaction(ds, c -> store.readAll(c, 0, 1_000_000)).size();
+        for (int round = 0; round < 9; round++) {
+            List<EventStore.StreamAppend> appends = new java.util.ArrayList<>();
+            for (int a = 0; a < 50; a++) {
+                String account = "many-" + a;
+                List<Object> events = new java.util.ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    events.add(i % 5 == 4 ? new Withdrawn(account, new BigDecimal("1.50"))
+                            : new Deposited(account, new BigDecimal(round + a + i + ".25")));
+                }
+                appends.add(new EventStore.StreamAppend(account, ExpectedVersion.ANY, events, META));
+            }
+            TestDatabase.inTransaction(ds, c -> store.appendAll(c, appends));
+        }
+        List<String> live = TestDatabase.inTransaction(ds, c -> ReadModels.snapshot(c, balances));
+        long logSize = before + 9 * 50 * 50;
+
+        Projections.Rebuilt ahead = TestDatabase.inTransaction(ds,
+                c -> projections.rebuild(c, store, List.of(balances), ds));
+        assertEquals(logSize, ahead.eventsRead());
+        assertEquals(logSize, ahead.eventsApplied());
+        assertEquals(live, TestDatabase.inTransaction(ds, c -> ReadModels.snapshot(c, balances)));
+
+        Projections.Rebuilt inTurns = TestDatabase.inTransaction(ds,
+                c -> projections.rebuild(c, store, List.of(balances)));
+        assertEquals(ahead, inTurns);
+        assertEquals(live, TestDatabase.inTransaction(ds, c -> ReadModels.snapshot(c, balances)));
+    }
 }

@@ -281,6 +281,28 @@ class SegmentationFlowTest {
         given().post("/api/v1/admin/projections/{name}/rebuild", ClientSegmentProjection.NAME).then().statusCode(200);
         given().get("/api/v1/clients/{id}/segment", client).then().statusCode(200)
                 .body("segment", equalTo("LARGE_STABLE")).body("averageAssets", equalTo(5000000.00f));
+
+        // every read model at once, in one pass over the log read ahead on a second connection
+        List<String> rowsBefore = clientRows(client);
+        long logBefore = db.inNewTransaction(c -> store.readAll(c, 0, 1_000_000)).size();
+        JsonPath all = given().post("/api/v1/admin/projections/rebuild").then().statusCode(200).extract().jsonPath();
+        long logAfter = db.inNewTransaction(c -> store.readAll(c, 0, 1_000_000)).size();
+        assertEquals(projections.all().stream().map(Projection::name).toList(), all.getList("projections"));
+        assertTrue(all.getLong("eventsRead") >= logBefore && all.getLong("eventsRead") <= logAfter, all.prettify());
+        assertTrue(all.getLong("eventsApplied") >= all.getLong("eventsRead"), all.prettify());
+        assertEquals(rowsBefore, clientRows(client));
+        assertTrue(rowsBefore.size() >= 5, rowsBefore.toString());
+    }
+
+    /** The client's rows in every read model. */
+    private List<String> clientRows(String client) {
+        return db.inNewTransaction(c -> {
+            List<String> rows = new ArrayList<>();
+            for (Projection p : projections.all()) {
+                ReadModels.snapshot(c, p).stream().filter(row -> row.contains(client)).forEach(rows::add);
+            }
+            return rows;
+        });
     }
 
     /**
