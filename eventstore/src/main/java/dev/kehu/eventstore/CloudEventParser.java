@@ -47,7 +47,8 @@ public final class CloudEventParser {
         String contentType = header(headers, "content-type");
         if ((contentType != null && contentType.startsWith("application/cloudevents+json")) || value.has("specversion")) {
             return build(text(value, "specversion"), text(value, "id"), text(value, "source"), text(value, "type"),
-                    text(value, "subject"), text(value, "time"), value.get("data"), record.key(), record.topic(), record.partition());
+                    text(value, "subject"), text(value, "time"), value.get("data"), record.key(), record.topic(),
+                    record.partition());
         }
         throw new InvalidMessageException("not a CloudEvent: no ce_specversion header and no structured envelope");
     }
