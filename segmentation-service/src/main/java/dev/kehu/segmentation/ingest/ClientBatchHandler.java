@@ -84,11 +84,11 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         Set<String> unexpected = new HashSet<>();
         // registered before any state is touched: cached states change in place during the batch
         cacheOnCommit(byClient.keySet(), after, unexpected);
-        Map<String, ClientStateLoader.Loaded> loaded = loader.load(c, byClient, partitions);
+        Map<String, ClientStateCache.Entry> loaded = loader.load(c, byClient, partitions);
         List<EventStore.StreamAppend> appends = new ArrayList<>();
         Map<String, List<String>> causes = new LinkedHashMap<>();
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
-            ClientStateLoader.Loaded before = loaded.get(client.getKey());
+            ClientStateCache.Entry before = loaded.get(client.getKey());
             after.put(client.getKey(), decide(client.getKey(), client.getValue(), before, appends, causes));
         }
         // the whole batch in one append: versions claimed, events inserted and projected once
@@ -110,7 +110,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
 
     /** Decides the client's messages in order; returns the client's state after them, to cache. */
     private ClientStateCache.Entry decide(String clientId, List<ClientCommand> commands,
-                                          ClientStateLoader.Loaded before, List<EventStore.StreamAppend> appends,
+                                          ClientStateCache.Entry before, List<EventStore.StreamAppend> appends,
                                           Map<String, List<String>> causes) {
         ClientState state = before.state();
         List<ClientEvent> events = new ArrayList<>();

@@ -18,8 +18,9 @@ import dev.kehu.segmentation.client.ClientState;
 final class ClientStateCache {
 
     /**
-     * A client's state as of its stream version. It holds every day from {@code from} on (older days
-     * are pruned: no later classification reads them) and no trade ids (the batch asks for those).
+     * A client's state as of its stream version, holding every day from {@code from} on (null: all
+     * of them; older days are pruned, no later classification reads them). Cached, it holds no
+     * trade ids (each batch asks for those it names).
      */
     record Entry(long version, LocalDate from, ClientState state) {
     }
@@ -45,9 +46,5 @@ final class ClientStateCache {
 
     synchronized void forget(Iterable<String> clientIds) {
         clientIds.forEach(entries::remove);
-    }
-
-    synchronized int size() {
-        return entries.size();
     }
 }

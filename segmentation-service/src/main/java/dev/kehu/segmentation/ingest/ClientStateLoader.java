@@ -29,10 +29,6 @@ import dev.kehu.segmentation.segment.SegmentRules;
  */
 final class ClientStateLoader {
 
-    /** A client's state as of its stream version, holding every day from {@code from} on (null: all). */
-    record Loaded(long version, LocalDate from, ClientState state) {
-    }
-
     private final SegmentRules rules;
     private final ClientStateCache cache;
 
@@ -45,21 +41,21 @@ final class ClientStateLoader {
      * @param partitions the feed partitions the batch came from: one consumer holds a partition, and
      *                   so its clients (both feeds are keyed by clientId with the same partitions)
      */
-    Map<String, Loaded> load(Connection c, Map<String, List<ClientCommand>> byClient, Set<Integer> partitions)
-            throws SQLException {
+    Map<String, ClientStateCache.Entry> load(Connection c, Map<String, List<ClientCommand>> byClient,
+                                             Set<Integer> partitions) throws SQLException {
         Array ids = c.createArrayOf("text", byClient.keySet().toArray());
         lock(c, partitions);
         Map<String, Long> versions = versions(c, ids);
-        Map<String, Loaded> loaded = new HashMap<>();
+        Map<String, ClientStateCache.Entry> loaded = new HashMap<>();
         Map<String, List<ClientCommand>> misses = new LinkedHashMap<>();
         byClient.forEach((id, commands) -> {
             long version = versions.getOrDefault(id, 0L);
             ClientStateCache.Entry cached = cache.get(id);
             if (version == 0) {
                 // no stream, so no row in any read model: nothing to read
-                loaded.put(id, new Loaded(0, null, ClientState.initial()));
+                loaded.put(id, new ClientStateCache.Entry(0, null, ClientState.initial()));
             } else if (cached != null && cached.version() == version && covers(cached, commands)) {
-                loaded.put(id, new Loaded(version, cached.from(), cached.state()));
+                loaded.put(id, cached);
             } else {
                 misses.put(id, commands);
             }
@@ -67,19 +63,19 @@ final class ClientStateLoader {
         if (!misses.isEmpty()) {
             loadFromReadModels(c, misses, versions, loaded);
         }
-        Map<String, Set<String>> seen = seenTradeIds(c, byClient, versions);
-        seen.forEach((id, tradeIds) -> loaded.computeIfPresent(id, (k, l) -> new Loaded(l.version(), l.from(),
-                l.state().withTradeIds(tradeIds))));
+        // states are owned by the batch: the ids go straight in
+        seenTradeIds(c, byClient, versions).forEach((id, tradeIds) -> loaded.get(id).state().withTradeIds(tradeIds));
         return loaded;
     }
 
     /** Whether the cached days reach back as far as the batch's messages can read. */
     private boolean covers(ClientStateCache.Entry cached, List<ClientCommand> commands) {
-        return cached.from() == null || !cached.from().isAfter(firstRelevantDay(cached.state().latestAsOf(), commands));
+        return cached.from() == null
+                || !cached.from().isAfter(firstRelevantDay(cached.state().latestAsOf(), commands));
     }
 
     private void loadFromReadModels(Connection c, Map<String, List<ClientCommand>> byClient, Map<String, Long> versions,
-                                    Map<String, Loaded> loaded) throws SQLException {
+                                    Map<String, ClientStateCache.Entry> loaded) throws SQLException {
         Array ids = c.createArrayOf("text", byClient.keySet().toArray());
         Map<String, Header> headers = headers(c, ids);
         Map<String, LocalDate> from = new HashMap<>();
@@ -91,8 +87,9 @@ final class ClientStateLoader {
         Map<String, Map<LocalDate, BigDecimal>> traded = traded(c, fromIds, fromDays);
         for (String id : byClient.keySet()) {
             Header h = headers.getOrDefault(id, Header.NONE);
-            loaded.put(id, new Loaded(versions.getOrDefault(id, 0L), from.get(id), new ClientState(h.latestAsOf(),
-                    balances.getOrDefault(id, Map.of()), traded.getOrDefault(id, Map.of()), Set.of(), h.segment())));
+            ClientState state = new ClientState(h.latestAsOf(), balances.getOrDefault(id, Map.of()),
+                    traded.getOrDefault(id, Map.of()), Set.of(), h.segment());
+            loaded.put(id, new ClientStateCache.Entry(versions.getOrDefault(id, 0L), from.get(id), state));
         }
     }
 
