@@ -68,8 +68,10 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         this.messages = new SegmentChangedMessages(codec, eventStoreConfig.source(), rules.tradingZone());
     }
 
+    private static final String STREAM_PREFIX = "client-";
+
     public static String streamId(String clientId) {
-        return "client-" + clientId;
+        return STREAM_PREFIX + clientId;
     }
 
     @Override
@@ -97,7 +99,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (StoredEvent e : stored) {
             int index = seen.merge(e.streamId(), 1, Integer::sum) - 1;
-            String clientId = e.streamId().substring("client-".length());
+            String clientId = e.streamId().substring(STREAM_PREFIX.length());
             if (index == causes.get(e.streamId()).size() - 1 && after.get(clientId).version() != e.version()) {
                 unexpected.add(clientId); // the stream moved under us after all: trust the database next time
             }
