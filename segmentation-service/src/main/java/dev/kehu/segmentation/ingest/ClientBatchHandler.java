@@ -56,7 +56,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
 
     public ClientBatchHandler(EventStore store, Outbox outbox, EventCodec codec, SegmentationConfig config,
                               EventStoreConfig eventStoreConfig, TransactionSynchronizationRegistry transactions,
-                              @ConfigProperty(name = "kehu.ingest.state-cache-clients", defaultValue = "10000")
+                              @ConfigProperty(name = "kehu.ingest.state-cache-clients", defaultValue = "100000")
                               int cacheCapacity) {
         this.rules = SegmentRules.from(config);
         this.store = store;
