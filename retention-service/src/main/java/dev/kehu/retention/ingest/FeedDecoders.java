@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kehu.eventstore.DataReader;
 import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
+import dev.kehu.eventstore.contract.BalanceReported;
 import dev.kehu.retention.client.AccountEventKind;
 import dev.kehu.retention.client.Activity;
 import dev.kehu.retention.client.ClientCommand;
@@ -23,7 +24,6 @@ import dev.kehu.retention.client.Size;
 public final class FeedDecoders {
 
     public static final String SEGMENT_TYPE = "segmentation.segment.changed.v1";
-    public static final String BALANCE_TYPE = "backoffice.balance.reported.v1";
     public static final String ACCOUNT_TYPE = "backoffice.account.event.v1";
     public static final String SURVEY_TYPE = "profiling.service-survey.completed.v1";
     static final Set<String> DIMENSIONS = Set.of("TANGIBLES", "RELIABILITY", "RESPONSIVENESS", "ASSURANCE", "EMPATHY");
@@ -56,17 +56,8 @@ public final class FeedDecoders {
     }
 
     public static ClientCommand balance(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(BALANCE_TYPE);
-        DataReader r = e.read();
-        String clientId = r.text("clientId");
-        String accountId = r.text("accountId");
-        LocalDate asOf = r.date("asOf");
-        BigDecimal totalAssets = r.nonNegative("totalAssets");
-        r.nonNegative("cash");
-        r.nonNegative("marketValue");
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new ClientCommand.RecordBalance(clientId, accountId, asOf, totalAssets, e.id());
+        BalanceReported b = BalanceReported.decode(e);
+        return new ClientCommand.RecordBalance(b.clientId(), b.accountId(), b.asOf(), b.totalAssets(), b.messageId());
     }
 
     public static ClientCommand accountEvent(IncomingCloudEvent e) throws InvalidMessageException {

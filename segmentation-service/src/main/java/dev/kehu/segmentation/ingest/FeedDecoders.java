@@ -1,12 +1,12 @@
 package dev.kehu.segmentation.ingest;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.math.BigDecimal;
 
 import dev.kehu.eventstore.DataReader;
 import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
+import dev.kehu.eventstore.contract.BalanceReported;
 import dev.kehu.segmentation.client.ClientCommand;
 import dev.kehu.segmentation.client.ClientCommand.RecordBalance;
 import dev.kehu.segmentation.client.ClientCommand.RecordTrade;
@@ -16,16 +16,14 @@ import dev.kehu.segmentation.client.Side;
 public final class FeedDecoders {
 
     public static final String TRADE_TYPE = "backoffice.trade.executed.v1";
-    public static final String BALANCE_TYPE = "backoffice.balance.reported.v1";
     public static final String TRADES_TOPIC = "backoffice.trades";
-    public static final String BALANCES_TOPIC = "backoffice.balances";
 
     private FeedDecoders() {
     }
 
     /** A message of either feed, decoded by the topic it came from (its type must match that topic). */
     public static ClientCommand decode(IncomingCloudEvent e) throws InvalidMessageException {
-        if (BALANCES_TOPIC.equals(e.topic())) {
+        if (BalanceReported.TOPIC.equals(e.topic())) {
             return balance(e);
         }
         if (TRADES_TOPIC.equals(e.topic())) {
@@ -52,16 +50,8 @@ public final class FeedDecoders {
     }
 
     public static ClientCommand balance(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(BALANCE_TYPE);
-        DataReader r = e.read();
-        String clientId = r.text("clientId");
-        String accountId = r.text("accountId");
-        LocalDate asOf = r.date("asOf");
-        BigDecimal totalAssets = r.nonNegative("totalAssets");
-        BigDecimal cash = r.nonNegative("cash");
-        BigDecimal marketValue = r.nonNegative("marketValue");
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new RecordBalance(clientId, accountId, asOf, totalAssets, cash, marketValue, e.id());
+        BalanceReported b = BalanceReported.decode(e);
+        return new RecordBalance(b.clientId(), b.accountId(), b.asOf(), b.totalAssets(), b.cash(), b.marketValue(),
+                b.messageId());
     }
 }

@@ -1,0 +1,34 @@
+package dev.kehu.eventstore.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import dev.kehu.eventstore.DataReader;
+import dev.kehu.eventstore.IncomingCloudEvent;
+import dev.kehu.eventstore.InvalidMessageException;
+
+/**
+ * A back-office end-of-day balance (SPEC §1, {@code backoffice.balances}), decoded and validated
+ * once for every service that consumes the feed, so they cannot disagree on what a valid report is.
+ */
+public record BalanceReported(String clientId, String accountId, LocalDate asOf, BigDecimal totalAssets,
+                              BigDecimal cash, BigDecimal marketValue, String messageId) {
+
+    public static final String TOPIC = "backoffice.balances";
+    public static final String TYPE = "backoffice.balance.reported.v1";
+
+    /** Reads the event's data, naming every problem at once; the record key must be the client. */
+    public static BalanceReported decode(IncomingCloudEvent e) throws InvalidMessageException {
+        e.expectType(TYPE);
+        DataReader r = e.read();
+        String clientId = r.text("clientId");
+        String accountId = r.text("accountId");
+        LocalDate asOf = r.date("asOf");
+        BigDecimal totalAssets = r.nonNegative("totalAssets");
+        BigDecimal cash = r.nonNegative("cash");
+        BigDecimal marketValue = r.nonNegative("marketValue");
+        e.expectAbout(r, clientId);
+        r.validate();
+        return new BalanceReported(clientId, accountId, asOf, totalAssets, cash, marketValue, e.id());
+    }
+}
