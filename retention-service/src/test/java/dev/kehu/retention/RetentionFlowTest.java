@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,18 +42,13 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "retention"))
-class RetentionFlowTest {
+class RetentionFlowTest extends FedByKafka {
 
     static final String ALERTS = "retention.churn-alerts";
     static final String TASK_EVENTS = "retention.task-events";
     static final Duration WAIT = Duration.ofSeconds(40);
     static final ObjectMapper JSON = new ObjectMapper();
     static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
-
-    static KafkaTestClient kafka;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
 
     @Inject
     Db db;
@@ -69,24 +61,6 @@ class RetentionFlowTest {
 
     @Inject
     Escalator escalator;
-
-    Feeds feeds;
-
-    @BeforeEach
-    void connect() {
-        if (kafka == null) {
-            kafka = new KafkaTestClient(bootstrap);
-        }
-        feeds = new Feeds(kafka);
-    }
-
-    @AfterAll
-    static void closeKafka() {
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
-        }
-    }
 
     static JsonNode json(ConsumerRecord<String, String> r) {
         try {

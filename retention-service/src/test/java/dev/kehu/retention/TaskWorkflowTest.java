@@ -13,9 +13,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kehu.testsupport.KafkaAndPostgresResource;
@@ -29,33 +26,10 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "retention"))
-class TaskWorkflowTest {
+class TaskWorkflowTest extends FedByKafka {
 
     static final String TASK_EVENTS = "retention.task-events";
     static final Duration WAIT = Duration.ofSeconds(40);
-
-    static KafkaTestClient kafka;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    Feeds feeds;
-
-    @BeforeEach
-    void connect() {
-        if (kafka == null) {
-            kafka = new KafkaTestClient(bootstrap);
-        }
-        feeds = new Feeds(kafka);
-    }
-
-    @AfterAll
-    static void closeKafka() {
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
-        }
-    }
 
     /** A client who asked to transfer out, and the task that opened for it. */
     String openTask(String client) {

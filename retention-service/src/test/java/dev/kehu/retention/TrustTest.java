@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kehu.eventstore.DeadLetters;
@@ -37,32 +34,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "retention"))
-class TrustTest {
+class TrustTest extends FedByKafka {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static KafkaTestClient kafka;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    Feeds feeds;
-
-    @BeforeEach
-    void connect() {
-        if (kafka == null) {
-            kafka = new KafkaTestClient(bootstrap);
-        }
-        feeds = new Feeds(kafka);
-    }
-
-    @AfterAll
-    static void closeKafka() {
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
-        }
-    }
-
     private static String bearer(String subject, String role, String clientId) {
         return "Bearer " + KehuInfra.get().tokens().token(subject, role, clientId);
     }
