@@ -18,7 +18,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         return extensions;
     }
 
-    Problem withContext(String path, String correlation) {
+    public Problem withContext(String path, String correlation) {
         return new Problem(type, title, status, detail, path, errors, correlation, extensions);
     }
 }

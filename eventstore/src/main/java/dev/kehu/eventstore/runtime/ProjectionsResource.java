@@ -7,6 +7,8 @@ import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,6 +46,7 @@ public class ProjectionsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.MANAGER, Roles.AUDITOR})
     public List<Status> list() {
         return db.call(c -> {
             List<Status> all = new ArrayList<>();
@@ -56,6 +59,7 @@ public class ProjectionsResource {
 
     @POST
     @Path("/{name}/rebuild")
+    @RolesAllowed(Roles.MANAGER)
     public Rebuilt rebuild(@PathParam("name") String name) {
         Projection projection = projections.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no projection named " + name));
@@ -68,6 +72,7 @@ public class ProjectionsResource {
     /** Rebuilds every read model of the service from one pass over the log. */
     @POST
     @Path("/rebuild")
+    @RolesAllowed(Roles.MANAGER)
     public RebuiltAll rebuildAll() {
         long start = System.nanoTime();
         Projections.Rebuilt r = db.inNewTransaction(config.rebuildTimeout(),

@@ -1,5 +1,7 @@
 package dev.kehu.eventstore.security;
 
+import java.util.List;
+
 /** The roles a token's {@code groups} claim may carry. */
 public final class Roles {
 
@@ -11,6 +13,9 @@ public final class Roles {
     public static final String CLIENT = "client";
     /** Reads everything, including as-of views; changes nothing. */
     public static final String AUDITOR = "auditor";
+
+    /** The roles of the branch's own people, whom {@link OwnClientOnly} does not limit. */
+    public static final List<String> STAFF = List.of(ADVISOR, MANAGER, AUDITOR);
 
     /** The claim that names a client token's own client id. */
     public static final String CLIENT_ID_CLAIM = "clientId";

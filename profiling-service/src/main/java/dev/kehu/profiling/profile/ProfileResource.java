@@ -1,6 +1,6 @@
 package dev.kehu.profiling.profile;
 
-import dev.kehu.profiling.common.ETags;
+import dev.kehu.eventstore.rest.ETags;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;

@@ -1,4 +1,4 @@
-package dev.kehu.eventstore.problem;
+package dev.kehu.eventstore.runtime;
 
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.kehu.eventstore.ConcurrencyConflictException;
-import dev.kehu.eventstore.runtime.CurrentRequest;
-import dev.kehu.eventstore.runtime.DataAccessException;
+import dev.kehu.eventstore.problem.FieldError;
+import dev.kehu.eventstore.problem.Problem;
+import dev.kehu.eventstore.problem.ProblemException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,6 +67,20 @@ public class ProblemMappers {
         return unreadableBody(e, uri);
     }
 
+    /** No token, or one that fails verification (proactive authentication is off so this mapper sees it). */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return response(new ProblemException(401, "Unauthorized", "a valid bearer token is required", List.of(),
+                Map.of()).problem(), uri).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ProblemException(403, "Forbidden", "your role may not call this operation", List.of(),
+                Map.of()).problem(), uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -97,10 +116,13 @@ public class ProblemMappers {
     }
 
     private Response respond(Problem problem, UriInfo uri) {
+        return response(problem, uri).build();
+    }
+
+    private Response.ResponseBuilder response(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withContext(uri.getPath(), request.correlationId()))
-                .build();
+                .entity(problem.withContext(uri.getPath(), request.correlationId()));
     }
 
     private static String path(JsonMappingException e) {

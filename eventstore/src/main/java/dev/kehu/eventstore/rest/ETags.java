@@ -1,4 +1,4 @@
-package dev.kehu.profiling.common;
+package dev.kehu.eventstore.rest;
 
 import java.util.OptionalLong;
 
@@ -6,8 +6,8 @@ import dev.kehu.eventstore.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 
 /**
- * A client's stream version as an HTTP entity tag: the profile answers with {@code ETag: "<version>"},
- * and a facet PUT with {@code If-Match: "<version>"} applies only if nobody changed the profile since.
+ * A stream version as an HTTP entity tag: a resource answers with {@code ETag: "<version>"},
+ * and a change sent with {@code If-Match: "<version>"} applies only if nobody changed it since.
  */
 public final class ETags {
 
@@ -34,6 +34,6 @@ public final class ETags {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.badRequest(IF_MATCH, "must be the profile's ETag, e.g. \"3\"");
+        throw ProblemException.badRequest(IF_MATCH, "must be the ETag the resource was read with, e.g. \"3\"");
     }
 }

@@ -1,0 +1,24 @@
+package dev.kehu.eventstore.contract;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A client's risk questionnaire was scored (SPEC §1, {@code profiling.questionnaire-completed}):
+ * published by profiling for whoever sells products (order and sales systems).
+ */
+public record QuestionnaireCompleted(UUID assessmentId, String clientId, String questionnaireVersion,
+                                     Instant completedAt, ScoreBand capacity, ScoreBand attitude,
+                                     Allocation allocation) {
+
+    public static final String TOPIC = "profiling.questionnaire-completed";
+    public static final String TYPE = "profiling.questionnaire.completed.v1";
+
+    /** A score 0–100 and its band code (SPEC §2). */
+    public record ScoreBand(int score, String band) {
+    }
+
+    /** Percentages of low-, medium- and high-risk products; they sum to 100. */
+    public record Allocation(int lowRisk, int mediumRisk, int highRisk) {
+    }
+}

@@ -1,0 +1,66 @@
+package dev.kehu.eventstore.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import dev.kehu.eventstore.DataReader;
+import dev.kehu.eventstore.IncomingCloudEvent;
+import dev.kehu.eventstore.InvalidMessageException;
+
+/**
+ * A client's segment changed (SPEC §1 and §3, {@code segmentation.segment-changed}): published by
+ * segmentation, consumed by retention. Codes travel as the strings of the contract; each service maps
+ * them to its own types.
+ *
+ * @param previousSegment null the first time a client is classified
+ */
+public record SegmentChanged(String clientId, String previousSegment, String segment, String size, String activity,
+                             String priority, BigDecimal averageAssets, BigDecimal turnover, LocalDate asOf) {
+
+    public static final String TOPIC = "segmentation.segment-changed";
+    public static final String TYPE = "segmentation.segment.changed.v1";
+    public static final Set<String> SIZES = Set.of("LARGE", "MEDIUM", "SMALL");
+    public static final Set<String> ACTIVITIES = Set.of("STATIC", "STABLE", "SHORT_TERM");
+    public static final Set<String> PRIORITIES = Set.of("KEY", "IMPORTANT", "STANDARD");
+
+    /** Reads the event's data, naming every problem at once; the record key must be the client. */
+    public static SegmentChanged decode(IncomingCloudEvent e) throws InvalidMessageException {
+        e.expectType(TYPE);
+        DataReader r = e.read();
+        String clientId = r.text("clientId");
+        String previous = r.optionalText("previousSegment");
+        String segment = r.text("segment");
+        String size = oneOf(r, "size", SIZES);
+        String activity = oneOf(r, "activity", ACTIVITIES);
+        String priority = oneOf(r, "priority", PRIORITIES);
+        BigDecimal averageAssets = r.nonNegative("averageAssets");
+        BigDecimal turnover = r.nonNegative("turnover");
+        LocalDate asOf = r.date("asOf");
+        if (previous != null && !isSegment(previous)) {
+            r.reject("previousSegment has unknown code " + previous);
+        }
+        if (segment != null && size != null && activity != null && !segment.equals(size + "_" + activity)) {
+            r.reject("segment " + segment + " is not size_activity " + size + "_" + activity);
+        }
+        e.expectAbout(r, clientId);
+        r.validate();
+        return new SegmentChanged(clientId, previous, segment, size, activity, priority, averageAssets, turnover,
+                asOf);
+    }
+
+    /** Whether {@code code} is one of the nine segments, {@code <size>_<activity>}. */
+    public static boolean isSegment(String code) {
+        int cut = code.indexOf('_');
+        return cut > 0 && SIZES.contains(code.substring(0, cut)) && ACTIVITIES.contains(code.substring(cut + 1));
+    }
+
+    private static String oneOf(DataReader r, String field, Set<String> codes) {
+        String code = r.text(field);
+        if (code != null && !codes.contains(code)) {
+            r.reject(field + " has unknown code " + code);
+            return null;
+        }
+        return code;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.kehu.archfixture.clean.order;
+
+import dev.kehu.archfixture.clean.order.domain.Order;
+
+/** A shell: may use its core. */
+public class OrderResource {
+    public Order get(String id) {
+        return new Order(id);
+    }
+}
