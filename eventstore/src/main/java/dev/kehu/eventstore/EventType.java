@@ -13,4 +13,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface EventType {
     String value();
+
+    /** The stable name of an event class, read from its annotation. */
+    final class Of {
+        private Of() {
+        }
+
+        public static String name(Class<?> eventClass) {
+            EventType type = eventClass.getAnnotation(EventType.class);
+            if (type == null) {
+                throw new IllegalArgumentException(eventClass.getName() + " has no @EventType");
+            }
+            return type.value();
+        }
+    }
 }

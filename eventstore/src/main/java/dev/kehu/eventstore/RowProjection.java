@@ -1,0 +1,75 @@
+package dev.kehu.eventstore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The read model of one event type that is a row per event (a history, a log of signals): an insert
+ * per event, duplicates ignored, so applying an event twice or rebuilding gives the same rows. A
+ * subclass names the table, the insert and how an event fills its parameters.
+ *
+ * @param <E> the event type the rows come from
+ */
+public abstract class RowProjection<E> implements Projection {
+
+    /** Fills the insert's parameters from one stored event. */
+    @FunctionalInterface
+    public interface Binder<E> {
+        void bind(PreparedStatement ps, StoredEvent stored, E event) throws SQLException;
+    }
+
+    private final String name;
+    private final Class<E> eventClass;
+    private final String type;
+    private final String table;
+    private final String insert;
+    private final Binder<E> binder;
+
+    /**
+     * @param insert an {@code insert into <table> ... on conflict do nothing} with one parameter per column
+     */
+    protected RowProjection(String name, Class<E> eventClass, String table, String insert, Binder<E> binder) {
+        this.name = name;
+        this.eventClass = eventClass;
+        this.type = EventType.Of.name(eventClass);
+        this.table = table;
+        this.insert = insert;
+        this.binder = binder;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return type.equals(eventType);
+    }
+
+    @Override
+    public void apply(Connection c, List<StoredEvent> events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+            for (StoredEvent s : events) {
+                binder.bind(ps, s, s.as(eventClass));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void reset(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("truncate " + table);
+        }
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(table);
+    }
+}
