@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -14,10 +15,15 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * instances a client's messages still leave in the order they were written. A crash between the
  * broker's acknowledgement and the delete re-sends the batch: delivery is at-least-once and
  * consumers deduplicate by the CloudEvents id.
+ *
+ * <p>The producer takes the service's shared Kafka settings (in a Quarkus service the {@code kafka.*}
+ * properties: bootstrap servers, security protocol, SASL, TLS) with the relay's own settings laid
+ * over them: see {@link #producerConfig}.
  */
 public final class OutboxRelay {
 
@@ -41,6 +51,53 @@ public final class OutboxRelay {
     private final Producer<String, byte[]> producer;
     private final ObjectMapper mapper;
     private final int batchSize;
+
+    /**
+     * What the relay's ordering and delivery guarantees rest on; laid over whatever the shared
+     * settings say: every acknowledgement from all in-sync replicas, idempotence (a partition's
+     * records stay in order across the producer's own retries), at most 5 requests in flight.
+     */
+    private static final Map<String, Object> REQUIRED = Map.of(
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+
+    /** The relay's tuning where the shared settings say nothing. */
+    private static final Map<String, Object> DEFAULTS = Map.of(
+            ProducerConfig.LINGER_MS_CONFIG, "2",
+            ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+
+    /**
+     * The relay's producer settings: the shared Kafka settings ({@code bootstrap.servers},
+     * {@code security.protocol}, {@code sasl.*}, {@code ssl.*}, any tuning), the relay's defaults
+     * where they say nothing, and its delivery guarantees (acks, idempotence, serializers) over them.
+     * Consumer-only settings (the group id Quarkus adds) are left out.
+     *
+     * @param kafka    the shared settings without the {@code kafka.} prefix, as Quarkus exposes them
+     *                 under {@code @Identifier("default-kafka-broker")}
+     * @param clientId the producer's client id
+     */
+    public static Map<String, Object> producerConfig(Map<String, ?> kafka, String clientId) {
+        Map<String, Object> config = new HashMap<>(DEFAULTS);
+        config.putAll(kafka);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        if (config.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG) == null) {
+            throw new IllegalArgumentException("no Kafka bootstrap servers configured (kafka.bootstrap.servers)");
+        }
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.putAll(REQUIRED);
+        return config;
+    }
+
+    /** A producer for the relay on the shared Kafka settings; see {@link #producerConfig}. */
+    public static KafkaProducer<String, byte[]> producer(Map<String, ?> kafka, String clientId) {
+        return new KafkaProducer<>(producerConfig(kafka, clientId), new StringSerializer(), new ByteArraySerializer());
+    }
 
     public OutboxRelay(DataSource dataSource, Producer<String, byte[]> producer, ObjectMapper mapper, int batchSize) {
         this.dataSource = dataSource;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -30,26 +32,53 @@ import kafka.server.KafkaRaftServer;
 /**
  * A real Apache Kafka broker in KRaft mode (one combined broker+controller node), run in-process
  * with the production classes. Used by the test harness and by {@code ./kehu up}.
+ *
+ * <p>Optionally it also listens with {@code SASL_PLAINTEXT} and the {@code PLAIN} mechanism for a
+ * fixed set of users ({@link #startEphemeralWithSasl}), as a managed Kafka with authentication would;
+ * the plain listener stays for the broker's own use and for clients that need no login.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
+    /** The listener that asks clients for a SASL/PLAIN login. */
+    public static final String SASL_LISTENER = "SASL_PLAINTEXT";
+
     private final KafkaRaftServer server;
     private final int port;
+    private final int saslPort;
     private final Path dataDir;
     private final boolean deleteOnClose;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, int port, Path dataDir, boolean deleteOnClose) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, int port, int saslPort, Path dataDir, boolean deleteOnClose) {
         this.server = server;
         this.port = port;
+        this.saslPort = saslPort;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
     }
 
     /** A throw-away broker on free ports, its log in a temporary folder removed on close. */
     public static EmbeddedKafkaBroker startEphemeral() {
+        return startEphemeral(Map.of());
+    }
+
+    /**
+     * A throw-away broker that also listens with SASL/PLAIN ({@link #saslBootstrapServers()}) and
+     * accepts exactly these users.
+     *
+     * @param plainUsers user name → password
+     */
+    public static EmbeddedKafkaBroker startEphemeralWithSasl(Map<String, String> plainUsers) {
+        if (plainUsers.isEmpty()) {
+            throw new IllegalArgumentException("a SASL listener needs at least one user");
+        }
+        return startEphemeral(plainUsers);
+    }
+
+    private static EmbeddedKafkaBroker startEphemeral(Map<String, String> plainUsers) {
         try {
             Path dir = Files.createTempDirectory("kehu-kafka-");
-            return start(dir, FreePorts.find(), FreePorts.find(), true);
+            int saslPort = plainUsers.isEmpty() ? 0 : FreePorts.find();
+            return start(dir, FreePorts.find(), FreePorts.find(), saslPort, plainUsers, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,16 +86,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** A broker whose log lives in {@code dataDir}; formats it on first use and reuses it afterwards. */
     public static EmbeddedKafkaBroker start(Path dataDir, int brokerPort, int controllerPort, boolean deleteOnClose) {
+        return start(dataDir, brokerPort, controllerPort, 0, Map.of(), deleteOnClose);
+    }
+
+    private static EmbeddedKafkaBroker start(Path dataDir, int brokerPort, int controllerPort, int saslPort,
+                                             Map<String, String> plainUsers, boolean deleteOnClose) {
         try {
             Path logDir = dataDir.resolve("log");
             Files.createDirectories(logDir);
             Properties props = brokerProperties(logDir, brokerPort, controllerPort);
+            if (saslPort != 0) {
+                addSaslListener(props, brokerPort, controllerPort, saslPort, plainUsers);
+            }
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(logDir);
             }
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
             server.startup();
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, brokerPort, dataDir, deleteOnClose);
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, brokerPort, saslPort, dataDir, deleteOnClose);
             broker.awaitReady();
             return broker;
         } catch (IOException e) {
@@ -98,6 +135,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("auto.create.topics.enable", "true");
         p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
         return p;
+    }
+
+    /** A third listener that logs clients in with SASL/PLAIN against the broker's own user list. */
+    private static void addSaslListener(Properties p, int brokerPort, int controllerPort, int saslPort,
+                                        Map<String, String> plainUsers) {
+        String sasl = SASL_LISTENER + "://127.0.0.1:" + saslPort;
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + sasl + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + sasl);
+        p.put("listener.security.protocol.map",
+                "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT," + SASL_LISTENER + ":SASL_PLAINTEXT");
+        p.put("sasl.enabled.mechanisms", "PLAIN");
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        plainUsers.forEach((user, password) -> jaas.append(" user_").append(user).append("=").append(quoted(password)));
+        p.put("listener.name." + SASL_LISTENER.toLowerCase() + ".plain.sasl.jaas.config", jaas.append(';').toString());
+    }
+
+    private static String quoted(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     private static void format(Path logDir) {
@@ -135,6 +190,29 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** The SASL/PLAIN listener's address; only a broker started with SASL users has one. */
+    public String saslBootstrapServers() {
+        if (saslPort == 0) {
+            throw new IllegalStateException("this broker was started without a SASL listener");
+        }
+        return "127.0.0.1:" + saslPort;
+    }
+
+    /**
+     * A client's settings for the SASL/PLAIN listener as {@code user} (what a service sets as
+     * {@code kafka.bootstrap.servers}, {@code kafka.security.protocol}, {@code kafka.sasl.mechanism}
+     * and {@code kafka.sasl.jaas.config}).
+     */
+    public Map<String, Object> saslClientConfig(String user, String password) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, saslBootstrapServers());
+        config.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+        config.put(SaslConfigs.SASL_MECHANISM, "PLAIN");
+        config.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                + "username=" + quoted(user) + " password=" + quoted(password) + ";");
+        return config;
     }
 
     public Admin admin() {

@@ -1,25 +1,27 @@
 package dev.kehu.eventstore.runtime;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Runs the {@link OutboxRelay} on a thread of its own for the life of the service. */
+/**
+ * Runs the {@link OutboxRelay} on a thread of its own for the life of the service. Its producer is
+ * configured like the service's consumers: from every {@code kafka.*} property (as Quarkus merges
+ * them under {@code @Identifier("default-kafka-broker")}), so a security protocol, SASL or TLS set
+ * there applies to the relay too; the relay's delivery settings are laid over them
+ * ({@link OutboxRelay#producerConfig}).
+ */
 @ApplicationScoped
 public class OutboxRelayRunner {
 
@@ -28,18 +30,18 @@ public class OutboxRelayRunner {
     private final Db db;
     private final EventCodec codec;
     private final EventStoreConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxRelayRunner(Db db, EventCodec codec, EventStoreConfig config,
-                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.db = db;
         this.codec = codec;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
     }
 
     void start(@Observes StartupEvent event) {
@@ -47,28 +49,12 @@ public class OutboxRelayRunner {
             LOG.info("outbox relay disabled on this instance");
             return;
         }
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        producer = OutboxRelay.producer(kafkaConfig, "outbox-relay" + config.source().replace('/', '-'));
         OutboxRelay relay = new OutboxRelay(db.dataSource(), producer, codec.mapper(), config.relay().batchSize());
         running = true;
         thread = new Thread(() -> loop(relay), "outbox-relay");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private Map<String, Object> producerConfig() {
-        Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        // idempotence keeps one partition's records in order across the producer's own retries
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
-        return p;
     }
 
     private void loop(OutboxRelay relay) {
