@@ -2,6 +2,8 @@ package dev.kehu.segmentation.client;
 
 import java.util.List;
 
+import dev.kehu.segmentation.client.domain.ClientEvent;
+
 import dev.kehu.eventstore.EventCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -21,12 +21,13 @@ import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.OutboxMessage;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
-import dev.kehu.segmentation.client.ClientCommand;
-import dev.kehu.segmentation.client.ClientDecider;
-import dev.kehu.segmentation.client.ClientEvent;
-import dev.kehu.segmentation.client.ClientEvent.SegmentChanged;
-import dev.kehu.segmentation.client.ClientState;
-import dev.kehu.segmentation.segment.SegmentRules;
+import dev.kehu.segmentation.client.domain.ClientCommand;
+import dev.kehu.segmentation.client.domain.ClientDecider;
+import dev.kehu.segmentation.client.domain.ClientEvent;
+import dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged;
+import dev.kehu.segmentation.client.domain.ClientState;
+import dev.kehu.segmentation.segment.domain.SegmentRules;
+import dev.kehu.segmentation.segment.ConfiguredRules;
 import dev.kehu.segmentation.segment.SegmentationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -58,7 +59,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
                               EventStoreConfig eventStoreConfig, TransactionSynchronizationRegistry transactions,
                               @ConfigProperty(name = "kehu.ingest.state-cache-clients", defaultValue = "100000")
                               int cacheCapacity) {
-        this.rules = SegmentRules.from(config);
+        this.rules = ConfiguredRules.of(config);
         this.store = store;
         this.outbox = outbox;
         this.transactions = transactions;

@@ -8,17 +8,15 @@ import java.util.UUID;
 import dev.kehu.eventstore.CloudEvents;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.OutboxMessage;
-import dev.kehu.segmentation.client.ClientEvent.SegmentChanged;
+import dev.kehu.eventstore.contract.SegmentChanged;
 
 /**
- * Turns a stored SegmentChanged into the {@code segmentation.segment-changed} CloudEvent. Its id
- * and time derive from the event (client, stream version, asOf), never from a clock or a random
- * source, so replaying the same feeds into an empty database publishes the same events.
+ * Turns a stored SegmentChanged into the {@code segmentation.segment-changed} CloudEvent, its data
+ * the shared contract record ({@link SegmentChanged}, the one retention decodes). Its id and time
+ * derive from the event (client, stream version, asOf), never from a clock or a random source, so
+ * replaying the same feeds into an empty database publishes the same events.
  */
 final class SegmentChangedMessages {
-
-    static final String TOPIC = "segmentation.segment-changed";
-    static final String TYPE = "segmentation.segment.changed.v1";
 
     private final EventCodec codec;
     private final String source;
@@ -30,9 +28,19 @@ final class SegmentChangedMessages {
         this.zone = zone;
     }
 
-    OutboxMessage message(SegmentChanged change, long version, String correlationId) {
-        return CloudEvents.binary(TOPIC, source, TYPE, change.clientId(), id(change.clientId(), version),
-                time(change), codec.toJson(change), correlationId);
+    OutboxMessage message(dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged change, long version,
+                          String correlationId) {
+        return CloudEvents.binary(SegmentChanged.TOPIC, source, SegmentChanged.TYPE, change.clientId(),
+                id(change.clientId(), version), time(change),
+                codec.toJson(data(change)), correlationId);
+    }
+
+    /** The contract's data: the codes as their names. */
+    static SegmentChanged data(dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged change) {
+        return new SegmentChanged(change.clientId(),
+                change.previousSegment() == null ? null : change.previousSegment().name(), change.segment().name(),
+                change.size().name(), change.activity().name(), change.priority().name(), change.averageAssets(),
+                change.turnover(), change.asOf());
     }
 
     static UUID id(String clientId, long version) {
@@ -40,7 +48,7 @@ final class SegmentChangedMessages {
     }
 
     /** The start of the asOf trading day in the exchange's zone: the business time the segment holds from. */
-    private Instant time(SegmentChanged change) {
+    private Instant time(dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged change) {
         return change.asOf().atStartOfDay(zone).toInstant();
     }
 }

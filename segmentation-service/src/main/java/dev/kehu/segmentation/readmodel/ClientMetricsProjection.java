@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.segmentation.client.ClientEvent;
-import dev.kehu.segmentation.client.ClientEvent.BalanceRecorded;
-import dev.kehu.segmentation.client.ClientEvent.TradeRecorded;
+import dev.kehu.segmentation.client.domain.ClientEvent.BalanceRecorded;
+import dev.kehu.segmentation.client.domain.ClientEvent.TradeRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -23,8 +23,8 @@ public class ClientMetricsProjection implements Projection {
 
     public static final String NAME = "client-metrics";
 
-    private static final String BALANCE = ClientEvent.typeOf(BalanceRecorded.class);
-    private static final String TRADE = ClientEvent.typeOf(TradeRecorded.class);
+    private static final String BALANCE = EventType.Of.name(BalanceRecorded.class);
+    private static final String TRADE = EventType.Of.name(TradeRecorded.class);
 
     @Override
     public String name() {

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.segmentation.client.ClientEvent;
-import dev.kehu.segmentation.client.ClientEvent.BalanceRecorded;
-import dev.kehu.segmentation.client.ClientEvent.SegmentChanged;
-import dev.kehu.segmentation.client.ClientEvent.TradeRecorded;
-import dev.kehu.segmentation.segment.Classification;
+import dev.kehu.segmentation.client.domain.ClientEvent;
+import dev.kehu.segmentation.client.domain.ClientEvent.BalanceRecorded;
+import dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged;
+import dev.kehu.segmentation.client.domain.ClientEvent.TradeRecorded;
+import dev.kehu.segmentation.segment.domain.Classification;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -26,8 +27,8 @@ public class ClientSegmentProjection implements Projection {
 
     public static final String NAME = "client-segment";
 
-    private static final Set<String> TYPES = Set.of(ClientEvent.typeOf(BalanceRecorded.class),
-            ClientEvent.typeOf(TradeRecorded.class), ClientEvent.typeOf(SegmentChanged.class));
+    private static final Set<String> TYPES = Set.of(EventType.Of.name(BalanceRecorded.class),
+            EventType.Of.name(TradeRecorded.class), EventType.Of.name(SegmentChanged.class));
 
     @Override
     public String name() {

@@ -1,110 +1,82 @@
 package dev.kehu.segmentation.readmodel;
 
-import dev.kehu.eventstore.rest.PageRequest;
-import dev.kehu.eventstore.rest.Page;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.segmentation.segment.Activity;
-import dev.kehu.segmentation.segment.Size;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.segmentation.segment.domain.Activity;
+import dev.kehu.segmentation.segment.domain.Size;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads of the segment read models. */
+/**
+ * Reads of the segment read models, through Hibernate ORM with Panache over the projections' tables
+ * (read-only entities). The projections themselves write with JDBC during ingest.
+ */
 @ApplicationScoped
 public class SegmentQueries {
 
-    private final Db db;
+    /** {@code client_segment}: one row per classified client. */
+    @ApplicationScoped
+    public static class ClientSegments implements PanacheRepositoryBase<ClientSegmentRow, String> {
+    }
 
-    public SegmentQueries(Db db) {
-        this.db = db;
+    /** {@code segment_history}: one row per segment change. */
+    @ApplicationScoped
+    public static class SegmentHistory implements PanacheRepositoryBase<SegmentHistoryRow, SegmentHistoryRow.Key> {
+    }
+
+    private final ClientSegments segments;
+    private final SegmentHistory history;
+
+    public SegmentQueries(ClientSegments segments, SegmentHistory history) {
+        this.segments = segments;
+        this.history = history;
     }
 
     public ClientSegmentView segment(String clientId) {
-        return db.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select client_id, segment, size, activity, priority, "
-                    + "service_tier, average_assets, turnover, as_of from client_segment where client_id = ?")) {
-                ps.setString(1, clientId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw unknown(clientId);
-                    }
-                    return new ClientSegmentView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                            rs.getDate(9).toLocalDate());
-                }
-            }
-        });
+        return segments.findByIdOptional(clientId).map(ClientSegmentRow::view).orElseThrow(() -> unknown(clientId));
     }
 
     /** Client counts by size and activity, every one of the nine cells present, plus the total. */
     public Map<String, Object> summary() {
-        return db.call(c -> {
-            Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
-            for (Size size : Size.values()) {
-                Map<String, Long> row = new LinkedHashMap<>();
-                for (Activity activity : Activity.values()) {
-                    row.put(activity.name(), 0L);
-                }
-                matrix.put(size.name(), row);
+        Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
+        for (Size size : Size.values()) {
+            Map<String, Long> row = new LinkedHashMap<>();
+            for (Activity activity : Activity.values()) {
+                row.put(activity.name(), 0L);
             }
-            long total = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select size, activity, count(*) from client_segment group by size, activity");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    matrix.get(rs.getString(1)).put(rs.getString(2), rs.getLong(3));
-                    total += rs.getLong(3);
-                }
-            }
-            Map<String, Object> summary = new LinkedHashMap<>(matrix);
-            summary.put("total", total);
-            return summary;
-        });
+            matrix.put(size.name(), row);
+        }
+        long total = 0;
+        List<Object[]> cells = segments.getEntityManager().createQuery("select c.size, c.activity, count(c) "
+                + "from ClientSegmentRow c group by c.size, c.activity", Object[].class).getResultList();
+        for (Object[] cell : cells) {
+            long count = (Long) cell[2];
+            matrix.get((String) cell[0]).put((String) cell[1], count);
+            total += count;
+        }
+        Map<String, Object> summary = new LinkedHashMap<>(matrix);
+        summary.put("total", total);
+        return summary;
     }
 
     /** The client's segment changes, newest first. */
     public Page<SegmentChangeView> history(String clientId, PageRequest page) {
-        return db.call(c -> {
-            long total = count(c, clientId);
-            if (total == 0) {
-                throw unknown(clientId);
-            }
-            List<SegmentChangeView> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select version, previous_segment, segment, size, "
-                    + "activity, priority, average_assets, turnover, as_of from segment_history "
-                    + "where client_id = ? order by version desc limit ? offset ?")) {
-                ps.setString(1, clientId);
-                ps.setInt(2, page.size());
-                ps.setLong(3, page.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new SegmentChangeView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
-                                rs.getBigDecimal(8), rs.getDate(9).toLocalDate()));
-                    }
-                }
-            }
-            return new Page<>(items, page.page(), page.size(), total);
-        });
-    }
-
-    private static long count(Connection c, String clientId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from segment_history where client_id = ?")) {
-            ps.setString(1, clientId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        long total = history.count("clientId", clientId);
+        if (total == 0) {
+            throw unknown(clientId);
         }
+        // a page past every row (an offset beyond an int cannot hold any) is empty
+        List<SegmentChangeView> items = page.offset() >= total ? List.of()
+                : history.find("clientId", Sort.descending("version"), clientId)
+                        .range((int) page.offset(), (int) Math.min(page.offset() + page.size(), total) - 1).stream()
+                        .map(SegmentHistoryRow::view).toList();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     private static ProblemException unknown(String clientId) {

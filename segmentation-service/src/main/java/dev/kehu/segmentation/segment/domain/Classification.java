@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.segment.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

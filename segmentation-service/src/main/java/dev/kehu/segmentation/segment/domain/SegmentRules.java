@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.segment.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,17 +14,16 @@ import java.util.function.Function;
  * <p>averageAssets is the mean of the daily total assets over the days of the window that have a
  * balance report: a day without a report (a holiday, a late feed) is unknown, not zero, and
  * counting it as zero would make a client look smaller the less often its broker reports.
- * turnover divides by the rounded averageAssets, and both are compared as published (rounded
- * half-even), so anyone can recompute a segment from the event's own numbers.
+ *
+ * <p>The thresholds are compared with the exact quotients (SPEC §3: 49,999 ÷ 500,000 is STATIC):
+ * the mean assets {@code Σassets ÷ days} and the turnover {@code Σtraded ÷ mean}, compared by
+ * cross-multiplying, so no rounding decides a segment. Rounding (half-even, to {@code assetsScale}
+ * and {@code turnoverScale} decimals) is only for the numbers published and shown; the published
+ * turnover divides the traded sum by the published (rounded) averageAssets.
  */
 public record SegmentRules(int windowDays, BigDecimal largeThreshold, BigDecimal mediumThreshold,
                            BigDecimal staticTurnoverBelow, BigDecimal shortTermTurnoverFrom,
                            int assetsScale, int turnoverScale, ZoneId tradingZone) {
-
-    public static SegmentRules from(SegmentationConfig c) {
-        return new SegmentRules(c.windowDays(), c.largeThreshold(), c.mediumThreshold(), c.staticTurnoverBelow(),
-                c.shortTermTurnoverFrom(), c.assetsScale(), c.turnoverScale(), c.tradingZone());
-    }
 
     /** The first day of the window that ends at {@code asOf}. */
     public LocalDate windowStart(LocalDate asOf) {
@@ -70,20 +69,48 @@ public record SegmentRules(int windowDays, BigDecimal largeThreshold, BigDecimal
                 : assets.divide(BigDecimal.valueOf(reportedDays), assetsScale, RoundingMode.HALF_EVEN);
         BigDecimal turnover = average.signum() == 0 ? BigDecimal.ZERO.setScale(turnoverScale)
                 : traded.divide(average, turnoverScale, RoundingMode.HALF_EVEN);
-        return new Classification(asOf, average, turnover, Segment.of(size(average), activity(turnover)));
+        Segment segment = Segment.of(size(assets, reportedDays), activity(traded, assets, reportedDays));
+        return new Classification(asOf, average, turnover, segment);
     }
 
+    /** The size of an exact average. */
     public Size size(BigDecimal averageAssets) {
-        if (averageAssets.compareTo(largeThreshold) >= 0) {
+        return size(averageAssets, 1);
+    }
+
+    /** The size of the exact mean {@code assets ÷ days} (SMALL when no day reported). */
+    public Size size(BigDecimal assets, int days) {
+        if (days == 0) {
+            return Size.SMALL;
+        }
+        BigDecimal n = BigDecimal.valueOf(days);
+        if (assets.compareTo(largeThreshold.multiply(n)) >= 0) {
             return Size.LARGE;
         }
-        return averageAssets.compareTo(mediumThreshold) >= 0 ? Size.MEDIUM : Size.SMALL;
+        return assets.compareTo(mediumThreshold.multiply(n)) >= 0 ? Size.MEDIUM : Size.SMALL;
     }
 
+    /** The activity of an exact turnover. */
     public Activity activity(BigDecimal turnover) {
         if (turnover.compareTo(staticTurnoverBelow) < 0) {
             return Activity.STATIC;
         }
         return turnover.compareTo(shortTermTurnoverFrom) >= 0 ? Activity.SHORT_TERM : Activity.STABLE;
+    }
+
+    /**
+     * The activity of the exact turnover {@code traded ÷ (assets ÷ days)} = {@code traded × days ÷ assets},
+     * compared as {@code traded × days} against {@code threshold × assets}; 0 when there are no assets.
+     */
+    public Activity activity(BigDecimal traded, BigDecimal assets, int days) {
+        if (days == 0 || assets.signum() == 0) {
+            return activity(BigDecimal.ZERO);
+        }
+        BigDecimal scaledTraded = traded.multiply(BigDecimal.valueOf(days));
+        if (scaledTraded.compareTo(staticTurnoverBelow.multiply(assets)) < 0) {
+            return Activity.STATIC;
+        }
+        return scaledTraded.compareTo(shortTermTurnoverFrom.multiply(assets)) >= 0 ? Activity.SHORT_TERM
+                : Activity.STABLE;
     }
 }

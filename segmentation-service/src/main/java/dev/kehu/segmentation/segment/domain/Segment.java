@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.segment.domain;
 
 /** The nine segments {@code <SIZE>_<ACTIVITY>}, each with its priority (SPEC §3, contract codes). */
 public enum Segment {

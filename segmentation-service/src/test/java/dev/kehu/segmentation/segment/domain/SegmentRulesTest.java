@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.segment.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,9 +22,12 @@ class SegmentRulesTest {
     @CsvSource({
             "0, SMALL",
             "499999.99, SMALL",
+            "499999.995, SMALL",
+            "499999.999999, SMALL",
             "500000, MEDIUM",
             "500000.00, MEDIUM",
             "4999999.99, MEDIUM",
+            "4999999.995, MEDIUM",
             "5000000, LARGE",
             "5000000.00, LARGE",
             "80000000, LARGE"})
@@ -36,10 +39,16 @@ class SegmentRulesTest {
     @CsvSource({
             "0, STATIC",
             "0.0999, STATIC",
+            "0.099998, STATIC",
+            "0.09999999999, STATIC",
             "0.1, STABLE",
             "0.1000, STABLE",
+            "0.10000000001, STABLE",
             "1.9999, STABLE",
+            "1.999998, STABLE",
+            "1.99999999999, STABLE",
             "2.0, SHORT_TERM",
+            "2.00000000001, SHORT_TERM",
             "2.0000, SHORT_TERM",
             "15, SHORT_TERM"})
     void activityBoundaries(String turnover, Activity expected) {
@@ -64,22 +73,83 @@ class SegmentRulesTest {
         assertEquals(tier, segment.priority().serviceTier());
     }
 
-    /** Exactly on the boundaries, through the whole computation (mean over the window, then division). */
+    /**
+     * At and around every boundary, through the whole computation (mean over the window, then
+     * division): the segment follows the exact quotient (SPEC §3: 49,999 ÷ 500,000 is STATIC) while
+     * the published numbers are rounded half-even, so a published 0.1000 or 2.0000 may sit below
+     * its threshold.
+     */
     @ParameterizedTest(name = "assets {0}, traded {1} -> {2} {3} {4}")
     @CsvSource({
+            // turnover 0.1
             "500000, 50000, 500000.00, 0.1000, MEDIUM_STABLE",
-            "500000, 49999, 500000.00, 0.1000, MEDIUM_STABLE",
+            "500000, 50000.01, 500000.00, 0.1000, MEDIUM_STABLE",
+            "500000, 49999.99, 500000.00, 0.1000, MEDIUM_STATIC",
+            "500000, 49999, 500000.00, 0.1000, MEDIUM_STATIC",
+            "500000, 49975, 500000.00, 0.1000, MEDIUM_STATIC",
             "500000, 49950, 500000.00, 0.0999, MEDIUM_STATIC",
+            "5000000, 500000, 5000000.00, 0.1000, LARGE_STABLE",
+            "5000000, 499999.99, 5000000.00, 0.1000, LARGE_STATIC",
+            "5000000, 499999, 5000000.00, 0.1000, LARGE_STATIC",
+            "499999.99, 50000, 499999.99, 0.1000, SMALL_STABLE",
+            "499999.99, 49999.99, 499999.99, 0.1000, SMALL_STATIC",
+            "499999.99, 49999.999, 499999.99, 0.1000, SMALL_STABLE",
+            // turnover 2.0
             "500000, 1000000, 500000.00, 2.0000, MEDIUM_SHORT_TERM",
+            "500000, 1000000.01, 500000.00, 2.0000, MEDIUM_SHORT_TERM",
+            "500000, 999999.99, 500000.00, 2.0000, MEDIUM_STABLE",
+            "500000, 999999, 500000.00, 2.0000, MEDIUM_STABLE",
+            "500000, 999975, 500000.00, 2.0000, MEDIUM_STABLE",
             "500000, 999950, 500000.00, 1.9999, MEDIUM_STABLE",
             "5000000, 10000000, 5000000.00, 2.0000, LARGE_SHORT_TERM",
-            "5000000, 499999, 5000000.00, 0.1000, LARGE_STABLE",
-            "4999999.99, 0, 4999999.99, 0.0000, MEDIUM_STATIC",
-            "499999.99, 50000, 499999.99, 0.1000, SMALL_STABLE"})
-    void classifiesOnTheRoundedPublishedNumbers(String assets, String traded, String average, String turnover,
-                                                Segment segment) {
+            "5000000, 9999999.99, 5000000.00, 2.0000, LARGE_STABLE",
+            "499999.99, 999999.98, 499999.99, 2.0000, SMALL_SHORT_TERM",
+            "499999.99, 999999.97, 499999.99, 2.0000, SMALL_STABLE",
+            // size 500,000 and 5,000,000
+            "500000, 0, 500000.00, 0.0000, MEDIUM_STATIC",
+            "500000.01, 0, 500000.01, 0.0000, MEDIUM_STATIC",
+            "499999.99, 0, 499999.99, 0.0000, SMALL_STATIC",
+            "5000000, 0, 5000000.00, 0.0000, LARGE_STATIC",
+            "5000000.01, 0, 5000000.01, 0.0000, LARGE_STATIC",
+            "4999999.99, 0, 4999999.99, 0.0000, MEDIUM_STATIC"})
+    void classifiesOnTheExactQuotientsAndPublishesThemRounded(String assets, String traded, String average,
+                                                              String turnover, Segment segment) {
         Classification c = RULES.classify(AS_OF, Map.of(AS_OF, new BigDecimal(assets)),
                 Map.of(AS_OF, new BigDecimal(traded)));
+        assertEquals(new BigDecimal(average), c.averageAssets());
+        assertEquals(new BigDecimal(turnover), c.turnover());
+        assertEquals(segment, c.segment());
+    }
+
+    /**
+     * Means over several reported days that do not divide evenly: the size and the activity follow
+     * the exact mean and quotient, not the rounded averageAssets.
+     */
+    @ParameterizedTest(name = "daily assets {0}, traded {1} -> {2} {3} {4}")
+    @CsvSource({
+            // mean 499,999.995: published 500,000.00 (half-even), exactly below MEDIUM
+            "499999.99;500000.00, 0, 500000.00, 0.0000, SMALL_STATIC",
+            "500000.00;500000.01, 0, 500000.00, 0.0000, MEDIUM_STATIC",
+            // mean 4,999,999.995: published 5,000,000.00, exactly below LARGE
+            "4999999.99;5000000.00, 0, 5000000.00, 0.0000, MEDIUM_STATIC",
+            // 49,999.9995 ÷ 499,999.995 = 0.1 exactly; a hair less is STATIC
+            "499999.99;500000.00, 49999.9995, 500000.00, 0.1000, SMALL_STABLE",
+            "499999.99;500000.00, 49999.9994, 500000.00, 0.1000, SMALL_STATIC",
+            "499999.99;500000.00, 49999.99, 500000.00, 0.1000, SMALL_STATIC",
+            // mean 1,000,000.333…: 100,000.03 ÷ it is 0.09999999… (STATIC); 100,000.04 ÷ it is 0.1000000066… (STABLE)
+            "1000000;1000000;1000001, 100000.03, 1000000.33, 0.1000, MEDIUM_STATIC",
+            "1000000;1000000;1000001, 100000.04, 1000000.33, 0.1000, MEDIUM_STABLE",
+            // 2,000,000.66 ÷ 1,000,000.333… = 1.99999999… (STABLE); 2,000,000.67 is SHORT_TERM
+            "1000000;1000000;1000001, 2000000.66, 1000000.33, 2.0000, MEDIUM_STABLE",
+            "1000000;1000000;1000001, 2000000.67, 1000000.33, 2.0000, MEDIUM_SHORT_TERM"})
+    void classifiesOnTheExactMeanOfSeveralDays(String dailyAssets, String traded, String average, String turnover,
+                                               Segment segment) {
+        Map<LocalDate, BigDecimal> assets = new HashMap<>();
+        String[] days = dailyAssets.split(";");
+        for (int i = 0; i < days.length; i++) {
+            assets.put(AS_OF.minusDays(i), new BigDecimal(days[i]));
+        }
+        Classification c = RULES.classify(AS_OF, assets, Map.of(AS_OF, new BigDecimal(traded)));
         assertEquals(new BigDecimal(average), c.averageAssets());
         assertEquals(new BigDecimal(turnover), c.turnover());
         assertEquals(segment, c.segment());

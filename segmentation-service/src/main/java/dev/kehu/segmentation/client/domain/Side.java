@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.client;
+package dev.kehu.segmentation.client.domain;
 
 /** Direction of a back-office trade; both count towards turnover. */
 public enum Side {

@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.client;
+package dev.kehu.segmentation.client.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.client;
+package dev.kehu.segmentation.client.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import dev.kehu.segmentation.client.ClientEvent.BalanceRecorded;
-import dev.kehu.segmentation.client.ClientEvent.SegmentChanged;
-import dev.kehu.segmentation.client.ClientEvent.TradeRecorded;
-import dev.kehu.segmentation.segment.Segment;
+import dev.kehu.segmentation.client.domain.ClientEvent.BalanceRecorded;
+import dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged;
+import dev.kehu.segmentation.client.domain.ClientEvent.TradeRecorded;
+import dev.kehu.segmentation.segment.domain.Segment;
 
 /**
  * What deciding about a client needs. Loaded per batch, it holds only the days the batch can

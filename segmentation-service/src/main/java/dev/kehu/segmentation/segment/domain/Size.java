@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.segment.domain;
 
 /** Account size by trailing-30-day average assets (SPEC §3). */
 public enum Size {

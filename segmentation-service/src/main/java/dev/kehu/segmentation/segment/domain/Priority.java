@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.segment.domain;
 
 /** How much a segment matters to the branch; the service tier follows from it. */
 public enum Priority {

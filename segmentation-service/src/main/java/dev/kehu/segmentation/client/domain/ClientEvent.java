@@ -1,15 +1,15 @@
-package dev.kehu.segmentation.client;
+package dev.kehu.segmentation.client.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import dev.kehu.eventstore.EventType;
-import dev.kehu.segmentation.segment.Activity;
-import dev.kehu.segmentation.segment.Classification;
-import dev.kehu.segmentation.segment.Priority;
-import dev.kehu.segmentation.segment.Segment;
-import dev.kehu.segmentation.segment.Size;
+import dev.kehu.segmentation.segment.domain.Activity;
+import dev.kehu.segmentation.segment.domain.Classification;
+import dev.kehu.segmentation.segment.domain.Priority;
+import dev.kehu.segmentation.segment.domain.Segment;
+import dev.kehu.segmentation.segment.domain.Size;
 
 /**
  * The life of one client's metrics, stream {@code client-<clientId>}. Recorded facts carry the
@@ -20,11 +20,6 @@ public sealed interface ClientEvent permits ClientEvent.BalanceRecorded, ClientE
         ClientEvent.SegmentChanged {
 
     String clientId();
-
-    /** The stable stored type name of an event class. */
-    static String typeOf(Class<? extends ClientEvent> type) {
-        return type.getAnnotation(EventType.class).value();
-    }
 
     /** An end-of-day balance of one account; a later one for the same account and day replaces it. */
     @EventType("segmentation.client.balance-recorded.v1")

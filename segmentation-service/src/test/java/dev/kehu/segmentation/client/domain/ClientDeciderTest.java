@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.client;
+package dev.kehu.segmentation.client.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,14 +14,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kehu.segmentation.client.ClientCommand.RecordBalance;
-import dev.kehu.segmentation.client.ClientCommand.RecordTrade;
-import dev.kehu.segmentation.client.ClientEvent.BalanceRecorded;
-import dev.kehu.segmentation.client.ClientEvent.SegmentChanged;
-import dev.kehu.segmentation.client.ClientEvent.TradeRecorded;
-import dev.kehu.segmentation.segment.Priority;
-import dev.kehu.segmentation.segment.Segment;
-import dev.kehu.segmentation.segment.SegmentRules;
+import dev.kehu.segmentation.client.domain.ClientCommand.RecordBalance;
+import dev.kehu.segmentation.client.domain.ClientCommand.RecordTrade;
+import dev.kehu.segmentation.client.domain.ClientEvent.BalanceRecorded;
+import dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged;
+import dev.kehu.segmentation.client.domain.ClientEvent.TradeRecorded;
+import dev.kehu.segmentation.segment.domain.Priority;
+import dev.kehu.segmentation.segment.domain.Segment;
+import dev.kehu.segmentation.segment.domain.SegmentRules;
 
 class ClientDeciderTest {
 

@@ -1,0 +1,78 @@
+package dev.kehu.segmentation.readmodel;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.hibernate.annotations.Immutable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/**
+ * A row of {@code segment_history}, one per segment change, read only: the {@code client-segment}
+ * projection writes it (JDBC, during ingest) and Flyway owns the table.
+ */
+@Entity
+@Immutable
+@Table(name = "segment_history")
+@IdClass(SegmentHistoryRow.Key.class)
+public class SegmentHistoryRow {
+
+    @Id
+    @Column(name = "client_id")
+    public String clientId;
+
+    @Id
+    @Column(name = "version")
+    public long version;
+
+    @Column(name = "previous_segment")
+    public String previousSegment;
+
+    @Column(name = "segment")
+    public String segment;
+
+    @Column(name = "size")
+    public String size;
+
+    @Column(name = "activity")
+    public String activity;
+
+    @Column(name = "priority")
+    public String priority;
+
+    @Column(name = "average_assets")
+    public BigDecimal averageAssets;
+
+    @Column(name = "turnover")
+    public BigDecimal turnover;
+
+    @Column(name = "as_of")
+    public LocalDate asOf;
+
+    SegmentChangeView view() {
+        return new SegmentChangeView(version, previousSegment, segment, size, activity, priority, averageAssets,
+                turnover, asOf);
+    }
+
+    /** The primary key (client, stream version). */
+    public static class Key implements Serializable {
+        public String clientId;
+        public long version;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && version == k.version && Objects.equals(clientId, k.clientId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(clientId, version);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.kehu.segmentation.segment;
+
+import dev.kehu.segmentation.segment.domain.SegmentRules;
+
+/** The pure rules of SPEC §3 with the numbers of {@link SegmentationConfig}. */
+public final class ConfiguredRules {
+
+    private ConfiguredRules() {
+    }
+
+    public static SegmentRules of(SegmentationConfig c) {
+        return new SegmentRules(c.windowDays(), c.largeThreshold(), c.mediumThreshold(), c.staticTurnoverBelow(),
+                c.shortTermTurnoverFrom(), c.assetsScale(), c.turnoverScale(), c.tradingZone());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kehu.segmentation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.kehu.testsupport.KafkaAndPostgresResource;
+import dev.kehu.testsupport.KehuInfra;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Every segmentation endpoint against every kind of caller: no token or an invalid one is a 401
+ * with a problem+json body; a client token (even for its own clientId) is a 403; the branch's staff
+ * read (advisor, manager, auditor) and only a manager rebuilds read models.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "segmentation"))
+class SecurityTest {
+
+    static final String CLIENT = "SEC-C1";
+
+    /** method, path, the roles allowed (per the README's role table). */
+    static final List<Object[]> ENDPOINTS = List.of(
+            new Object[] {"GET", "/api/v1/clients/" + CLIENT + "/segment", List.of("advisor", "manager", "auditor")},
+            new Object[] {"GET", "/api/v1/clients/" + CLIENT + "/segment-history",
+                    List.of("advisor", "manager", "auditor")},
+            new Object[] {"GET", "/api/v1/segments/summary", List.of("advisor", "manager", "auditor")},
+            new Object[] {"GET", "/api/v1/admin/projections", List.of("manager", "auditor")},
+            // a name no projection has: a manager gets past authorization to a 404, nothing is rebuilt
+            new Object[] {"POST", "/api/v1/admin/projections/no-such-projection/rebuild", List.of("manager")});
+
+    static Stream<Arguments> endpoints() {
+        return ENDPOINTS.stream().map(e -> Arguments.of(e[0], e[1], e[2]));
+    }
+
+    static Stream<Arguments> endpointsAndRoles() {
+        return ENDPOINTS.stream().flatMap(e -> Stream.of("advisor", "manager", "auditor", "client")
+                .map(role -> Arguments.of(e[0], e[1], e[2], role)));
+    }
+
+    static Response call(String method, String path, String authorization) {
+        return given().header("Authorization", authorization).request(method, path);
+    }
+
+    static String bearer(String role) {
+        return "Bearer " + KehuInfra.get().tokens().token("sec-" + role, role, role.equals("client") ? CLIENT : null);
+    }
+
+    @ParameterizedTest(name = "{0} {1} without a token: 401 problem+json")
+    @MethodSource("endpoints")
+    void withoutATokenEveryEndpointIs401WithAProblemBody(String method, String path, List<String> allowed) {
+        call(method, path, "none").then().statusCode(401).contentType("application/problem+json")
+                .body("status", equalTo(401)).body("title", not(equalTo(null)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} with an invalid token: 401 problem+json")
+    @MethodSource("endpoints")
+    void withAnInvalidTokenEveryEndpointIs401WithAProblemBody(String method, String path, List<String> allowed) {
+        for (String token : List.of("Bearer not-a-jwt", "Bearer " + "eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl",
+                bearer("advisor").substring(0, bearer("advisor").length() - 4) + "AAAA")) {
+            call(method, path, token).then().statusCode(401).contentType("application/problem+json")
+                    .body("status", equalTo(401));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {3}")
+    @MethodSource("endpointsAndRoles")
+    void eachRoleGetsExactlyWhatTheRoleTableAllows(String method, String path, List<String> allowed, String role) {
+        Response r = call(method, path, bearer(role));
+        if (allowed.contains(role)) {
+            // past authorization: the answer is the endpoint's own (unknown client, unknown projection)
+            r.then().statusCode(oneOf(200, 404));
+        } else {
+            r.then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        }
+    }
+
+}
