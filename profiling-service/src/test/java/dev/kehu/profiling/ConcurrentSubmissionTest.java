@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.contract.QuestionnaireCompleted;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.client.ClientEvent;
-import dev.kehu.profiling.client.ClientStreams;
-import dev.kehu.profiling.client.PublishedEvents;
+import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.client.domain.ClientStreams;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -103,8 +103,8 @@ class ConcurrentSubmissionTest {
 
         // exactly one questionnaire-completed message per accepted submission
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
-            kafka.awaitForKey(PublishedEvents.QUESTIONNAIRE_TOPIC, client, accepted.size(), Duration.ofSeconds(30));
-            List<ConsumerRecord<String, String>> published = kafka.readUntil(PublishedEvents.QUESTIONNAIRE_TOPIC,
+            kafka.awaitForKey(QuestionnaireCompleted.TOPIC, client, accepted.size(), Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> published = kafka.readUntil(QuestionnaireCompleted.TOPIC,
                     Duration.ofSeconds(2), all -> false).stream().filter(r -> client.equals(r.key())).toList();
             assertEquals(accepted.size(), published.size());
             assertEquals(Set.copyOf(accepted), published.stream()

@@ -7,8 +7,10 @@ import java.util.UUID;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.security.Roles;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,8 +38,10 @@ public class AssessmentResource {
         this.config = config;
     }
 
+    /** A client submits only its own (the library's OwnClientOnly checks the token's clientId). */
     @POST
     @Path("/clients/{clientId}/risk-assessments")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.CLIENT})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("clientId") String clientId, @Context HttpHeaders headers,
                            RiskAssessmentRequest body) {
@@ -53,6 +57,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/clients/{clientId}/risk-assessments")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     public Page<AssessmentView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
         return service.history(clientId, PageRequest.parse(page, size));
@@ -60,12 +65,14 @@ public class AssessmentResource {
 
     @GET
     @Path("/clients/{clientId}/risk-assessments/{assessmentId}")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     public AssessmentView one(@PathParam("clientId") String clientId, @PathParam("assessmentId") String assessmentId) {
         return service.one(clientId, uuid(assessmentId));
     }
 
     @GET
     @Path("/risk-assessments/due")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     public Page<DueView> due(@QueryParam("before") String before, @QueryParam("page") String page,
                              @QueryParam("size") String size) {
         PageRequest paging = PageRequest.parse(page, size);

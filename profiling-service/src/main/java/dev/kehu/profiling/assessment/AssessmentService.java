@@ -1,8 +1,6 @@
 package dev.kehu.profiling.assessment;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -11,26 +9,34 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.eventstore.runtime.CurrentRequest;
-import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.client.ClientCommand.AssessRisk;
-import dev.kehu.profiling.client.ClientCommandHandler;
-import dev.kehu.profiling.client.ClientProfile;
-import dev.kehu.profiling.common.ClientIds;
-import dev.kehu.profiling.common.Clock;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.profiling.assessment.domain.Answers;
+import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.domain.ClientCommand.AssessRisk;
+import dev.kehu.profiling.client.domain.ClientCommand;
+import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.client.domain.ClientStreams;
+import dev.kehu.profiling.client.domain.RecordedBy;
+import dev.kehu.profiling.common.ClientIds;
+import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.common.EventRows;
 import dev.kehu.profiling.common.ProfilingConfig;
-import dev.kehu.profiling.profile.ProfileQueries;
-import dev.kehu.profiling.questionnaire.Questionnaire;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
+import dev.kehu.profiling.questionnaire.domain.Questionnaire;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,22 +51,25 @@ public class AssessmentService {
     }
 
     private final Db db;
-    private final ClientCommandHandler handler;
-    private final AssessmentQueries queries;
-    private final ProfileQueries profiles;
+    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+    private final RiskAssessmentRows assessments;
+    private final ClientProfiles profiles;
+    private final EventRows rows;
     private final RiskQuestionnaires questionnaires;
     private final ProfilingConfig config;
     private final CurrentRequest request;
     private final EventCodec codec;
     private final Clock clock;
 
-    public AssessmentService(Db db, ClientCommandHandler handler, AssessmentQueries queries, ProfileQueries profiles,
+    public AssessmentService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
+                             RiskAssessmentRows assessments, ClientProfiles profiles, EventRows rows,
                              RiskQuestionnaires questionnaires, ProfilingConfig config, CurrentRequest request,
                              EventCodec codec, Clock clock) {
         this.db = db;
         this.handler = handler;
-        this.queries = queries;
+        this.assessments = assessments;
         this.profiles = profiles;
+        this.rows = rows;
         this.questionnaires = questionnaires;
         this.config = config;
         this.request = request;
@@ -87,57 +96,65 @@ public class AssessmentService {
             if (idempotencyKey != null) {
                 Optional<IdempotencyKeys.Entry> first = IdempotencyKeys.find(c, clientId, idempotencyKey);
                 if (first.isPresent()) {
-                    return replay(c, clientId, idempotencyKey, hash, first.get());
+                    return replay(clientId, idempotencyKey, hash, first.get());
                 }
             }
             UUID assessmentId = UUID.randomUUID();
             AssessRisk command = new AssessRisk(clientId, assessmentId, questionnaire,
                     questionnaires.consistencyRules(), answers, config.assessment().validityMonths(), config.zone(),
                     clock.now());
-            ClientCommandHandler.Handled handled = handler.handle(c, command, request.metadata());
+            ClientProfile after = handler.handle(c, ClientStreams.of(clientId), command, request.metadata(),
+                    OptionalLong.empty()).state();
             if (idempotencyKey != null && !IdempotencyKeys.claim(c, clientId, idempotencyKey, hash, assessmentId)) {
                 throw ProblemException.conflict("a submission with this Idempotency-Key was accepted meanwhile; "
                         + "retry to receive its result", Map.of());
             }
-            ClientProfile after = handled.profile();
             return new Submitted(AssessmentView.of(after.latestAssessment(), after.recordedBy(ClientProfile.ASSESSMENT)),
                     true);
         });
     }
 
-    private Submitted replay(Connection c, String clientId, String key, String hash, IdempotencyKeys.Entry first)
-            throws SQLException {
+    private Submitted replay(String clientId, String key, String hash, IdempotencyKeys.Entry first) {
         if (!first.requestHash().equals(hash)) {
             throw new ProblemException(422, "Unprocessable Content", "Idempotency-Key " + key
                     + " was already used with different answers", List.of(new FieldError("Idempotency-Key",
                     "reused with a different request body")), Map.of("assessmentId", first.assessmentId().toString()));
         }
-        AssessmentView view = queries.assessment(c, clientId, first.assessmentId()).orElseThrow(
+        AssessmentView view = assessment(clientId, first.assessmentId()).orElseThrow(
                 () -> new IllegalStateException("idempotency key points at a missing assessment"));
         return new Submitted(view, false);
     }
 
+    /** The client's assessments, newest first. */
     @Transactional
     public Page<AssessmentView> history(String clientId, PageRequest page) {
-        ClientIds.require(clientId);
-        return db.call(c -> {
-            if (!profiles.exists(c, clientId)) {
-                throw ProblemException.notFound("no client " + clientId);
-            }
-            return queries.history(c, clientId, page);
-        });
+        return rows.newestFirst(assessments, profiles.requireKnown(clientId), page, this::view);
     }
 
     @Transactional
     public AssessmentView one(String clientId, UUID assessmentId) {
         ClientIds.require(clientId);
-        return db.call(c -> queries.assessment(c, clientId, assessmentId)).orElseThrow(
+        return assessment(clientId, assessmentId).orElseThrow(
                 () -> ProblemException.notFound("no assessment " + assessmentId + " of client " + clientId));
     }
 
+    /** Clients whose latest assessment is valid only until before {@code before}, soonest first. */
     @Transactional
     public Page<DueView> due(Instant before, PageRequest page) {
-        return db.call(c -> queries.due(c, before, page));
+        return profiles.validUntilBefore(before, page, p -> {
+            RiskAssessed e = p.latestAssessment();
+            return new DueView(e.clientId(), e.assessmentId(), e.completedAt(), e.validUntil(), e.capacity().band(),
+                    e.attitude().band());
+        });
+    }
+
+    private Optional<AssessmentView> assessment(String clientId, UUID assessmentId) {
+        return assessments.find("assessmentId = ?1 and clientId = ?2", assessmentId, clientId).firstResultOptional()
+                .map(this::view);
+    }
+
+    private AssessmentView view(RiskAssessmentRow row) {
+        return AssessmentView.of(rows.read(row.data, RiskAssessed.class), rows.read(row.recordedBy, RecordedBy.class));
     }
 
     /** Answers are sorted, so the same answers always hash the same whatever their order in the body. */

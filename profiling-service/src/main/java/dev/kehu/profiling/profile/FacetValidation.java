@@ -7,6 +7,9 @@ import java.util.List;
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
+import dev.kehu.profiling.profile.domain.Facets;
+import dev.kehu.profiling.profile.domain.Household;
+import dev.kehu.profiling.profile.domain.MaritalStatus;
 
 /** Turns facet request bodies into domain values, naming every bad field. */
 final class FacetValidation {

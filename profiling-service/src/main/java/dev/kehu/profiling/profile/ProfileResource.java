@@ -1,12 +1,14 @@
 package dev.kehu.profiling.profile;
 
 import dev.kehu.eventstore.rest.ETags;
+import dev.kehu.eventstore.security.Roles;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.profile.FacetRequests.InvestorAttitudeRequest;
 import dev.kehu.profiling.profile.FacetRequests.PersonalityRequest;
 import dev.kehu.profiling.profile.FacetRequests.SocialBackgroundRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,14 +33,17 @@ public class ProfileResource {
         this.config = config;
     }
 
+    /** Staff only: as the README's role table says, a client does not read a profile, not even its own. */
     @GET
     @Path("/clients/{clientId}/profile")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     public Response profile(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf) {
         return tagged(service.profile(clientId, asOf == null ? null
                 : TimeParams.instantOrDate("asOf", asOf, config.zone())));
     }
 
     @PUT
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Path("/clients/{clientId}/household")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response household(@PathParam("clientId") String clientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -47,6 +52,7 @@ public class ProfileResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Path("/clients/{clientId}/social-background")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response socialBackground(@PathParam("clientId") String clientId,
@@ -56,6 +62,7 @@ public class ProfileResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Path("/clients/{clientId}/personality")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response personality(@PathParam("clientId") String clientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -65,6 +72,7 @@ public class ProfileResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Path("/clients/{clientId}/investor-attitude")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response investorAttitude(@PathParam("clientId") String clientId,

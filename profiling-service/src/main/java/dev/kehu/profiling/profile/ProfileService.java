@@ -3,15 +3,22 @@ package dev.kehu.profiling.profile;
 import java.time.Instant;
 import java.util.OptionalLong;
 
+import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.client.ClientCommand;
-import dev.kehu.profiling.client.ClientCommandHandler;
-import dev.kehu.profiling.client.ClientProfile;
+import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.domain.ClientCommand;
+import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.client.domain.ClientStreams;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
+import dev.kehu.profiling.profile.domain.Household;
+import dev.kehu.profiling.profile.domain.InvestorAttitude;
+import dev.kehu.profiling.profile.domain.Personality;
+import dev.kehu.profiling.profile.domain.SocialBackground;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,17 +27,17 @@ import jakarta.transaction.Transactional;
 public class ProfileService {
 
     private final Db db;
-    private final ClientCommandHandler handler;
-    private final ProfileQueries queries;
+    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+    private final ClientProfiles profiles;
     private final FacetCatalog catalog;
     private final CurrentRequest request;
     private final Clock clock;
 
-    public ProfileService(Db db, ClientCommandHandler handler, ProfileQueries queries, FacetCatalog catalog,
-                          CurrentRequest request, Clock clock) {
+    public ProfileService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
+                          ClientProfiles profiles, FacetCatalog catalog, CurrentRequest request, Clock clock) {
         this.db = db;
         this.handler = handler;
-        this.queries = queries;
+        this.profiles = profiles;
         this.catalog = catalog;
         this.request = request;
         this.clock = clock;
@@ -68,8 +75,8 @@ public class ProfileService {
     @Transactional
     public ProfileView profile(String clientId, Instant asOf) {
         ClientIds.require(clientId);
-        ClientProfile p = db.call(c -> asOf == null ? queries.current(c, clientId).orElse(ClientProfile.INITIAL)
-                : handler.asOf(c, clientId, asOf));
+        ClientProfile p = asOf == null ? profiles.current(clientId).orElse(ClientProfile.INITIAL)
+                : db.call(c -> handler.asOf(c, ClientStreams.of(clientId), asOf));
         if (!p.exists()) {
             throw ProblemException.notFound(asOf == null ? "no client " + clientId
                     : "client " + clientId + " had no profile yet at " + asOf);
@@ -78,7 +85,8 @@ public class ProfileService {
     }
 
     private ProfileView record(ClientCommand command, OptionalLong ifMatch) {
-        ClientProfile after = db.call(c -> handler.handle(c, command, request.metadata(), ifMatch).profile());
+        ClientProfile after = db.call(c -> handler.handle(c, ClientStreams.of(command.clientId()), command,
+                request.metadata(), ifMatch)).state();
         return view(after, null);
     }
 

@@ -1,8 +1,11 @@
 package dev.kehu.profiling.questionnaire;
 
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.profiling.survey.Servqual;
+import dev.kehu.eventstore.security.Roles;
+import dev.kehu.profiling.questionnaire.domain.Questionnaire;
 import dev.kehu.profiling.survey.ServqualSurveys;
+import dev.kehu.profiling.survey.domain.Servqual;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +27,7 @@ public class QuestionnaireResource {
 
     @GET
     @Path("/risk")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     public Questionnaire risk() {
         return risk.current();
     }
@@ -31,12 +35,14 @@ public class QuestionnaireResource {
     /** A published version by name, to show the questions an older assessment answered. */
     @GET
     @Path("/risk/{version}")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     public Questionnaire riskVersion(@PathParam("version") String version) {
         return risk.version(version).orElseThrow(() -> ProblemException.notFound("no risk questionnaire " + version));
     }
 
     @GET
     @Path("/servqual")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     public Servqual servqual() {
         return servqual.current();
     }

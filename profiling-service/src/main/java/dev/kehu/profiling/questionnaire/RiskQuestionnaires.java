@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.kehu.profiling.common.DataFiles;
 import dev.kehu.profiling.common.ProfilingConfig;
+import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
+import dev.kehu.profiling.questionnaire.domain.Questionnaire;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -4,6 +4,8 @@ import java.net.URI;
 
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,8 +29,10 @@ public class SurveyResource {
         this.service = service;
     }
 
+    /** A client submits only its own (the library's OwnClientOnly checks the token's clientId). */
     @POST
     @Path(PATH)
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.CLIENT})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("clientId") String clientId, SurveyRequest body) {
         SurveyView survey = service.submit(clientId, body == null ? null : body.ratings());
@@ -38,6 +42,7 @@ public class SurveyResource {
 
     @GET
     @Path(PATH)
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     public Page<SurveyView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
         return service.history(clientId, PageRequest.parse(page, size));

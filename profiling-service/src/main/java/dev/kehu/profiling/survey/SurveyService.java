@@ -3,22 +3,30 @@ package dev.kehu.profiling.survey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.eventstore.runtime.CurrentRequest;
-import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.client.ClientCommand.CompleteServiceSurvey;
-import dev.kehu.profiling.client.ClientCommandHandler;
-import dev.kehu.profiling.client.ClientProfile;
-import dev.kehu.profiling.common.ClientIds;
-import dev.kehu.profiling.common.Clock;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
-import dev.kehu.profiling.profile.ProfileQueries;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.domain.ClientCommand.CompleteServiceSurvey;
+import dev.kehu.profiling.client.domain.ClientCommand;
+import dev.kehu.profiling.client.domain.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.client.domain.ClientStreams;
+import dev.kehu.profiling.client.domain.RecordedBy;
+import dev.kehu.profiling.common.ClientIds;
+import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.survey.domain.Servqual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -27,21 +35,24 @@ import jakarta.transaction.Transactional;
 public class SurveyService {
 
     private final Db db;
-    private final ClientCommandHandler handler;
+    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
     private final ServqualSurveys surveys;
-    private final ProfileQueries profiles;
+    private final ServiceSurveyRows rows;
+    private final ClientProfiles profiles;
+    private final EventRows eventRows;
     private final CurrentRequest request;
-    private final SurveyQueries queries;
     private final Clock clock;
 
-    public SurveyService(Db db, ClientCommandHandler handler, ServqualSurveys surveys, ProfileQueries profiles,
-                         CurrentRequest request, SurveyQueries queries, Clock clock) {
+    public SurveyService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
+                         ServqualSurveys surveys, ServiceSurveyRows rows, ClientProfiles profiles, EventRows eventRows,
+                         CurrentRequest request, Clock clock) {
         this.db = db;
         this.handler = handler;
         this.surveys = surveys;
+        this.rows = rows;
         this.profiles = profiles;
+        this.eventRows = eventRows;
         this.request = request;
-        this.queries = queries;
         this.clock = clock;
     }
 
@@ -57,19 +68,16 @@ public class SurveyService {
         }
         CompleteServiceSurvey command = new CompleteServiceSurvey(clientId, UUID.randomUUID(), servqual,
                 validated.ratings(), clock.now());
-        ClientCommandHandler.Handled handled = db.call(c -> handler.handle(c, command, request.metadata()));
-        return SurveyView.of(handled.profile().latestSurvey(), handled.profile().recordedBy(ClientProfile.SURVEY));
+        ClientProfile after = db.call(c -> handler.handle(c, ClientStreams.of(clientId), command, request.metadata(),
+                OptionalLong.empty())).state();
+        return SurveyView.of(after.latestSurvey(), after.recordedBy(ClientProfile.SURVEY));
     }
 
     /** The client's surveys, newest first. */
     @Transactional
     public Page<SurveyView> history(String clientId, PageRequest page) {
-        ClientIds.require(clientId);
-        return db.call(c -> {
-            if (!profiles.exists(c, clientId)) {
-                throw ProblemException.notFound("no client " + clientId);
-            }
-            return queries.history(c, clientId, page);
-        });
+        return eventRows.newestFirst(rows, profiles.requireKnown(clientId), page,
+                row -> SurveyView.of(eventRows.read(row.data, ServiceSurveyCompleted.class),
+                        eventRows.read(row.recordedBy, RecordedBy.class)));
     }
 }

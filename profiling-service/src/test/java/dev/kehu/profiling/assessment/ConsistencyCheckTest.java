@@ -10,7 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.kehu.profiling.questionnaire.ConsistencyLevel;
+import dev.kehu.profiling.assessment.domain.Consistency;
+import dev.kehu.profiling.assessment.domain.ConsistencyCheck;
+import dev.kehu.profiling.questionnaire.domain.ConsistencyLevel;
 
 class ConsistencyCheckTest {
 

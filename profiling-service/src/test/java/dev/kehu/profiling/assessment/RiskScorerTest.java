@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.kehu.profiling.questionnaire.Allocation;
-import dev.kehu.profiling.questionnaire.Band;
+import dev.kehu.profiling.assessment.domain.PartScore;
+import dev.kehu.profiling.assessment.domain.RiskScore;
+import dev.kehu.profiling.assessment.domain.RiskScorer;
+import dev.kehu.profiling.questionnaire.domain.Allocation;
+import dev.kehu.profiling.questionnaire.domain.Band;
 
 class RiskScorerTest {
 

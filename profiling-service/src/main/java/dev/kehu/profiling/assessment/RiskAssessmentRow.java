@@ -1,0 +1,22 @@
+package dev.kehu.profiling.assessment;
+
+import java.util.UUID;
+
+import org.hibernate.annotations.Immutable;
+
+import dev.kehu.profiling.common.EventRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A row of the {@code risk_assessment} read model (written by {@link RiskAssessmentProjection}). */
+@Entity
+@Immutable
+@Table(name = "risk_assessment")
+public class RiskAssessmentRow extends EventRow {
+
+    @Id
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+}

@@ -1,0 +1,110 @@
+package dev.kehu.profiling.client;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.kehu.eventstore.EventCodec;
+import dev.kehu.eventstore.Projection;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.client.domain.ClientDecider;
+import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.client.domain.ClientProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The current profile per client, kept as the same fold ({@link ClientDecider}) that the command
+ * handler and the as-of view compute from the stream, so the live and the rebuilt profile cannot
+ * drift apart.
+ */
+@ApplicationScoped
+public class ClientProfileProjection implements Projection {
+
+    public static final String NAME = "client-profile";
+
+    private final EventCodec codec;
+
+    public ClientProfileProjection(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return eventType.startsWith("profiling.client.");
+    }
+
+    @Override
+    public void apply(Connection c, List<StoredEvent> events) throws SQLException {
+        Map<String, ClientProfile> touched = load(c, events);
+        for (StoredEvent s : events) {
+            ClientEvent e = (ClientEvent) s.event();
+            touched.put(e.clientId(), ClientDecider.INSTANCE.evolve(touched.get(e.clientId()), s));
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into client_profile (client_id, version, "
+                + "latest_assessment_id, valid_until, state) values (?, ?, ?, ?, ?::jsonb) on conflict (client_id) do "
+                + "update set version = excluded.version, latest_assessment_id = excluded.latest_assessment_id, "
+                + "valid_until = excluded.valid_until, state = excluded.state")) {
+            for (ClientProfile p : touched.values()) {
+                ps.setString(1, p.clientId());
+                ps.setLong(2, p.version());
+                ps.setObject(3, p.latestAssessment() == null ? null : p.latestAssessment().assessmentId());
+                ps.setTimestamp(4, p.latestAssessment() == null ? null
+                        : Timestamp.from(p.latestAssessment().validUntil()));
+                ps.setString(5, codec.toJson(p));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The stored profile of every client the events touch, INITIAL for new ones: one query per batch. */
+    private Map<String, ClientProfile> load(Connection c, List<StoredEvent> events) throws SQLException {
+        Map<String, ClientProfile> profiles = new LinkedHashMap<>();
+        for (StoredEvent s : events) {
+            profiles.put(((ClientEvent) s.event()).clientId(), ClientProfile.INITIAL);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select client_id, state::text from client_profile where client_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("text", profiles.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    profiles.put(rs.getString(1), read(rs.getString(2)));
+                }
+            }
+        }
+        return profiles;
+    }
+
+    public ClientProfile read(String json) {
+        try {
+            return codec.mapper().readValue(json, ClientProfile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable client profile", e);
+        }
+    }
+
+    @Override
+    public void reset(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("truncate client_profile");
+        }
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("client_profile");
+    }
+}

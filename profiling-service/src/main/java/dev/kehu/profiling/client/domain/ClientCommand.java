@@ -1,0 +1,47 @@
+package dev.kehu.profiling.client.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kehu.profiling.assessment.domain.Answers;
+import dev.kehu.profiling.profile.domain.Facets;
+import dev.kehu.profiling.profile.domain.Household;
+import dev.kehu.profiling.profile.domain.InvestorAttitude;
+import dev.kehu.profiling.profile.domain.Personality;
+import dev.kehu.profiling.profile.domain.SocialBackground;
+import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
+import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.survey.domain.Rating;
+import dev.kehu.profiling.survey.domain.Servqual;
+
+/** What can be asked of a client's profile. Commands carry the rules data and the time they apply. */
+public sealed interface ClientCommand permits ClientCommand.AssessRisk, ClientCommand.RecordHousehold,
+        ClientCommand.RecordSocialBackground, ClientCommand.RecordPersonality, ClientCommand.RecordInvestorAttitude,
+        ClientCommand.CompleteServiceSurvey {
+
+    String clientId();
+
+    Instant now();
+
+    record AssessRisk(String clientId, UUID assessmentId, Questionnaire questionnaire, ConsistencyRules rules,
+                      Answers answers, int validityMonths, ZoneId zone, Instant now) implements ClientCommand {
+    }
+
+    record RecordHousehold(String clientId, Household household, Facets facets, Instant now) implements ClientCommand {
+    }
+
+    record RecordSocialBackground(String clientId, SocialBackground background, Instant now) implements ClientCommand {
+    }
+
+    record RecordPersonality(String clientId, Personality personality, Instant now) implements ClientCommand {
+    }
+
+    record RecordInvestorAttitude(String clientId, InvestorAttitude group, Instant now) implements ClientCommand {
+    }
+
+    record CompleteServiceSurvey(String clientId, UUID surveyId, Servqual servqual, Map<String, Rating> ratings,
+                                 Instant now) implements ClientCommand {
+    }
+}

@@ -1,0 +1,96 @@
+package dev.kehu.profiling.client.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.kehu.eventstore.Decider;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.assessment.domain.Consistency;
+import dev.kehu.profiling.assessment.domain.ConsistencyCheck;
+import dev.kehu.profiling.assessment.domain.RiskScore;
+import dev.kehu.profiling.assessment.domain.RiskScorer;
+import dev.kehu.profiling.client.domain.ClientCommand.AssessRisk;
+import dev.kehu.profiling.client.domain.ClientCommand.CompleteServiceSurvey;
+import dev.kehu.profiling.client.domain.ClientCommand.RecordHousehold;
+import dev.kehu.profiling.client.domain.ClientCommand.RecordInvestorAttitude;
+import dev.kehu.profiling.client.domain.ClientCommand.RecordPersonality;
+import dev.kehu.profiling.client.domain.ClientCommand.RecordSocialBackground;
+import dev.kehu.profiling.client.domain.ClientEvent.HouseholdRecorded;
+import dev.kehu.profiling.client.domain.ClientEvent.InvestorAttitudeRecorded;
+import dev.kehu.profiling.client.domain.ClientEvent.PersonalityRecorded;
+import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.domain.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.client.domain.ClientEvent.SocialBackgroundRecorded;
+import dev.kehu.profiling.profile.domain.HouseholdClassifier;
+import dev.kehu.profiling.survey.domain.ServqualScorer;
+import dev.kehu.profiling.survey.domain.SurveyResult;
+
+/**
+ * The client aggregate's rules: decides the events of a client command and folds them into the
+ * profile. Pure: the rules arrive in the command, the time too. Re-recording a facet with the value
+ * it already has records nothing, so a repeated PUT is harmless.
+ */
+public final class ClientDecider implements Decider<ClientProfile, ClientCommand, ClientEvent> {
+
+    public static final ClientDecider INSTANCE = new ClientDecider();
+
+    private ClientDecider() {
+    }
+
+    @Override
+    public ClientProfile initialState() {
+        return ClientProfile.INITIAL;
+    }
+
+    @Override
+    public ClientProfile evolve(ClientProfile state, ClientEvent event) {
+        return ClientProfile.evolve(state, event);
+    }
+
+    /** As stored, the event's metadata names who recorded it: the profile keeps that per facet. */
+    @Override
+    public ClientProfile evolve(ClientProfile state, StoredEvent stored) {
+        return ClientProfile.evolve(state, (ClientEvent) stored.event(), RecordedBy.of(stored.metadata()));
+    }
+
+    @Override
+    public List<ClientEvent> decide(ClientCommand command, ClientProfile state) {
+        if (command instanceof AssessRisk c) {
+            return List.of(assess(c));
+        }
+        if (command instanceof RecordHousehold c) {
+            if (state.household() != null && state.household().household().equals(c.household())) {
+                return List.of();
+            }
+            return List.of(new HouseholdRecorded(c.clientId(), c.household(),
+                    HouseholdClassifier.stage(c.household(), c.facets().lifeCycleRules()),
+                    HouseholdClassifier.phase(c.household().age(), c.facets()), c.now()));
+        }
+        if (command instanceof RecordSocialBackground c) {
+            boolean same = state.socialBackground() != null && state.socialBackground().background() == c.background();
+            return same ? List.of() : List.of(new SocialBackgroundRecorded(c.clientId(), c.background(), c.now()));
+        }
+        if (command instanceof RecordPersonality c) {
+            boolean same = state.personality() != null && state.personality().personality() == c.personality();
+            return same ? List.of() : List.of(new PersonalityRecorded(c.clientId(), c.personality(), c.now()));
+        }
+        if (command instanceof RecordInvestorAttitude c) {
+            boolean same = state.investorAttitude() != null && state.investorAttitude().group() == c.group();
+            return same ? List.of() : List.of(new InvestorAttitudeRecorded(c.clientId(), c.group(), c.now()));
+        }
+        if (command instanceof CompleteServiceSurvey c) {
+            SurveyResult result = ServqualScorer.score(c.servqual(), c.ratings());
+            return List.of(new ServiceSurveyCompleted(c.surveyId(), c.clientId(), c.servqual().version(), c.ratings(),
+                    result.dimensionGaps(), result.overallGap(), c.now()));
+        }
+        throw new IllegalArgumentException("unknown client command " + command.getClass().getName());
+    }
+
+    private static RiskAssessed assess(AssessRisk c) {
+        RiskScore score = RiskScorer.score(c.questionnaire(), c.answers());
+        Consistency consistency = ConsistencyCheck.check(c.rules(), c.answers());
+        Instant validUntil = c.now().atZone(c.zone()).plusMonths(c.validityMonths()).toInstant();
+        return new RiskAssessed(c.assessmentId(), c.clientId(), c.questionnaire().version(), c.answers().values(),
+                score.capacity(), score.attitude(), score.allocation(), consistency, c.now(), validUntil);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.kehu.profiling.client.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kehu.eventstore.EventType;
+import dev.kehu.profiling.assessment.domain.Consistency;
+import dev.kehu.profiling.assessment.domain.PartScore;
+import dev.kehu.profiling.profile.domain.Household;
+import dev.kehu.profiling.profile.domain.InvestorAttitude;
+import dev.kehu.profiling.profile.domain.LifeCycleStage;
+import dev.kehu.profiling.profile.domain.LifePhase;
+import dev.kehu.profiling.profile.domain.Personality;
+import dev.kehu.profiling.profile.domain.SocialBackground;
+import dev.kehu.profiling.questionnaire.domain.Allocation;
+import dev.kehu.profiling.survey.domain.Dimension;
+import dev.kehu.profiling.survey.domain.Rating;
+
+/**
+ * Everything profiling knows about one client, stream {@code client-<clientId>}. Events carry
+ * their outcomes (scores, bands, derived stages, gaps) as decided then, so history never changes
+ * when a new questionnaire version or new thresholds are published, and read models are plain folds.
+ */
+public sealed interface ClientEvent permits ClientEvent.RiskAssessed, ClientEvent.HouseholdRecorded,
+        ClientEvent.SocialBackgroundRecorded, ClientEvent.PersonalityRecorded, ClientEvent.InvestorAttitudeRecorded,
+        ClientEvent.ServiceSurveyCompleted {
+
+    String clientId();
+
+    /** A risk questionnaire scored with the version in force; valid until {@code validUntil}. */
+    @EventType("profiling.client.risk-assessed.v1")
+    record RiskAssessed(UUID assessmentId, String clientId, String questionnaireVersion, Map<String, Object> answers,
+                        PartScore capacity, PartScore attitude, Allocation allocation, Consistency consistency,
+                        Instant completedAt, Instant validUntil) implements ClientEvent {
+    }
+
+    @EventType("profiling.client.household-recorded.v1")
+    record HouseholdRecorded(String clientId, Household household, LifeCycleStage lifeCycleStage, LifePhase lifePhase,
+                             Instant recordedAt) implements ClientEvent {
+    }
+
+    @EventType("profiling.client.social-background-recorded.v1")
+    record SocialBackgroundRecorded(String clientId, SocialBackground background, Instant recordedAt)
+            implements ClientEvent {
+    }
+
+    @EventType("profiling.client.personality-recorded.v1")
+    record PersonalityRecorded(String clientId, Personality personality, Instant recordedAt) implements ClientEvent {
+    }
+
+    @EventType("profiling.client.investor-attitude-recorded.v1")
+    record InvestorAttitudeRecorded(String clientId, InvestorAttitude group, Instant recordedAt)
+            implements ClientEvent {
+    }
+
+    /** A SERVQUAL survey with its gaps; a negative overall gap is a churn signal for retention. */
+    @EventType("profiling.client.service-survey-completed.v1")
+    record ServiceSurveyCompleted(UUID surveyId, String clientId, String surveyVersion, Map<String, Rating> ratings,
+                                  Map<Dimension, BigDecimal> dimensionGaps, BigDecimal overallGap, Instant completedAt)
+            implements ClientEvent {
+    }
+}

@@ -1,0 +1,26 @@
+package dev.kehu.profiling.survey;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.hibernate.annotations.Immutable;
+
+import dev.kehu.profiling.common.EventRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A row of the {@code service_survey} read model (written by {@link ServiceSurveyProjection}). */
+@Entity
+@Immutable
+@Table(name = "service_survey")
+public class ServiceSurveyRow extends EventRow {
+
+    @Id
+    @Column(name = "survey_id")
+    public UUID surveyId;
+
+    @Column(name = "overall_gap", nullable = false)
+    public BigDecimal overallGap;
+}
