@@ -1,0 +1,60 @@
+package dev.kehu.eventstore.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.kehu.testsupport.DevTokens;
+import dev.kehu.testsupport.EmbeddedKafkaBroker;
+import dev.kehu.testsupport.EmbeddedPostgresServer;
+import dev.kehu.testsupport.KehuInfra;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A broker that wants a SASL/PLAIN login, and the library's service settings pointing at it the way
+ * a deployment on a managed Kafka would: only {@code kafka.*} properties, nothing relay-specific.
+ */
+public class SaslKafkaResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String USER = "kehu-service";
+    static final String PASSWORD = "s3cret-\"quoted\"";
+    static final String DATABASE = "es_relay_wiring";
+
+    static EmbeddedKafkaBroker broker;
+
+    @Override
+    public Map<String, String> start() {
+        broker = EmbeddedKafkaBroker.startEphemeralWithSasl(Map.of(USER, PASSWORD));
+        KehuInfra infra = KehuInfra.get();
+        infra.postgres().createDatabase(DATABASE);
+        try (Connection c = infra.postgres().dataSource(DATABASE).getConnection(); Statement s = c.createStatement();
+             InputStream sql = getClass().getResourceAsStream("/db/migration/V1__kehu_event_store.sql")) {
+            s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> config = new HashMap<>();
+        broker.saslClientConfig(USER, PASSWORD).forEach((k, v) -> config.put("kafka." + k, String.valueOf(v)));
+        config.put("kehu.eventstore.source", "/eventstore-test");
+        config.put("kehu.eventstore.relay.idle-wait", "5ms");
+        config.put("quarkus.datasource.db-kind", "postgresql");
+        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(DATABASE));
+        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
+        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+        config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}
