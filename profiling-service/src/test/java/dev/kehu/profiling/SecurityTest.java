@@ -244,4 +244,51 @@ class SecurityTest {
         assertEquals(401, r.statusCode());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
     }
+
+    /** An invalid token's 401 is a problem with a body too, not an empty answer of the JWT layer. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"garbage", "expired", "wrong-key", "alg-none", "tampered"})
+    void anInvalidTokensAnswerIsAProblemWithABody(String kind) throws Exception {
+        String header = switch (kind) {
+            case "garbage" -> "Bearer abc.def.ghi";
+            case "expired" -> "Bearer " + KehuInfra.get().tokens().token("late", List.of("manager"), null,
+                    Duration.ofHours(-2));
+            case "wrong-key" -> "Bearer " + DevTokens.inDirectory(Files.createTempDirectory("other-key"))
+                    .token("mallory", "manager", null);
+            case "alg-none" -> unsigned();
+            case "tampered" -> tampered();
+            default -> throw new IllegalArgumentException(kind);
+        };
+        for (String[] call : new String[][] {{"GET", "/api/v1/questionnaires/risk"},
+                {"GET", "/api/v1/clients/" + OTHER + "/risk-assessments"},
+                {"PUT", "/api/v1/clients/" + OTHER + "/personality"}}) {
+            Response r = given().header("Authorization", header).contentType(ContentType.JSON)
+                    .body(call[0].equals("GET") ? "" : "{}").request(call[0], call[1]);
+            assertEquals(401, r.statusCode(), kind + " " + call[0] + " " + call[1] + ": " + r.asString());
+            assertTrue(r.contentType().startsWith("application/problem+json"), kind + ": " + r.contentType());
+            assertEquals(401, r.jsonPath().getInt("status"), kind + ": " + r.asString());
+        }
+    }
+
+    /** The roles are in the code, so OpenAPI shows every operation's security. */
+    @Test
+    void openApiShowsTheRolesOfEveryOperation() {
+        Response r = given().header("Authorization", "none").accept("application/json").get("/q/openapi");
+        Map<String, Map<String, Object>> paths = r.jsonPath().getMap("paths");
+        int operations = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/v1/")) {
+                continue;
+            }
+            for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
+                if (List.of("get", "post", "put", "delete").contains(op.getKey())) {
+                    operations++;
+                    Object security = ((Map<?, ?>) op.getValue()).get("security");
+                    assertTrue(security instanceof List<?> l && !l.isEmpty(),
+                            op.getKey() + " " + path.getKey() + " shows no security: " + op.getValue());
+                }
+            }
+        }
+        assertTrue(operations >= 12, "operations in OpenAPI: " + operations);
+    }
 }
