@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.security.plain.internals.PlainSaslServerProvider;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -97,6 +99,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Properties props = brokerProperties(logDir, brokerPort, controllerPort);
             if (saslPort != 0) {
                 addSaslListener(props, brokerPort, controllerPort, saslPort, plainUsers);
+                installPlainServerOfThisClassLoader();
             }
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(logDir);
@@ -150,6 +153,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         plainUsers.forEach((user, password) -> jaas.append(" user_").append(user).append("=").append(quoted(password)));
         p.put("listener.name." + SASL_LISTENER.toLowerCase() + ".plain.sasl.jaas.config", jaas.append(';').toString());
     }
+
+    /**
+     * The JVM has one SASL/PLAIN server provider for all brokers in it. One installed by a broker
+     * loaded by another class loader (a Quarkus test's) hands out callbacks this broker's handler does
+     * not recognise, and every login fails: replace it with this class loader's. Two SASL brokers of
+     * different class loaders therefore must not run at the same time.
+     */
+    private static synchronized void installPlainServerOfThisClassLoader() {
+        java.security.Provider installed = Security.getProvider(PLAIN_SERVER_PROVIDER);
+        if (installed != null && installed.getClass() != PlainSaslServerProvider.class) {
+            Security.removeProvider(PLAIN_SERVER_PROVIDER);
+        }
+        PlainSaslServerProvider.initialize();
+    }
+
+    /** The name Kafka's SASL/PLAIN server provider registers under. */
+    private static final String PLAIN_SERVER_PROVIDER = "Simple SASL/PLAIN Server Provider";
 
     private static String quoted(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
