@@ -2,12 +2,18 @@ package dev.kehu.profiling.profile;
 
 import dev.kehu.eventstore.rest.ETags;
 import dev.kehu.eventstore.security.Roles;
+import dev.kehu.profiling.client.domain.ClientCommand.RecordInvestorAttitude;
+import dev.kehu.profiling.client.domain.ClientCommand.RecordPersonality;
+import dev.kehu.profiling.client.domain.ClientCommand.RecordSocialBackground;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.profile.FacetRequests.InvestorAttitudeRequest;
 import dev.kehu.profiling.profile.FacetRequests.PersonalityRequest;
 import dev.kehu.profiling.profile.FacetRequests.SocialBackgroundRequest;
+import dev.kehu.profiling.profile.domain.InvestorAttitude;
+import dev.kehu.profiling.profile.domain.Personality;
+import dev.kehu.profiling.profile.domain.SocialBackground;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,8 +63,8 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response socialBackground(@PathParam("clientId") String clientId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, SocialBackgroundRequest body) {
-        String code = body == null ? null : body.background();
-        return tagged(service.socialBackground(clientId, code, ETags.expectedVersion(ifMatch)));
+        return tagged(service.facet(clientId, SocialBackground.class, "background",
+                body == null ? null : body.background(), RecordSocialBackground::new, ETags.expectedVersion(ifMatch)));
     }
 
     @PUT
@@ -67,8 +73,8 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response personality(@PathParam("clientId") String clientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             PersonalityRequest body) {
-        String code = body == null ? null : body.personality();
-        return tagged(service.personality(clientId, code, ETags.expectedVersion(ifMatch)));
+        return tagged(service.facet(clientId, Personality.class, "personality",
+                body == null ? null : body.personality(), RecordPersonality::new, ETags.expectedVersion(ifMatch)));
     }
 
     @PUT
@@ -77,8 +83,8 @@ public class ProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response investorAttitude(@PathParam("clientId") String clientId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, InvestorAttitudeRequest body) {
-        String code = body == null ? null : body.group();
-        return tagged(service.investorAttitude(clientId, code, ETags.expectedVersion(ifMatch)));
+        return tagged(service.facet(clientId, InvestorAttitude.class, "group",
+                body == null ? null : body.group(), RecordInvestorAttitude::new, ETags.expectedVersion(ifMatch)));
     }
 
     private static Response tagged(ProfileView profile) {

@@ -16,9 +16,6 @@ import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.profile.domain.Household;
-import dev.kehu.profiling.profile.domain.InvestorAttitude;
-import dev.kehu.profiling.profile.domain.Personality;
-import dev.kehu.profiling.profile.domain.SocialBackground;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -50,25 +47,22 @@ public class ProfileService {
         return record(new ClientCommand.RecordHousehold(clientId, household, catalog.facets(), clock.now()), ifMatch);
     }
 
-    @Transactional
-    public ProfileView socialBackground(String clientId, String background, OptionalLong ifMatch) {
-        ClientIds.require(clientId);
-        SocialBackground b = FacetValidation.required(SocialBackground.class, "background", background);
-        return record(new ClientCommand.RecordSocialBackground(clientId, b, clock.now()), ifMatch);
+    /** The command that records a facet that is one code. */
+    @FunctionalInterface
+    public interface CodedFacet<F extends Enum<F>> {
+        ClientCommand record(String clientId, F value, Instant now);
     }
 
+    /**
+     * Records a facet that is one code (social background, personality, investor attitude): the code
+     * is checked against {@code type}, a bad one is a 400 naming {@code field}.
+     */
     @Transactional
-    public ProfileView personality(String clientId, String personality, OptionalLong ifMatch) {
+    public <F extends Enum<F>> ProfileView facet(String clientId, Class<F> type, String field, String code,
+                                                 CodedFacet<F> command, OptionalLong ifMatch) {
         ClientIds.require(clientId);
-        Personality p = FacetValidation.required(Personality.class, "personality", personality);
-        return record(new ClientCommand.RecordPersonality(clientId, p, clock.now()), ifMatch);
-    }
-
-    @Transactional
-    public ProfileView investorAttitude(String clientId, String group, OptionalLong ifMatch) {
-        ClientIds.require(clientId);
-        InvestorAttitude g = FacetValidation.required(InvestorAttitude.class, "group", group);
-        return record(new ClientCommand.RecordInvestorAttitude(clientId, g, clock.now()), ifMatch);
+        F value = FacetValidation.required(type, field, code);
+        return record(command.record(clientId, value, clock.now()), ifMatch);
     }
 
     /** The live profile from the read model, or with {@code asOf} the fold of the stream up to then. */
