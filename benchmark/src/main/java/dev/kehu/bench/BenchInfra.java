@@ -18,7 +18,7 @@ record BenchInfra(Path home, KehuInfra infra) {
         // created up front: the first produce must not wait for auto-creation, and the partition
         // count (the consumers' parallelism) is the bench's choice, not the broker default's
         infra.kafka().createTopics(java.util.List.of(Feed.TRADES, Feed.BALANCES, Feed.ACCOUNT_EVENTS,
-                "segmentation.segment-changed", "retention.churn-alerts"), PARTITIONS);
+                dev.kehu.eventstore.contract.SegmentChanged.TOPIC, "retention.churn-alerts"), PARTITIONS);
         return new BenchInfra(home, infra);
     }
 

@@ -19,7 +19,7 @@ final class ChurnPhase {
         try (Admin admin = infra.kafka().admin(); Feed feed = new Feed(infra.kafka().bootstrapServers())) {
             // retention also consumes the balances of the bulk load: let it catch up first
             long t0 = System.nanoTime();
-            Lag.awaitZero(admin, List.of(Feed.BALANCES, "segmentation.segment-changed"), Duration.ofMinutes(30));
+            Lag.awaitZero(admin, List.of(Feed.BALANCES, dev.kehu.eventstore.contract.SegmentChanged.TOPIC), Duration.ofMinutes(30));
             report.add("churn", "retention catch-up on the bulk load", (System.nanoTime() - t0) / 1e9, "s");
             Map<String, Long> sentAt = new ConcurrentHashMap<>();
             Latencies latencies = new Latencies();

@@ -19,15 +19,21 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import dev.kehu.eventstore.contract.BalanceReported;
+
 /**
  * A synthetic back-office feed: daily balances for every client and trades skewed towards a few
  * busy clients (Zipf-like), as CloudEvents in binary mode keyed by client id.
  */
 final class Feed implements AutoCloseable {
 
+    // trades and account events cross no service boundary of Kehu's (only segmentation, only
+    // retention reads them), so the library has no contract for them: their names stay here
     static final String TRADES = "backoffice.trades";
-    static final String BALANCES = "backoffice.balances";
+    static final String TRADE_TYPE = "backoffice.trade.executed.v1";
+    static final String BALANCES = BalanceReported.TOPIC;
     static final String ACCOUNT_EVENTS = "backoffice.account-events";
+    static final String ACCOUNT_EVENT_TYPE = "backoffice.account.event.v1";
     static final LocalDate LAST_DAY = LocalDate.of(2026, 3, 31);
 
     private final KafkaProducer<String, String> producer;
@@ -106,7 +112,7 @@ final class Feed implements AutoCloseable {
         String data = "{\"clientId\":\"" + clientId + "\",\"accountId\":\"" + clientId + "-A\",\"asOf\":\"" + day
                 + "\",\"totalAssets\":" + totalAssets.toPlainString() + ",\"cash\":" + cash.toPlainString()
                 + ",\"marketValue\":" + totalAssets.subtract(cash).toPlainString() + "}";
-        send(BALANCES, "backoffice.balance.reported.v1", clientId, data);
+        send(BALANCES, BalanceReported.TYPE, clientId, data);
     }
 
     void trade(String clientId, Instant executedAt, BigDecimal amount) {
@@ -114,13 +120,13 @@ final class Feed implements AutoCloseable {
                 + clientId + "-A\",\"executedAt\":\"" + executedAt + "\",\"side\":\"" + (random.nextBoolean() ? "BUY" : "SELL")
                 + "\",\"symbol\":\"600519\",\"quantity\":100,\"price\":" + amount.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP)
                 + ",\"amount\":" + amount.toPlainString() + "}";
-        send(TRADES, "backoffice.trade.executed.v1", clientId, data);
+        send(TRADES, TRADE_TYPE, clientId, data);
     }
 
     void accountEvent(String clientId, Instant occurredAt, String kind) {
         String data = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"clientId\":\"" + clientId + "\",\"occurredAt\":\""
                 + occurredAt + "\",\"kind\":\"" + kind + "\"}";
-        send(ACCOUNT_EVENTS, "backoffice.account.event.v1", clientId, data);
+        send(ACCOUNT_EVENTS, ACCOUNT_EVENT_TYPE, clientId, data);
     }
 
     private void send(String topic, String type, String clientId, String data) {

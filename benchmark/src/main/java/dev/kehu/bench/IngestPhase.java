@@ -11,11 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.admin.Admin;
 
+import dev.kehu.eventstore.contract.SegmentChanged;
+
 /** Segmentation: bulk ingest against both ceilings, then trade → segment-changed latency under a steady feed. */
 final class IngestPhase {
 
     private static final List<String> FEED_TOPICS = List.of(Feed.TRADES, Feed.BALANCES);
-    private static final String SEGMENT_CHANGED = "segmentation.segment-changed";
 
     private IngestPhase() {
     }
@@ -55,10 +56,11 @@ final class IngestPhase {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Latencies latencies = new Latencies();
         Map<String, Boolean> setUp = new ConcurrentHashMap<>();
-        try (TopicWatcher watcher = new TopicWatcher(infra.kafka().bootstrapServers(), SEGMENT_CHANGED, (r, at) -> {
-            if (r.value().contains("\"segment\":\"MEDIUM_STATIC\"")) {
+        try (TopicWatcher watcher = new TopicWatcher(infra.kafka().bootstrapServers(), SegmentChanged.TOPIC, (r, at) -> {
+            String segment = SegmentChanges.decode(r).segment();
+            if (segment.equals("MEDIUM_STATIC")) {
                 setUp.put(r.key(), true);
-            } else if (r.value().contains("\"segment\":\"MEDIUM_STABLE\"")) {
+            } else if (segment.equals("MEDIUM_STABLE")) {
                 Long start = sentAt.remove(r.key());
                 if (start != null) {
                     latencies.record(at - start);

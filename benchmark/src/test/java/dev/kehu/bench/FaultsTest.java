@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.kehu.eventstore.contract.SegmentChanged;
 import dev.kehu.testsupport.KafkaTestClient;
 
 /**
@@ -35,7 +36,7 @@ import dev.kehu.testsupport.KafkaTestClient;
 class FaultsTest {
 
     private static final Feed.Plan PLAN = Feed.Plan.of(60_000, 600);
-    private static final String CHANGED = "segmentation.segment-changed";
+    private static final String CHANGED = SegmentChanged.TOPIC;
     private static final List<String> FEED = List.of(Feed.TRADES, Feed.BALANCES);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -206,23 +207,18 @@ class FaultsTest {
      * change starts where the previous one ended. A change decided twice would break it.
      */
     private static void assertChainsHold(FaultRig rig) {
-        Map<String, List<JsonNode>> byClient = new HashMap<>();
+        Map<String, List<SegmentChanged>> byClient = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (ConsumerRecord<String, String> r : changes(rig)) {
             if (ids.add(KafkaTestClient.header(r, "ce_id"))) {
-                try {
-                    byClient.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(JSON.readTree(r.value()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                byClient.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(SegmentChanges.decode(r));
             }
         }
         byClient.forEach((client, chain) -> {
             String previous = null;
-            for (JsonNode change : chain) {
-                JsonNode from = change.get("previousSegment");
-                assertEquals(previous, from == null || from.isNull() ? null : from.asText(), client + " chain broken: " + chain);
-                previous = change.get("segment").asText();
+            for (SegmentChanged change : chain) {
+                assertEquals(previous, change.previousSegment(), client + " chain broken: " + chain);
+                previous = change.segment();
             }
         });
     }

@@ -1,8 +1,5 @@
 package dev.kehu.segmentation.readmodel;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import org.hibernate.annotations.Immutable;
 
 import jakarta.persistence.Column;
@@ -17,37 +14,15 @@ import jakarta.persistence.Table;
 @Entity
 @Immutable
 @Table(name = "client_segment")
-public class ClientSegmentRow {
+public class ClientSegmentRow extends SegmentColumns {
 
     @Id
     @Column(name = "client_id")
     public String clientId;
 
-    @Column(name = "segment")
-    public String segment;
-
-    @Column(name = "size")
-    public String size;
-
-    @Column(name = "activity")
-    public String activity;
-
-    @Column(name = "priority")
-    public String priority;
-
     @Column(name = "service_tier")
     public String serviceTier;
 
-    @Column(name = "average_assets")
-    public BigDecimal averageAssets;
-
-    @Column(name = "turnover")
-    public BigDecimal turnover;
-
-    @Column(name = "as_of")
-    public LocalDate asOf;
-
-    @Column(name = "version")
     public long version;
 
     ClientSegmentView view() {

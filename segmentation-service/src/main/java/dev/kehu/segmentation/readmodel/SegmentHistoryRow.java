@@ -1,8 +1,6 @@
 package dev.kehu.segmentation.readmodel;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Objects;
 
 import org.hibernate.annotations.Immutable;
@@ -21,39 +19,17 @@ import jakarta.persistence.Table;
 @Immutable
 @Table(name = "segment_history")
 @IdClass(SegmentHistoryRow.Key.class)
-public class SegmentHistoryRow {
+public class SegmentHistoryRow extends SegmentColumns {
 
     @Id
     @Column(name = "client_id")
     public String clientId;
 
     @Id
-    @Column(name = "version")
     public long version;
 
     @Column(name = "previous_segment")
     public String previousSegment;
-
-    @Column(name = "segment")
-    public String segment;
-
-    @Column(name = "size")
-    public String size;
-
-    @Column(name = "activity")
-    public String activity;
-
-    @Column(name = "priority")
-    public String priority;
-
-    @Column(name = "average_assets")
-    public BigDecimal averageAssets;
-
-    @Column(name = "turnover")
-    public BigDecimal turnover;
-
-    @Column(name = "as_of")
-    public LocalDate asOf;
 
     SegmentChangeView view() {
         return new SegmentChangeView(version, previousSegment, segment, size, activity, priority, averageAssets,

@@ -1,0 +1,24 @@
+package dev.kehu.segmentation.readmodel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/** The classification columns {@code client_segment} and {@code segment_history} both have. */
+@MappedSuperclass
+public abstract class SegmentColumns {
+
+    public String segment;
+    public String size;
+    public String activity;
+    public String priority;
+    public BigDecimal turnover;
+
+    @Column(name = "average_assets")
+    public BigDecimal averageAssets;
+
+    @Column(name = "as_of")
+    public LocalDate asOf;
+}
