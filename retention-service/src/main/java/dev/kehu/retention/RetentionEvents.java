@@ -3,8 +3,8 @@ package dev.kehu.retention;
 import java.util.List;
 
 import dev.kehu.eventstore.EventCatalog;
-import dev.kehu.retention.client.ClientEvent;
-import dev.kehu.retention.task.TaskEvent;
+import dev.kehu.retention.client.domain.ClientEvent;
+import dev.kehu.retention.task.domain.TaskEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The event types this service stores: the client stream's and the task stream's. */

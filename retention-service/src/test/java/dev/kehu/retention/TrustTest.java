@@ -56,7 +56,8 @@ class TrustTest extends FedByKafka {
 
         given().header("Authorization", "none").get("/api/v1/retention-tasks").then().statusCode(401)
                 .contentType("application/problem+json");
-        given().header("Authorization", "Bearer not.a.token").get("/api/v1/retention-tasks").then().statusCode(401);
+        given().header("Authorization", "Bearer not.a.token").get("/api/v1/retention-tasks").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
 
         given().header("Authorization", client).get("/api/v1/retention-tasks").then().statusCode(403)
                 .contentType("application/problem+json");

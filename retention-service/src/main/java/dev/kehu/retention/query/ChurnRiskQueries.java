@@ -1,24 +1,17 @@
 package dev.kehu.retention.query;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.retention.config.RetentionConfig;
-import dev.kehu.retention.ingest.ClientBatchHandler;
-import dev.kehu.retention.signal.ChurnRules;
-import dev.kehu.retention.signal.RiskAssessment;
-import dev.kehu.retention.signal.RiskLevel;
-import dev.kehu.retention.signal.Signal;
-import dev.kehu.retention.signal.SignalKind;
+import dev.kehu.retention.client.domain.SignalDetector;
+import dev.kehu.retention.signal.domain.ChurnRules;
+import dev.kehu.retention.signal.domain.RiskAssessment;
+import dev.kehu.retention.signal.domain.RiskLevel;
+import dev.kehu.retention.signal.domain.Signal;
+import dev.kehu.retention.signal.domain.SignalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** A client's churn risk at a moment, with every number it is made of. */
@@ -35,52 +28,36 @@ public class ChurnRiskQueries {
     private final EventStore store;
     private final ChurnRules rules;
 
-    public ChurnRiskQueries(Db db, EventStore store, RetentionConfig config) {
+    public ChurnRiskQueries(Db db, EventStore store, ChurnRules rules) {
         this.db = db;
         this.store = store;
-        this.rules = ChurnRules.from(config);
+        this.rules = rules;
     }
 
     public ChurnRisk churnRisk(String clientId, Instant asOf) {
-        return db.call(c -> {
-            if (store.version(c, ClientBatchHandler.streamId(clientId)) == 0) {
-                throw ProblemException.notFound("no churn data for client " + clientId);
-            }
-            RiskAssessment risk = rules.assess(signals(c, clientId, asOf), asOf);
-            int sum = risk.signals().stream().mapToInt(Signal::weight).sum();
-            String explanation = risk.signals().size() + " signal(s) between " + risk.windowStart() + " and " + asOf
-                    + " weigh " + sum + (sum > rules.scoreCap() ? ", capped at " + rules.scoreCap() : "")
-                    + ": score " + risk.riskScore() + " is " + risk.riskLevel() + "; an alert is raised from "
-                    + rules.alertScore();
-            return new ChurnRisk(clientId, risk.riskScore(), risk.riskLevel(), asOf, risk.windowStart(), sum,
-                    rules.scoreCap(), rules.alertScore(), explanation, risk.signals(), openTask(c, clientId));
-        });
+        // the event store says whether the client exists at all (JDBC); the read models are on Panache
+        if (db.call(c -> store.version(c, SignalDetector.streamId(clientId))) == 0) {
+            throw ProblemException.notFound("no churn data for client " + clientId);
+        }
+        RiskAssessment risk = rules.assess(signals(clientId, asOf), asOf);
+        int sum = risk.signals().stream().mapToInt(Signal::weight).sum();
+        String explanation = risk.signals().size() + " signal(s) between " + risk.windowStart() + " and " + asOf
+                + " weigh " + sum + (sum > rules.scoreCap() ? ", capped at " + rules.scoreCap() : "")
+                + ": score " + risk.riskScore() + " is " + risk.riskLevel() + "; an alert is raised from "
+                + rules.alertScore();
+        return new ChurnRisk(clientId, risk.riskScore(), risk.riskLevel(), asOf, risk.windowStart(), sum,
+                rules.scoreCap(), rules.alertScore(), explanation, risk.signals(), openTask(clientId));
     }
 
-    private List<Signal> signals(Connection c, String clientId, Instant asOf) throws SQLException {
-        List<Signal> signals = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select signal_id, kind, occurred_at, weight, detail "
-                + "from retention_signal where client_id = ? and occurred_at > ? and occurred_at <= ?")) {
-            ps.setString(1, clientId);
-            ps.setTimestamp(2, Timestamp.from(asOf.minus(rules.window())));
-            ps.setTimestamp(3, Timestamp.from(asOf));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    signals.add(new Signal(rs.getString(1), SignalKind.valueOf(rs.getString(2)),
-                            rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getString(5)));
-                }
-            }
-        }
-        return signals;
+    private List<Signal> signals(String clientId, Instant asOf) {
+        return SignalRecord.<SignalRecord>list("clientId = ?1 and occurredAt > ?2 and occurredAt <= ?3", clientId,
+                        asOf.minus(rules.window()), asOf).stream()
+                .map(s -> new Signal(s.signalId, SignalKind.valueOf(s.kind), s.occurredAt, s.weight, s.detail))
+                .toList();
     }
 
-    private static String openTask(Connection c, String clientId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select task_id from retention_task where client_id = ? and status = 'OPEN'")) {
-            ps.setString(1, clientId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+    private static String openTask(String clientId) {
+        return TaskRecord.<TaskRecord>find("clientId = ?1 and status = 'OPEN'", clientId).firstResultOptional()
+                .map(t -> t.taskId).orElse(null);
     }
 }

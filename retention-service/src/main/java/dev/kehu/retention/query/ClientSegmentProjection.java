@@ -4,25 +4,22 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import dev.kehu.eventstore.EventType;
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.retention.client.Activity;
-import dev.kehu.retention.client.ClientEvent.SegmentObserved;
+import dev.kehu.retention.client.domain.Activity;
+import dev.kehu.retention.client.domain.ClientEvent.SegmentObserved;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Each client's latest segment and the day its activity fell to STATIC, for the reactivation list. */
 @ApplicationScoped
-public class ClientSegmentProjection implements Projection {
+public class ClientSegmentProjection extends TableProjection {
 
     private static final String TYPE = SegmentObserved.class.getAnnotation(EventType.class).value();
 
-    @Override
-    public String name() {
-        return "retention-client-segments";
+    public ClientSegmentProjection() {
+        super("retention-client-segments", "retention_client");
     }
 
     @Override
@@ -58,17 +55,5 @@ public class ClientSegmentProjection implements Projection {
     private static boolean fellStatic(SegmentObserved s) {
         return s.activity() == Activity.STATIC && s.previousSegment() != null
                 && !s.previousSegment().endsWith("_" + Activity.STATIC.name());
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate retention_client");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("retention_client");
     }
 }

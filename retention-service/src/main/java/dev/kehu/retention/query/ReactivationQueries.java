@@ -4,15 +4,13 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.rest.Page;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
-import dev.kehu.eventstore.runtime.Db;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The reactivation list (存量客户盘活), from the client segment read model. */
+/** The reactivation list (存量客户盘活), from the client segment read model (Hibernate ORM with Panache). */
 @ApplicationScoped
 public class ReactivationQueries {
 
@@ -21,37 +19,15 @@ public class ReactivationQueries {
                             BigDecimal averageAssets, String asOf, String staticSince) {
     }
 
-    private final Db db;
-
-    public ReactivationQueries(Db db) {
-        this.db = db;
-    }
-
     /** LARGE and MEDIUM clients whose activity fell to STATIC, most valuable first (存量客户盘活). */
     public Page<Candidate> candidates(PageRequest page) {
-        String where = " from retention_client where activity = 'STATIC' and fell_static_on is not null"
-                + " and size in ('LARGE', 'MEDIUM')";
-        return db.call(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("select count(*)" + where);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-            List<Candidate> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select client_id, segment, size, activity, priority, "
-                    + "average_assets, as_of, fell_static_on" + where
-                    + " order by average_assets desc, client_id limit ? offset ?")) {
-                ps.setInt(1, page.size());
-                ps.setLong(2, page.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8)));
-                    }
-                }
-            }
-            return new Page<>(items, page.page(), page.size(), total);
-        });
+        PanacheQuery<ClientSegmentRecord> query = ClientSegmentRecord.<ClientSegmentRecord>find(
+                "activity = 'STATIC' and fellStaticOn is not null and size in ('LARGE', 'MEDIUM')",
+                Sort.descending("averageAssets").and("clientId"))
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
+        List<Candidate> items = query.list().stream().map(c -> new Candidate(c.clientId, c.segment, c.size,
+                c.activity, c.priority, c.averageAssets, c.asOf.toString(),
+                c.fellStaticOn == null ? null : c.fellStaticOn.toString())).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
     }
 }

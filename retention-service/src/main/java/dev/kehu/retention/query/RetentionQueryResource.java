@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +43,7 @@ public class RetentionQueryResource {
     /** The risk as of {@code asOf} (RFC 3339, default now): the trailing window ends there. */
     @GET
     @Path("/clients/{clientId}/churn-risk")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     public ChurnRiskQueries.ChurnRisk churnRisk(@PathParam("clientId") String clientId,
                                                 @QueryParam("asOf") String asOf) {
         return risks.churnRisk(clientId, asOf == null || asOf.isBlank() ? clock.instant() : instant(asOf));
@@ -48,12 +51,14 @@ public class RetentionQueryResource {
 
     @GET
     @Path("/retention/stats")
+    @RolesAllowed({Roles.MANAGER, Roles.AUDITOR})
     public TaskQueries.Stats stats() {
         return tasks.stats();
     }
 
     @GET
     @Path("/reactivation-candidates")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     public Page<ReactivationQueries.Candidate> reactivationCandidates(@QueryParam("page") String page,
                                                                    @QueryParam("size") String size) {
         return reactivation.candidates(PageRequest.parse(page, size));

@@ -3,22 +3,20 @@ package dev.kehu.retention.query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.List;
 
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.retention.task.Stage;
-import dev.kehu.retention.task.TaskEvent;
-import dev.kehu.retention.task.TaskEvent.ComprehensionRecorded;
-import dev.kehu.retention.task.TaskEvent.ProposalRecorded;
-import dev.kehu.retention.task.TaskEvent.ResponseRecorded;
-import dev.kehu.retention.task.TaskEvent.SignalAttached;
-import dev.kehu.retention.task.TaskEvent.TaskAssigned;
-import dev.kehu.retention.task.TaskEvent.TaskClosed;
-import dev.kehu.retention.task.TaskEvent.TaskEscalated;
-import dev.kehu.retention.task.TaskEvent.TaskOpened;
+import dev.kehu.retention.task.domain.Stage;
+import dev.kehu.retention.task.domain.TaskEvent;
+import dev.kehu.retention.task.domain.TaskEvent.ComprehensionRecorded;
+import dev.kehu.retention.task.domain.TaskEvent.ProposalRecorded;
+import dev.kehu.retention.task.domain.TaskEvent.ResponseRecorded;
+import dev.kehu.retention.task.domain.TaskEvent.SignalAttached;
+import dev.kehu.retention.task.domain.TaskEvent.TaskAssigned;
+import dev.kehu.retention.task.domain.TaskEvent.TaskClosed;
+import dev.kehu.retention.task.domain.TaskEvent.TaskEscalated;
+import dev.kehu.retention.task.domain.TaskEvent.TaskOpened;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -26,11 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * the outcome statistics all read it. Events are few per task, so each is applied as it comes.
  */
 @ApplicationScoped
-public class TaskProjection implements Projection {
+public class TaskProjection extends TableProjection {
 
-    @Override
-    public String name() {
-        return "retention-tasks";
+    public TaskProjection() {
+        super("retention-tasks", "retention_task");
     }
 
     @Override
@@ -96,17 +93,5 @@ public class TaskProjection implements Projection {
             ps.setString(i, ((TaskEvent) stored.event()).taskId());
             ps.executeUpdate();
         }
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate retention_task");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("retention_task");
     }
 }

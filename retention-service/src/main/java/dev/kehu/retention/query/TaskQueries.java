@@ -5,20 +5,19 @@ import dev.kehu.eventstore.rest.Page;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.eventstore.runtime.Db;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The work queue and the outcome statistics, from the task read model. */
+/** The work queue and the outcome statistics, from the task read model (Hibernate ORM with Panache). */
 @ApplicationScoped
 public class TaskQueries {
 
@@ -50,57 +49,31 @@ public class TaskQueries {
         }
     }
 
-    private static final String WHERE = " where (?::text is null or status = ?) and (?::text is null or priority = ?)"
-            + " and (?::text is null or assignee = ?) and (?::text is null or client_id = ?)";
-
-    private final Db db;
-
-    public TaskQueries(Db db) {
-        this.db = db;
-    }
-
     public Page<TaskRow> list(Filter f, PageRequest page) {
-        return db.call(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from retention_task" + WHERE)) {
-                bind(ps, f);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<TaskRow> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select task_id, client_id, status, stage, priority, due_at,"
-                    + " opened_at, assignee, escalated, risk_score, risk_level, client_segment, reason_category,"
-                    + " outcome, version from retention_task" + WHERE
-                    // P1 first (the codes sort as they rank), then the most pressing due time
-                    + " order by priority, due_at, task_id limit ? offset ?")) {
-                int i = bind(ps, f);
-                ps.setInt(i++, page.size());
-                ps.setLong(i, page.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(row(rs));
-                    }
-                }
-            }
-            return new Page<>(items, page.page(), page.size(), total);
-        });
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        filter(where, params, "status", f.status());
+        filter(where, params, "priority", f.priority());
+        filter(where, params, "assignee", f.assignee());
+        filter(where, params, "clientId", f.clientId());
+        // P1 first (the codes sort as they rank), then the most pressing due time
+        PanacheQuery<TaskRecord> query = TaskRecord.<TaskRecord>find(where.toString(),
+                Sort.by("priority").and("dueAt").and("taskId"), params)
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
+        List<TaskRow> items = query.list().stream().map(TaskQueries::row).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
     }
 
-    private static int bind(PreparedStatement ps, Filter f) throws SQLException {
-        int i = 1;
-        for (String v : new String[] {f.status(), f.priority(), f.assignee(), f.clientId()}) {
-            ps.setString(i++, v);
-            ps.setString(i++, v);
+    private static void filter(StringBuilder where, Map<String, Object> params, String field, String value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
         }
-        return i;
     }
 
-    private static TaskRow row(ResultSet rs) throws SQLException {
-        return new TaskRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getBoolean(9),
-                rs.getInt(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getLong(15));
+    private static TaskRow row(TaskRecord t) {
+        return new TaskRow(t.taskId, t.clientId, t.status, t.stage, t.priority, t.dueAt, t.openedAt, t.assignee,
+                t.escalated, t.riskScore, t.riskLevel, t.clientSegment, t.reasonCategory, t.outcome, t.version);
     }
 
     /** Task counts by outcome for one group (all tasks, a reason category or a segment). */
@@ -112,37 +85,35 @@ public class TaskQueries {
                         BigDecimal medianHoursToClose, long closedCount) {
     }
 
-    private static final String OUTCOMES = "count(*), count(*) filter (where status = 'OPEN'),"
-            + " count(*) filter (where outcome = 'RETAINED'), count(*) filter (where outcome = 'PARTIALLY_RETAINED'),"
-            + " count(*) filter (where outcome = 'LOST') from retention_task";
+    private static final String OUTCOMES = "count(*), count(*) filter (where t.status = 'OPEN'),"
+            + " count(*) filter (where t.outcome = 'RETAINED'),"
+            + " count(*) filter (where t.outcome = 'PARTIALLY_RETAINED'),"
+            + " count(*) filter (where t.outcome = 'LOST') from TaskRecord t";
 
     public Stats stats() {
-        return db.call(c -> {
-            Outcomes total = outcomes(c, "select 'ALL', " + OUTCOMES).get(0);
-            List<Outcomes> byReason = outcomes(c, "select coalesce(reason_category, 'NOT_RECORDED') g, " + OUTCOMES
-                    + " group by g order by g");
-            List<Outcomes> bySegment = outcomes(c, "select coalesce(client_segment, 'UNKNOWN') g, " + OUTCOMES
-                    + " group by g order by g");
-            try (PreparedStatement ps = c.prepareStatement("select percentile_cont(0.5) within group (order by "
-                    + "extract(epoch from closed_at - opened_at) / 3600), count(*) from retention_task "
-                    + "where closed_at is not null");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                BigDecimal median = rs.getBigDecimal(1);
-                return new Stats(total, byReason, bySegment,
-                        median == null ? null : median.setScale(1, RoundingMode.HALF_UP), rs.getLong(2));
-            }
-        });
+        Outcomes total = outcomes("select 'ALL', " + OUTCOMES).get(0);
+        String reason = "coalesce(t.reasonCategory, 'NOT_RECORDED')";
+        String segment = "coalesce(t.clientSegment, 'UNKNOWN')";
+        List<Outcomes> byReason = outcomes("select " + reason + ", " + OUTCOMES + " group by " + reason
+                + " order by " + reason);
+        List<Outcomes> bySegment = outcomes("select " + segment + ", " + OUTCOMES + " group by " + segment
+                + " order by " + segment);
+        Object[] closed = TaskRecord.getEntityManager().createQuery("select percentile_cont(0.5) within group "
+                + "(order by (extract(epoch from t.closedAt) - extract(epoch from t.openedAt)) / 3600.0), count(*) "
+                + "from TaskRecord t where t.closedAt is not null", Object[].class).getSingleResult();
+        BigDecimal median = closed[0] == null ? null
+                : new BigDecimal(closed[0].toString()).setScale(1, RoundingMode.HALF_UP);
+        return new Stats(total, byReason, bySegment, median, ((Number) closed[1]).longValue());
     }
 
-    private static List<Outcomes> outcomes(Connection c, String sql) throws SQLException {
-        List<Outcomes> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                list.add(new Outcomes(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6)));
-            }
-        }
-        return list;
+    private static List<Outcomes> outcomes(String hql) {
+        return TaskRecord.getEntityManager().createQuery(hql, Object[].class).getResultList().stream()
+                .map(r -> new Outcomes((String) r[0], count(r[1]), count(r[2]), count(r[3]), count(r[4]),
+                        count(r[5])))
+                .toList();
+    }
+
+    private static long count(Object n) {
+        return ((Number) n).longValue();
     }
 }

@@ -9,14 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import dev.kehu.eventstore.EventMetadata;
-import dev.kehu.eventstore.EventStore;
-import dev.kehu.eventstore.Outbox;
-import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.config.RetentionConfig;
-import dev.kehu.retention.publish.RetentionMessages;
+import dev.kehu.retention.task.domain.TaskCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,20 +29,13 @@ public class Escalator {
     static final String SERVICE = "retention-service";
 
     private final Db db;
-    private final EventStore store;
-    private final Outbox outbox;
     private final TaskStreams tasks;
-    private final RetentionMessages messages;
     private final RetentionConfig config;
     private final Clock clock;
 
-    public Escalator(Db db, EventStore store, Outbox outbox, TaskStreams tasks, RetentionMessages messages,
-                     RetentionConfig config, Clock clock) {
+    public Escalator(Db db, TaskStreams tasks, RetentionConfig config, Clock clock) {
         this.db = db;
-        this.store = store;
-        this.outbox = outbox;
         this.tasks = tasks;
-        this.messages = messages;
         this.config = config;
         this.clock = clock;
     }
@@ -56,15 +47,10 @@ public class Escalator {
         return db.call(c -> {
             int escalated = 0;
             for (String taskId : claimOverdue(c, now)) {
-                TaskStreams.Loaded loaded = tasks.load(c, taskId);
-                List<TaskEvent> events = TaskDecider.decide(new TaskCommand.Escalate(now), loaded.state());
-                if (events.isEmpty()) {
-                    continue;
-                }
-                List<StoredEvent> stored = store.append(c, TaskStreams.streamId(taskId), loaded.version(), events,
-                        EventMetadata.system(SERVICE));
-                outbox.enqueue(c, messages.taskEvents(loaded.state(), stored, null));
-                escalated++;
+                // the decider escalates once, and only an open task past due: anything else appends nothing
+                var handled = tasks.handler().handle(c, TaskStreams.streamId(taskId), new TaskCommand.Escalate(now),
+                        EventMetadata.system(SERVICE), OptionalLong.empty());
+                escalated += handled.appended().isEmpty() ? 0 : 1;
             }
             return escalated;
         });

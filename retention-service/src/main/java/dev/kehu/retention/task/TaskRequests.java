@@ -6,11 +6,11 @@ import java.util.List;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.retention.task.Codes.Answer;
-import dev.kehu.retention.task.Codes.LscpaStep;
-import dev.kehu.retention.task.Codes.Outcome;
-import dev.kehu.retention.task.Codes.ReasonCategory;
-import dev.kehu.retention.task.TaskEvent.PlanStep;
+import dev.kehu.retention.task.domain.Codes.Answer;
+import dev.kehu.retention.task.domain.Codes.LscpaStep;
+import dev.kehu.retention.task.domain.Codes.Outcome;
+import dev.kehu.retention.task.domain.Codes.ReasonCategory;
+import dev.kehu.retention.task.domain.TaskEvent.PlanStep;
 
 /** The bodies of the task endpoints (SPEC §5), each checked field by field into a 400. */
 public final class TaskRequests {
@@ -21,8 +21,9 @@ public final class TaskRequests {
     }
 
     public record Comprehension(ReasonCategory reasonCategory, String trigger, String driver, String rootCause,
-                                String notes) {
-        void validate() {
+                                String notes) implements Body {
+        @Override
+        public void validate() {
             Errors e = new Errors();
             e.required("reasonCategory", reasonCategory);
             e.text("trigger", trigger, true);
@@ -33,7 +34,12 @@ public final class TaskRequests {
         }
     }
 
-    public record Proposal(List<PlanStep> steps) {
+    public record Proposal(List<PlanStep> steps) implements Body {
+        @Override
+        public void validate() {
+            validSteps();
+        }
+
         /** The plan's steps by level; levels must run 1..n without gaps. */
         List<PlanStep> validSteps() {
             Errors e = new Errors();
@@ -64,8 +70,9 @@ public final class TaskRequests {
         }
     }
 
-    public record Response(Answer answer, String notes) {
-        void validate() {
+    public record Response(Answer answer, String notes) implements Body {
+        @Override
+        public void validate() {
             Errors e = new Errors();
             e.required("answer", answer);
             e.text("notes", notes, false);
@@ -73,8 +80,9 @@ public final class TaskRequests {
         }
     }
 
-    public record Close(Outcome outcome, String notes) {
-        void validate() {
+    public record Close(Outcome outcome, String notes) implements Body {
+        @Override
+        public void validate() {
             Errors e = new Errors();
             e.required("outcome", outcome);
             e.text("notes", notes, false);
@@ -82,8 +90,9 @@ public final class TaskRequests {
         }
     }
 
-    public record Lscpa(LscpaStep step, String notes) {
-        void validate() {
+    public record Lscpa(LscpaStep step, String notes) implements Body {
+        @Override
+        public void validate() {
             Errors e = new Errors();
             e.required("step", step);
             e.text("notes", notes, false);
@@ -91,8 +100,9 @@ public final class TaskRequests {
         }
     }
 
-    public record Assign(String advisorId) {
-        void validate() {
+    public record Assign(String advisorId) implements Body {
+        @Override
+        public void validate() {
             Errors e = new Errors();
             e.text("advisorId", advisorId, true);
             if (advisorId != null && advisorId.length() > 100) {
@@ -100,6 +110,11 @@ public final class TaskRequests {
             }
             e.throwIfAny();
         }
+    }
+
+    /** A request body that checks itself: every problem in one 400. */
+    interface Body {
+        void validate();
     }
 
     static void requireBody(Object body) {

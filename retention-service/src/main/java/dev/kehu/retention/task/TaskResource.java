@@ -1,8 +1,13 @@
 package dev.kehu.retention.task;
 
-import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.CommandHandler.CommandFor;
+import dev.kehu.eventstore.rest.ETags;
 import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.security.Roles;
+import dev.kehu.retention.task.domain.TaskCommand;
+import dev.kehu.retention.task.domain.TaskState;
+import jakarta.annotation.security.RolesAllowed;
 import dev.kehu.retention.query.TaskQueries;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +34,7 @@ public class TaskResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     public Page<TaskQueries.TaskRow> list(@QueryParam("status") String status, @QueryParam("priority") String priority,
                                           @QueryParam("assignee") String assignee,
                                           @QueryParam("clientId") String clientId, @QueryParam("page") String page,
@@ -39,85 +45,75 @@ public class TaskResource {
 
     @GET
     @Path("/{taskId}")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     public Response get(@PathParam("taskId") String taskId) {
         return ok(service.get(taskId));
     }
 
     @POST
     @Path("/{taskId}/comprehension")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     public Response comprehension(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   TaskRequests.Comprehension body) {
-        TaskRequests.requireBody(body);
-        body.validate();
-        return ok(service.change(taskId, version(ifMatch), (c, state) -> new TaskCommand.Comprehend(
+        return step(taskId, ifMatch, body, (c, state) -> new TaskCommand.Comprehend(
                 body.reasonCategory(), service.clientValue(c, state.opened().clientId()), body.trigger(),
-                body.driver(), body.rootCause(), body.notes(), service.actor(), service.now())));
+                body.driver(), body.rootCause(), body.notes(), service.actor(), service.now()));
     }
 
     @POST
     @Path("/{taskId}/proposal")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     public Response proposal(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              TaskRequests.Proposal body) {
-        TaskRequests.requireBody(body);
-        var steps = body.validSteps();
-        return ok(service.change(taskId, version(ifMatch),
-                (c, state) -> new TaskCommand.Propose(steps, service.actor(), service.now())));
+        return step(taskId, ifMatch, body,
+                (c, state) -> new TaskCommand.Propose(body.validSteps(), service.actor(), service.now()));
     }
 
     @POST
     @Path("/{taskId}/response")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     public Response response(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              TaskRequests.Response body) {
-        TaskRequests.requireBody(body);
-        body.validate();
-        return ok(service.change(taskId, version(ifMatch),
-                (c, state) -> new TaskCommand.Respond(body.answer(), body.notes(), service.actor(), service.now())));
+        return step(taskId, ifMatch, body,
+                (c, state) -> new TaskCommand.Respond(body.answer(), body.notes(), service.actor(), service.now()));
     }
 
     @POST
     @Path("/{taskId}/close")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     public Response close(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           TaskRequests.Close body) {
-        TaskRequests.requireBody(body);
-        body.validate();
-        return ok(service.change(taskId, version(ifMatch),
-                (c, state) -> new TaskCommand.Close(body.outcome(), body.notes(), service.actor(), service.now())));
+        return step(taskId, ifMatch, body,
+                (c, state) -> new TaskCommand.Close(body.outcome(), body.notes(), service.actor(), service.now()));
     }
 
     @POST
     @Path("/{taskId}/lscpa")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     public Response lscpa(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           TaskRequests.Lscpa body) {
-        TaskRequests.requireBody(body);
-        body.validate();
-        return ok(service.change(taskId, version(ifMatch),
-                (c, state) -> new TaskCommand.TickLscpa(body.step(), body.notes(), service.actor(), service.now())));
+        return step(taskId, ifMatch, body,
+                (c, state) -> new TaskCommand.TickLscpa(body.step(), body.notes(), service.actor(), service.now()));
     }
 
     @POST
     @Path("/{taskId}/assign")
+    @RolesAllowed(Roles.MANAGER)
     public Response assign(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            TaskRequests.Assign body) {
+        return step(taskId, ifMatch, body,
+                (c, state) -> new TaskCommand.Assign(body.advisorId(), service.actor(), service.now()));
+    }
+
+    /** One CPR step: the body checked field by field (400), then the command on the task (If-Match → 409). */
+    private Response step(String taskId, String ifMatch, TaskRequests.Body body,
+                          CommandFor<TaskState, TaskCommand> command) {
         TaskRequests.requireBody(body);
         body.validate();
-        return ok(service.change(taskId, version(ifMatch),
-                (c, state) -> new TaskCommand.Assign(body.advisorId(), service.actor(), service.now())));
+        return ok(service.change(taskId, ETags.expectedVersion(ifMatch), command));
     }
 
     private static Response ok(TaskView view) {
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
-    }
-
-    /** {@code If-Match: "3"} (or W/"3", or 3) is the version the caller read; absent or * means any. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match", "must be the task's ETag, e.g. \"3\"");
-        }
+        return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 }

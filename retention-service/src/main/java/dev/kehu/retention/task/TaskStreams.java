@@ -7,37 +7,51 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.retention.publish.RetentionMessages;
+import dev.kehu.retention.task.domain.TaskCommand;
+import dev.kehu.retention.task.domain.TaskDecider;
+import dev.kehu.retention.task.domain.TaskEvent;
+import dev.kehu.retention.task.domain.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Loads task streams and locks task rows. Everyone who changes a task locks its queue row first
- * (consumers, REST, the escalation scan), so they queue up in one order and never deadlock.
+ * The task streams: the one {@link CommandHandler} every writer of a task goes through (REST, the
+ * escalation scan, the feed consumers), loading a task for its view, and the row locks. Everyone who
+ * changes a task locks its queue row first, so writers queue up in one order and never deadlock.
  */
 @ApplicationScoped
 public class TaskStreams {
 
     /** A task as read: its state, the stream version it was read at, and its stored events. */
     public record Loaded(TaskState state, long version, List<StoredEvent> events) {
-        public static final Loaded NONE = new Loaded(TaskState.INITIAL, 0, List.of());
     }
 
     private final EventStore store;
+    private final CommandHandler<TaskState, TaskCommand, TaskEvent> handler;
 
-    public TaskStreams(EventStore store) {
+    public TaskStreams(EventStore store, Outbox outbox, RetentionMessages messages) {
         this.store = store;
+        this.handler = new CommandHandler<>(store, outbox, TaskDecider.INSTANCE,
+                (before, appended, metadata) -> messages.taskEvents(before, appended, metadata.correlationId()));
     }
 
     public static String streamId(String taskId) {
-        return "task-" + taskId;
+        return TaskDecider.streamId(taskId);
+    }
+
+    /** Load → fold → decide → append at the version read → outbox, for any task command. */
+    public CommandHandler<TaskState, TaskCommand, TaskEvent> handler() {
+        return handler;
     }
 
     public Loaded load(Connection c, String taskId) throws SQLException {
         List<StoredEvent> events = store.readStream(c, streamId(taskId));
-        TaskState state = TaskState.fold(events.stream().map(e -> (TaskEvent) e.event()).toList());
         long version = events.isEmpty() ? 0 : events.get(events.size() - 1).version();
-        return new Loaded(state, version, events);
+        return new Loaded(TaskDecider.INSTANCE.fold(events), version, events);
     }
 
     /** Locks the client's open task row, if there is one, and returns its id. */
