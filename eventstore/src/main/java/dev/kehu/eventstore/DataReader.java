@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -81,45 +83,41 @@ public final class DataReader {
     }
 
     public BigDecimal nonNegative(String field) {
-        BigDecimal d = decimal(field);
-        if (d != null && d.signum() < 0) {
-            problems.add(field + " must not be negative, was " + d.toPlainString());
-            return null;
-        }
-        return d;
+        return decimalWhere(field, d -> d.signum() >= 0, "must not be negative");
     }
 
     public BigDecimal positive(String field) {
+        return decimalWhere(field, d -> d.signum() > 0, "must be greater than 0");
+    }
+
+    /** A number that keeps a rule; a number that breaks it is a problem ({@code <field> <rule>, was <d>}). */
+    private BigDecimal decimalWhere(String field, Predicate<BigDecimal> rule, String ruleText) {
         BigDecimal d = decimal(field);
-        if (d != null && d.signum() <= 0) {
-            problems.add(field + " must be greater than 0, was " + d.toPlainString());
+        if (d != null && !rule.test(d)) {
+            problems.add(field + " " + ruleText + ", was " + d.toPlainString());
             return null;
         }
         return d;
     }
 
     public Instant instant(String field) {
-        String s = text(field);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            problems.add(field + " is not an RFC 3339 date-time: " + s);
-            return null;
-        }
+        return parsedText(field, s -> OffsetDateTime.parse(s).toInstant(), "an RFC 3339 date-time");
     }
 
     public LocalDate date(String field) {
+        return parsedText(field, LocalDate::parse, "a date (yyyy-MM-dd)");
+    }
+
+    /** A string field parsed as a date or time; one that does not parse is a problem ({@code <field> is not <what>}). */
+    private <T> T parsedText(String field, Function<String, T> parser, String what) {
         String s = text(field);
         if (s == null) {
             return null;
         }
         try {
-            return LocalDate.parse(s);
+            return parser.apply(s);
         } catch (DateTimeParseException e) {
-            problems.add(field + " is not a date (yyyy-MM-dd): " + s);
+            problems.add(field + " is not " + what + ": " + s);
             return null;
         }
     }
