@@ -113,6 +113,8 @@ class RiskAssessmentFlowTest {
                 .body("allocation.mediumRisk", equalTo(40))
                 .body("allocation.highRisk", equalTo(60))
                 .body("consistency.level", equalTo("GREEN"))
+                .body("riskCategory", equalTo("C3"))
+                .body("lowestCategory", equalTo(false))
                 .body("completedAt", notNullValue());
         String assessmentId = r.path("assessmentId");
         Instant completedAt = Instant.parse(r.path("completedAt"));
@@ -135,7 +137,9 @@ class RiskAssessmentFlowTest {
         List<String> fields = new ArrayList<>();
         data.fieldNames().forEachRemaining(fields::add);
         assertEquals(Set.of("assessmentId", "clientId", "questionnaireVersion", "completedAt", "capacity", "attitude",
-                "allocation"), Set.copyOf(fields));
+                "allocation", "riskCategory", "lowestCategory"), Set.copyOf(fields));
+        assertEquals("C3", data.get("riskCategory").asText());
+        assertEquals(false, data.get("lowestCategory").asBoolean());
         assertEquals(assessmentId, data.get("assessmentId").asText());
         assertEquals(client, data.get("clientId").asText());
         assertEquals("v1", data.get("questionnaireVersion").asText());

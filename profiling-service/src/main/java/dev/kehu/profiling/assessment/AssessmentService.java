@@ -101,7 +101,7 @@ public class AssessmentService {
             }
             UUID assessmentId = UUID.randomUUID();
             AssessRisk command = new AssessRisk(clientId, assessmentId, questionnaire,
-                    questionnaires.consistencyRules(), answers, config.assessment().validityMonths(), config.zone(),
+                    questionnaires.consistencyRules(), questionnaires.categories(), answers, config.assessment().validityMonths(), config.zone(),
                     clock.now());
             ClientProfile after = handler.handle(c, ClientStreams.of(clientId), command, request.metadata(),
                     OptionalLong.empty()).state();

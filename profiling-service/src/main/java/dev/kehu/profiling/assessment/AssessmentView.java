@@ -9,15 +9,18 @@ import dev.kehu.profiling.assessment.domain.PartScore;
 import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.client.domain.RecordedBy;
 import dev.kehu.profiling.questionnaire.domain.Allocation;
+import dev.kehu.profiling.questionnaire.domain.RiskCategory;
 
 /** SPEC §5 assessment body, plus the consistency findings, validity, the answers scored and who submitted them. */
 public record AssessmentView(UUID assessmentId, String clientId, String questionnaireVersion, PartScore capacity,
                              PartScore attitude, Allocation allocation, Consistency consistency, Instant completedAt,
-                             Instant validUntil, Map<String, Object> answers, RecordedBy recordedBy) {
+                             Instant validUntil, RiskCategory riskCategory, boolean lowestCategory, UUID rescoredFrom,
+                             Map<String, Object> answers, RecordedBy recordedBy) {
 
     /** @param recordedBy who submitted it (from the event's metadata), null if unknown */
     public static AssessmentView of(RiskAssessed e, RecordedBy recordedBy) {
         return new AssessmentView(e.assessmentId(), e.clientId(), e.questionnaireVersion(), e.capacity(), e.attitude(),
-                e.allocation(), e.consistency(), e.completedAt(), e.validUntil(), e.answers(), recordedBy);
+                e.allocation(), e.consistency(), e.completedAt(), e.validUntil(), e.riskCategory(), e.lowestCategory(),
+                e.rescoredFrom(), e.answers(), recordedBy);
     }
 }

@@ -43,10 +43,12 @@ public class PublishedEvents implements CommandHandler.Messages<ClientProfile> {
         List<OutboxMessage> messages = new ArrayList<>();
         for (StoredEvent s : appended) {
             if (s.event() instanceof RiskAssessed e) {
-                QuestionnaireCompleted data = new QuestionnaireCompleted(e.assessmentId(), e.clientId(),
+                QuestionnaireCompletedData data = new QuestionnaireCompletedData(e.assessmentId(), e.clientId(),
                         e.questionnaireVersion(), e.completedAt(), band(e.capacity()), band(e.attitude()),
                         new QuestionnaireCompleted.Allocation(e.allocation().lowRisk(), e.allocation().mediumRisk(),
-                                e.allocation().highRisk()));
+                                e.allocation().highRisk()),
+                        e.riskCategory() == null ? null : e.riskCategory().name(), e.lowestCategory(),
+                        e.rescoredFrom());
                 messages.add(CloudEvents.binary(QuestionnaireCompleted.TOPIC, source, QuestionnaireCompleted.TYPE,
                         e.clientId(), s.eventId(), e.completedAt(), codec.toJson(data), correlationId));
             } else if (s.event() instanceof dev.kehu.profiling.client.domain.ClientEvent.ServiceSurveyCompleted e) {

@@ -28,6 +28,14 @@ public interface ProfilingConfig {
         @WithDefault("v1")
         String consistencyRulesVersion();
 
+        /** The client risk categories of the bands, SPEC §7 ({@code questionnaires/risk-categories-<v>.json}). */
+        @WithDefault("v1")
+        String riskCategoriesVersion();
+
+        /** The suitability warning texts, SPEC §7 ({@code questionnaires/suitability-warnings-<v>.json}). */
+        @WithDefault("v1")
+        String suitabilityWarningsVersion();
+
         /** The SERVQUAL item set version ({@code questionnaires/servqual-<v>.json}). */
         @WithDefault("v1")
         String servqualVersion();

@@ -9,6 +9,7 @@ import dev.kehu.profiling.common.DataFiles;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
 import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.questionnaire.domain.RiskCategories;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +20,7 @@ public class RiskQuestionnaires {
 
     private final Questionnaire current;
     private final ConsistencyRules rules;
+    private final RiskCategories categories;
     private final Optional<Path> directory;
     private final Map<String, Questionnaire> published = new ConcurrentHashMap<>();
 
@@ -28,6 +30,8 @@ public class RiskQuestionnaires {
         this.current = DataFiles.load(data.directory(), "risk", data.riskVersion(), Questionnaire.class).check();
         this.rules = DataFiles.load(data.directory(), "consistency-rules", data.consistencyRulesVersion(),
                 ConsistencyRules.class).checkAgainst(current);
+        this.categories = DataFiles.load(data.directory(), "risk-categories", data.riskCategoriesVersion(),
+                RiskCategories.class).check();
     }
 
     public Questionnaire current() {
@@ -53,6 +57,11 @@ public class RiskQuestionnaires {
         } catch (IllegalStateException e) {
             return Optional.empty(); // not published (yet): a later request may find it in the directory
         }
+    }
+
+    /** The category of each band and the lowest-category rule (SPEC §7). */
+    public RiskCategories categories() {
+        return categories;
     }
 
     public ConsistencyRules consistencyRules() {

@@ -10,6 +10,7 @@ import dev.kehu.profiling.assessment.domain.Answers;
 import dev.kehu.profiling.common.DataFiles;
 import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
 import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.questionnaire.domain.RiskCategories;
 
 /** The built-in v1 data and a typical set of answers (capacity 69 MEDIUM_HIGH, attitude 56 MEDIUM). */
 public final class Fixtures {
@@ -17,6 +18,8 @@ public final class Fixtures {
     public static final Questionnaire V1 = DataFiles.builtIn("risk", "v1", Questionnaire.class).check();
     public static final ConsistencyRules RULES = DataFiles.builtIn("consistency-rules", "v1", ConsistencyRules.class)
             .checkAgainst(V1);
+    public static final RiskCategories CATEGORIES = DataFiles.builtIn("risk-categories", "v1", RiskCategories.class)
+            .check();
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {

@@ -34,6 +34,7 @@ import dev.kehu.profiling.questionnaire.domain.Allocation;
 import dev.kehu.profiling.questionnaire.domain.Band;
 import dev.kehu.profiling.questionnaire.domain.ConsistencyLevel;
 import dev.kehu.profiling.questionnaire.domain.Labels;
+import dev.kehu.profiling.questionnaire.domain.RiskCategory;
 import dev.kehu.profiling.survey.domain.Dimension;
 import dev.kehu.profiling.survey.domain.Rating;
 
@@ -54,7 +55,7 @@ class EventSchemaTest {
                 new PartScore(69, Band.MEDIUM_HIGH, Map.of("age", 37)), new PartScore(56, Band.MEDIUM, Map.of("stopLoss", 10)),
                 new Allocation(0, 40, 60), new Consistency("v1", ConsistencyLevel.AMBER, List.of(new Consistency.Finding(
                 "X", ConsistencyLevel.AMBER, List.of("age", "stopLoss"), new Labels("中", "en")))), T,
-                Instant.parse("2027-03-01T02:00:00.123Z"));
+                Instant.parse("2027-03-01T02:00:00.123Z"), RiskCategory.C3, false, null);
         lock(e, "profiling.client.risk-assessed.v1", """
                 {"assessmentId":"0b6f3f0e-5d0e-4a8e-9a51-6c3c1d1f2a77","clientId":"C1","questionnaireVersion":"v1",
                  "answers":{"age":38,"stopLoss":"PRESET_STOP"},
@@ -63,7 +64,8 @@ class EventSchemaTest {
                  "allocation":{"lowRisk":0,"mediumRisk":40,"highRisk":60},
                  "consistency":{"rulesVersion":"v1","level":"AMBER","findings":[{"code":"X","severity":"AMBER",
                    "questions":["age","stopLoss"],"message":{"zh":"中","en":"en"}}]},
-                 "completedAt":"2026-03-01T02:00:00.123Z","validUntil":"2027-03-01T02:00:00.123Z"}""");
+                 "completedAt":"2026-03-01T02:00:00.123Z","validUntil":"2027-03-01T02:00:00.123Z",
+                 "riskCategory":"C3","lowestCategory":false,"rescoredFrom":null}""");
     }
 
     @Test

@@ -13,11 +13,13 @@ import dev.kehu.profiling.profile.domain.Personality;
 import dev.kehu.profiling.profile.domain.SocialBackground;
 import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
 import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.questionnaire.domain.RiskCategories;
 import dev.kehu.profiling.survey.domain.Rating;
 import dev.kehu.profiling.survey.domain.Servqual;
 
 /** What can be asked of a client's profile. Commands carry the rules data and the time they apply. */
-public sealed interface ClientCommand permits ClientCommand.AssessRisk, ClientCommand.RecordHousehold,
+public sealed interface ClientCommand permits ClientCommand.AssessRisk, ClientCommand.RescoreRisk,
+        ClientCommand.RecordHousehold,
         ClientCommand.RecordSocialBackground, ClientCommand.RecordPersonality, ClientCommand.RecordInvestorAttitude,
         ClientCommand.CompleteServiceSurvey {
 
@@ -26,7 +28,18 @@ public sealed interface ClientCommand permits ClientCommand.AssessRisk, ClientCo
     Instant now();
 
     record AssessRisk(String clientId, UUID assessmentId, Questionnaire questionnaire, ConsistencyRules rules,
-                      Answers answers, int validityMonths, ZoneId zone, Instant now) implements ClientCommand {
+                      RiskCategories categories, Answers answers, int validityMonths, ZoneId zone, Instant now)
+            implements ClientCommand {
+    }
+
+    /**
+     * The client's latest answers scored again under another questionnaire version (SPEC §7
+     * re-scoring): a new assessment beside the original, {@code rescoredFrom} naming it. The client
+     * answered nothing new, so the original's validity stays.
+     */
+    record RescoreRisk(String clientId, UUID assessmentId, UUID rescoredFrom, Questionnaire questionnaire,
+                       ConsistencyRules rules, RiskCategories categories, Answers answers, Instant validUntil,
+                       Instant now) implements ClientCommand {
     }
 
     record RecordHousehold(String clientId, Household household, Facets facets, Instant now) implements ClientCommand {

@@ -2,6 +2,7 @@ package dev.kehu.profiling.client.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import dev.kehu.eventstore.Decider;
 import dev.kehu.eventstore.StoredEvent;
@@ -9,7 +10,9 @@ import dev.kehu.profiling.assessment.domain.Consistency;
 import dev.kehu.profiling.assessment.domain.ConsistencyCheck;
 import dev.kehu.profiling.assessment.domain.RiskScore;
 import dev.kehu.profiling.assessment.domain.RiskScorer;
+import dev.kehu.profiling.assessment.domain.Answers;
 import dev.kehu.profiling.client.domain.ClientCommand.AssessRisk;
+import dev.kehu.profiling.client.domain.ClientCommand.RescoreRisk;
 import dev.kehu.profiling.client.domain.ClientCommand.CompleteServiceSurvey;
 import dev.kehu.profiling.client.domain.ClientCommand.RecordHousehold;
 import dev.kehu.profiling.client.domain.ClientCommand.RecordInvestorAttitude;
@@ -22,6 +25,9 @@ import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.client.domain.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.client.domain.ClientEvent.SocialBackgroundRecorded;
 import dev.kehu.profiling.profile.domain.HouseholdClassifier;
+import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
+import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.questionnaire.domain.RiskCategories;
 import dev.kehu.profiling.survey.domain.ServqualScorer;
 import dev.kehu.profiling.survey.domain.SurveyResult;
 
@@ -56,7 +62,13 @@ public final class ClientDecider implements Decider<ClientProfile, ClientCommand
     @Override
     public List<ClientEvent> decide(ClientCommand command, ClientProfile state) {
         if (command instanceof AssessRisk c) {
-            return List.of(assess(c));
+            Instant validUntil = c.now().atZone(c.zone()).plusMonths(c.validityMonths()).toInstant();
+            return List.of(assess(c.assessmentId(), c.clientId(), c.questionnaire(), c.rules(), c.categories(),
+                    c.answers(), c.now(), validUntil, null));
+        }
+        if (command instanceof RescoreRisk c) {
+            return List.of(assess(c.assessmentId(), c.clientId(), c.questionnaire(), c.rules(), c.categories(),
+                    c.answers(), c.now(), c.validUntil(), c.rescoredFrom()));
         }
         if (command instanceof RecordHousehold c) {
             if (state.household() != null && state.household().household().equals(c.household())) {
@@ -86,11 +98,15 @@ public final class ClientDecider implements Decider<ClientProfile, ClientCommand
         throw new IllegalArgumentException("unknown client command " + command.getClass().getName());
     }
 
-    private static RiskAssessed assess(AssessRisk c) {
-        RiskScore score = RiskScorer.score(c.questionnaire(), c.answers());
-        Consistency consistency = ConsistencyCheck.check(c.rules(), c.answers());
-        Instant validUntil = c.now().atZone(c.zone()).plusMonths(c.validityMonths()).toInstant();
-        return new RiskAssessed(c.assessmentId(), c.clientId(), c.questionnaire().version(), c.answers().values(),
-                score.capacity(), score.attitude(), score.allocation(), consistency, c.now(), validUntil);
+    private static RiskAssessed assess(UUID assessmentId, String clientId, Questionnaire questionnaire,
+                                       ConsistencyRules rules, RiskCategories categories, Answers answers, Instant now,
+                                       Instant validUntil, UUID rescoredFrom) {
+        RiskScore score = RiskScorer.score(questionnaire, answers);
+        Consistency consistency = ConsistencyCheck.check(rules, answers);
+        RiskCategories.Categorized category = categories.categorize(score.capacity().band(), score.attitude().band(),
+                answers.values());
+        return new RiskAssessed(assessmentId, clientId, questionnaire.version(), answers.values(), score.capacity(),
+                score.attitude(), score.allocation(), consistency, now, validUntil, category.category(),
+                category.lowest(), rescoredFrom);
     }
 }

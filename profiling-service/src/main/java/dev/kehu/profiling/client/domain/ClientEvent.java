@@ -15,6 +15,7 @@ import dev.kehu.profiling.profile.domain.LifePhase;
 import dev.kehu.profiling.profile.domain.Personality;
 import dev.kehu.profiling.profile.domain.SocialBackground;
 import dev.kehu.profiling.questionnaire.domain.Allocation;
+import dev.kehu.profiling.questionnaire.domain.RiskCategory;
 import dev.kehu.profiling.survey.domain.Dimension;
 import dev.kehu.profiling.survey.domain.Rating;
 
@@ -29,11 +30,16 @@ public sealed interface ClientEvent permits ClientEvent.RiskAssessed, ClientEven
 
     String clientId();
 
-    /** A risk questionnaire scored with the version in force; valid until {@code validUntil}. */
+    /**
+     * A risk questionnaire scored with the version in force; valid until {@code validUntil}. The risk
+     * category (SPEC §7) is decided with it; {@code rescoredFrom} names the assessment whose answers a
+     * re-scoring took (null for answers the client gave).
+     */
     @EventType("profiling.client.risk-assessed.v1")
     record RiskAssessed(UUID assessmentId, String clientId, String questionnaireVersion, Map<String, Object> answers,
                         PartScore capacity, PartScore attitude, Allocation allocation, Consistency consistency,
-                        Instant completedAt, Instant validUntil) implements ClientEvent {
+                        Instant completedAt, Instant validUntil, RiskCategory riskCategory, boolean lowestCategory,
+                        UUID rescoredFrom) implements ClientEvent {
     }
 
     @EventType("profiling.client.household-recorded.v1")

@@ -57,7 +57,8 @@ class ClientDeciderTest {
     }
 
     static AssessRisk assess(Map<String, Object> answers, Instant now) {
-        return new AssessRisk(CLIENT, UUID.randomUUID(), Fixtures.V1, Fixtures.RULES, Fixtures.answers(answers), 12,
+        return new AssessRisk(CLIENT, UUID.randomUUID(), Fixtures.V1, Fixtures.RULES, Fixtures.CATEGORIES,
+                Fixtures.answers(answers), 12,
                 SHANGHAI, now);
     }
 
