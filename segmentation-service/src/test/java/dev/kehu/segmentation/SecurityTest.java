@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.oneOf;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +73,18 @@ class SecurityTest {
                 bearer("advisor").substring(0, bearer("advisor").length() - 4) + "AAAA")) {
             call(method, path, token).then().statusCode(401).contentType("application/problem+json")
                     .body("status", equalTo(401));
+        }
+    }
+
+    @Test
+    void openApiShowsEverySegmentEndpointSecured() {
+        io.restassured.path.json.JsonPath api = given().header("Authorization", "none").queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String path : List.of("/api/v1/clients/{clientId}/segment", "/api/v1/clients/{clientId}/segment-history",
+                "/api/v1/segments/summary")) {
+            List<?> security = api.getList("paths.'" + path + "'.get.security");
+            org.junit.jupiter.api.Assertions.assertTrue(security != null && !security.isEmpty(),
+                    path + " shows no security in OpenAPI");
         }
     }
 
