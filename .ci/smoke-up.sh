@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Smoke test of the local run (SPEC §6 "one command"): ./kehu up starts the suite, a second
 # ./kehu up is refused, SIGTERM leaves nothing behind, and data survives a restart.
-# Needs the ports 9092, 9093, $KEHU_PG_PORT (5433) and 8081-8083 free; psql and curl on the PATH.
+# Needs the ports 9092, 9093, $KEHU_PG_PORT (5433) and 8080-8083 free; psql and curl on the PATH.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 READY_TIMEOUT=180
 STOP_TIMEOUT=60
 PG_PORT="${KEHU_PG_PORT:-5433}"
-PORTS=(9092 9093 "$PG_PORT" 8081 8082 8083)
+PORTS=(9092 9093 "$PG_PORT" 8080 8081 8082 8083)
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/kehu-smoke.XXXXXX")"
 export KEHU_DATA_DIR="$WORK/data"   # --fresh wipes this folder: the test's own files live beside it
@@ -55,14 +55,14 @@ start_up() { # $1: name of the output file, then the options of ./kehu up
 
 await_ready() {
   local started=$SECONDS port
-  for port in 8081 8082 8083; do
+  for port in 8081 8082 8083 8080; do
     until curl -fsS --max-time 2 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
       kill -0 "$UP_PID" 2>/dev/null || fail "./kehu up exited before port $port was ready"
       (( SECONDS - started < READY_TIMEOUT )) || fail "port $port not ready after $READY_TIMEOUT s"
       sleep 1
     done
   done
-  pass "the three services report UP on /q/health/ready ($((SECONDS - started)) s after start)"
+  pass "the three services and the console report UP on /q/health/ready ($((SECONDS - started)) s after start)"
 }
 
 stop_up() {
@@ -99,6 +99,16 @@ done
 # --- 1. start on a fresh folder
 start_up first --fresh
 await_ready
+
+# --- 1b. the console sends a stranger to its sign-in, and signs an advisor in with a token the services accept
+[[ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:8080/)" == "303 http://127.0.0.1:8080/sign-in" ]] \
+  || fail "the console did not send an unsigned visitor to /sign-in"
+jar="$WORK/console.cookies"
+curl -fsS -o /dev/null -c "$jar" -d 'role=advisor&name=smoke' http://127.0.0.1:8080/sign-in || fail "the console's sign-in failed"
+page="$(curl -fsS -b "$jar" 'http://127.0.0.1:8080/?lang=en')" || fail "the worklist did not load after signing in"
+grep -q 'Segments: account size' <<<"$page" || fail "the worklist shows no segment matrix"
+grep -q 'is unavailable (' <<<"$page" && fail "the worklist shows a service as down while all are up"
+pass "the console signs an advisor in and shows the worklist with every service answering"
 
 # --- 2. a second ./kehu up on the same folder is refused
 rc=0

@@ -14,6 +14,8 @@ final class Banner {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%nKehu is up (%.1f s)%s%n%n", seconds, options.infraOnly() ? " — infrastructure only" : ""));
         if (!options.infraOnly()) {
+            row(b, "advisor console", ServiceSpec.CONSOLE.url() + "  (sign in at /sign-in; ./kehu demo fills the suite)");
+            row(b, "  log", options.logDir().resolve(ServiceSpec.CONSOLE.name() + ".log").toString());
             for (ServiceSpec s : ServiceSpec.ALL) {
                 row(b, s.name(), s.url());
                 row(b, "  swagger-ui", s.url() + "/q/swagger-ui");

@@ -82,9 +82,9 @@ public final class KehuLocal {
         if (!options.infraOnly()) {
             Services services = new Services();
             shutdown.onStop("the services", services);
-            for (ServiceSpec spec : ServiceSpec.ALL) {
-                services.add(ServiceProcess.start(spec, options, kafka.bootstrapServers(),
-                        postgres.jdbcUrl(spec.database()), keys.publicKeyFile()));
+            for (ServiceSpec spec : ServiceSpec.WITH_CONSOLE) {
+                services.add(ServiceProcess.start(spec, options, spec.database() == null ? null : kafka.bootstrapServers(),
+                        spec.database() == null ? null : postgres.jdbcUrl(spec.database()), keys.publicKeyFile()));
             }
             services.awaitReady(start);
         }
@@ -97,7 +97,7 @@ public final class KehuLocal {
         portUser(taken, Options.KAFKA_CONTROLLER_PORT, "the Kafka controller");
         portUser(taken, options.pgPort(), "PostgreSQL (set KEHU_PG_PORT to use another)");
         if (!options.infraOnly()) {
-            ServiceSpec.ALL.forEach(s -> portUser(taken, s.port(), s.name()));
+            ServiceSpec.WITH_CONSOLE.forEach(s -> portUser(taken, s.port(), s.name()));
         }
         if (!taken.isEmpty()) {
             throw new KehuException(KehuException.ALREADY_RUNNING, String.join("\n", taken)

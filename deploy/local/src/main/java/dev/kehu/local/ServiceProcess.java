@@ -2,15 +2,10 @@ package dev.kehu.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +14,6 @@ final class ServiceProcess {
 
     /** Where available (Linux), the child gets SIGTERM when the launcher dies, even by kill -9. */
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
     private final Process process;
@@ -66,24 +59,16 @@ final class ServiceProcess {
         if (Files.isExecutable(SETPRIV)) {
             cmd.addAll(List.of(SETPRIV.toString(), "--pdeathsig", "TERM", "--"));
         }
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> jvm = new ArrayList<>();
         String javaOpts = System.getenv().getOrDefault("KEHU_JAVA_OPTS", "-Xmx512m");
         for (String opt : javaOpts.trim().split("\\s+")) {
             if (!opt.isEmpty()) {
-                cmd.add(opt);
+                jvm.add(opt);
             }
         }
-        cmd.addAll(List.of(
-                "-Dkehu.data.dir=" + options.dataDir(), // marks the process as ours (pgrep, leftover check)
-                "-Dquarkus.http.port=" + spec.port(),
-                "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
-                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
-                "-Dquarkus.datasource.username=postgres",
-                "-Dquarkus.datasource.password=postgres",
-                // absolute: the default (file:.kehu/keys/public.pem) is relative to the working folder
-                "-Dmp.jwt.verify.publickey.location=" + jwtPublicKey.toUri(),
-                "-Dquarkus.log.console.json.enabled=false", // a person reads these logs
-                "-jar", jar.toString()));
+        jvm.add("-Dkehu.data.dir=" + options.dataDir()); // marks the process as ours (pgrep, leftover check)
+        cmd.addAll(ServiceLauncher.command(jar, spec.port(), jvm, kafkaBootstrap, jdbcUrl, jwtPublicKey,
+                spec.properties(options)));
         return cmd;
     }
 
@@ -108,16 +93,7 @@ final class ServiceProcess {
     }
 
     boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(spec.url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ServiceLauncher.isReady(spec.url());
     }
 
     /** The last lines of the log, after its last ERROR line (a stack trace tail alone says little). */

@@ -1,0 +1,90 @@
+package dev.kehu.console.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateData;
+
+/** The labels of one language (message bundles {@code i18n/messages_<lang>.properties}). */
+@TemplateData
+public final class Msg {
+
+    public static final String DEFAULT_LANG = "zh";
+    private static final Map<String, Msg> BUNDLES = Map.of("zh", load("zh"), "en", load("en"));
+
+    private final String lang;
+    private final Properties text;
+
+    private Msg(String lang, Properties text) {
+        this.lang = lang;
+        this.text = text;
+    }
+
+    public static boolean supports(String lang) {
+        return lang != null && BUNDLES.containsKey(lang);
+    }
+
+    public static Msg of(String lang) {
+        return BUNDLES.getOrDefault(lang, BUNDLES.get(DEFAULT_LANG));
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    /** The text of a key; the key itself when the bundle lacks it (visible, never blank). */
+    public String t(String key) {
+        return text.getProperty(key, key);
+    }
+
+    /** A code's label with the code verbatim beside it: {@code 稳健型 <code>C3</code>}; a dash for none. */
+    public RawString c(String kind, Object code) {
+        if (code == null || code.toString().isBlank()) {
+            return new RawString("—");
+        }
+        String label = text.getProperty(kind + "." + code);
+        String c = "<code>" + escape(code.toString()) + "</code>";
+        return new RawString(label == null ? c : escape(label) + " " + c);
+    }
+
+    /** A code's label alone (for places that cannot hold markup, e.g. an option); the code when unlabelled. */
+    public String label(String kind, Object code) {
+        return code == null ? "" : text.getProperty(kind + "." + code, code.toString());
+    }
+
+    /** The text in this language of a {@code {zh, en}} object from a service (a list joins with "; "). */
+    public String pick(Object labels) {
+        if (labels instanceof Map<?, ?> map) {
+            Object v = map.get(lang) != null ? map.get(lang) : map.get("en");
+            if (v instanceof java.util.List<?> list) {
+                return String.join("; ", list.stream().map(String::valueOf).toList());
+            }
+            return v == null ? "" : v.toString();
+        }
+        return labels == null ? "" : labels.toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private static Msg load(String lang) {
+        String name = "i18n/messages_" + lang + ".properties";
+        try (InputStream in = Msg.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing");
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new Msg(lang, p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

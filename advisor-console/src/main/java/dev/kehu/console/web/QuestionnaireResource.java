@@ -1,0 +1,87 @@
+package dev.kehu.console.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.kehu.console.api.ProfilingApi;
+import io.quarkus.qute.Template;
+
+/**
+ * {@code /clients/{clientId}/questionnaire}: the current risk questionnaire as the service serves it
+ * (questions, options and labels), filled in with or for the client, scored by the service.
+ */
+@Path("/clients/{clientId}/questionnaire")
+@Produces(MediaType.TEXT_HTML)
+public class QuestionnaireResource {
+
+    @Inject
+    Template questionnaire;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Calls calls;
+
+    @RestClient
+    ProfilingApi profiling;
+
+    @GET
+    public Object form(@PathParam("clientId") String clientId) {
+        if (!ClientResource.CLIENT_ID.matcher(clientId).matches()) {
+            return Response.status(404).build();
+        }
+        return render(clientId, Map.of(), null, calls.call(Calls.PROFILING, () -> profiling.questionnaire(pages.bearer())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object submit(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
+        if (!ClientResource.CLIENT_ID.matcher(clientId).matches() || !pages.session().canWrite()) {
+            return Response.status(403).build();
+        }
+        String bearer = pages.bearer();
+        Part q = calls.call(Calls.PROFILING, () -> profiling.questionnaire(bearer));
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (Object question : q.map().get("questions") instanceof List<?> l ? l : List.of()) {
+            if (question instanceof Map<?, ?> qm && qm.get("id") != null) {
+                String id = qm.get("id").toString();
+                String given = form.getFirst(id);
+                if (given != null && !given.isBlank()) {
+                    answers.put(id, "NUMBER".equals(qm.get("type")) ? number(given) : given);
+                }
+            }
+        }
+        Part result = calls.call(Calls.PROFILING, () -> profiling.assess(bearer, clientId, Map.of("answers", answers)));
+        return render(clientId, form, result, q);
+    }
+
+    private static Object number(String given) {
+        try {
+            return Long.parseLong(given.strip());
+        } catch (NumberFormatException e) {
+            return given; // the service names the field in its 400
+        }
+    }
+
+    private Object render(String clientId, Map<String, ?> given, Part result, Part q) {
+        Map<String, String> answered = new LinkedHashMap<>();
+        given.forEach((k, v) -> answered.put(k, v instanceof List<?> l && !l.isEmpty() ? String.valueOf(l.get(0)) : String.valueOf(v)));
+        return pages.page(questionnaire, pages.msg().t("q.title") + " · " + clientId).data("clientId", clientId)
+                .data("q", q).data("result", result).data("given", answered);
+    }
+}

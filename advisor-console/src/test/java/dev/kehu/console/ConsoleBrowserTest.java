@@ -1,0 +1,339 @@
+package dev.kehu.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import dev.kehu.testsupport.KafkaTestClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The console in a real browser (headless Chromium from the system packages) against the real
+ * services, broker and database: what a person sees after signing in, in Chinese and English.
+ * Screenshots land in target/screenshots and docs/console.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealSuite.class, restrictToAnnotatedClass = true)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final String KEY_CLIENT = "C-ZHANG";
+    static final String MEDIUM_CLIENT = "C-LI";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static WebDriver browser;
+    static String taskId;
+
+    /** On a failure, what the browser showed: the page's HTML and a screenshot in target/screenshots. */
+    @RegisterExtension
+    static final TestWatcher DUMP = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                try {
+                    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+                    String name = "failed-" + context.getRequiredTestMethod().getName();
+                    Files.writeString(dir.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+                    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                } catch (IOException | RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+    };
+
+    @TestHTTPResource("/")
+    URL console;
+
+    @BeforeAll
+    static void browserAndData() {
+        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("the browser tests need Chromium and its driver: "
+                    + "apt-get install -y chromium chromium-driver fonts-noto-cjk");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,1300");
+        browser = new ChromeDriver(service, options);
+        feed();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /**
+     * A KEY client (large, short-term) who asks to transfer out (a P1 task), a medium, stable one,
+     * both through the back-office topics; a questionnaire for the first through REST.
+     */
+    static void feed() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (KafkaTestClient kafka = new KafkaTestClient(RealSuite.kafka())) {
+            for (int d = 4; d >= 0; d--) {
+                LocalDate day = today.minusDays(d);
+                balance(kafka, KEY_CLIENT, day, new BigDecimal("6000000.00"));
+                balance(kafka, MEDIUM_CLIENT, day, new BigDecimal("800000.00"));
+                trade(kafka, KEY_CLIENT, day, 1, new BigDecimal("3000000.00"));
+                trade(kafka, MEDIUM_CLIENT, day, 2, new BigDecimal("80000.00"));
+            }
+            awaitJson("segmentation-service", "/api/v1/clients/" + KEY_CLIENT + "/segment", "LARGE_SHORT_TERM");
+            awaitJson("segmentation-service", "/api/v1/clients/" + MEDIUM_CLIENT + "/segment", "MEDIUM_STABLE");
+            kafka.sendCloudEvent("backoffice.account-events", "demo-evt-" + KEY_CLIENT, "backoffice.account.event.v1", KEY_CLIENT,
+                    "{\"eventId\":\"E-" + KEY_CLIENT + "\",\"clientId\":\"" + KEY_CLIENT + "\",\"occurredAt\":\""
+                            + Instant.now().minus(Duration.ofHours(2)) + "\",\"kind\":\"TRANSFER_OUT_REQUESTED\",\"note\":\"form at the counter\"}");
+        }
+        String tasks = awaitJson("retention-service", "/api/v1/retention-tasks?status=OPEN", KEY_CLIENT);
+        Matcher m = Pattern.compile("\"taskId\":\"([^\"]+)\"").matcher(tasks);
+        assertThat(m.find()).as("an open task in %s", tasks).isTrue();
+        taskId = m.group(1);
+        post("profiling-service", "/api/v1/clients/" + KEY_CLIENT + "/risk-assessments", """
+                {"answers":{"age":38,"employment":"STABLE_INCOME","familyBurden":"DUAL_INCOME_WITH_CHILDREN",
+                 "housing":"MORTGAGE_UNDER_HALF","investmentExperience":"YEARS_2_TO_5","investmentKnowledge":"AVERAGE",
+                 "maxLossPercent":12,"investmentPriority":"BEAT_INFLATION","stopLoss":"EXECUTES_STOP",
+                 "lossReaction":"AFFECTS_MOOD","marketWatching":"WEEKLY","performanceControl":"PARTIAL_CONTROL"}}""");
+    }
+
+    static void balance(KafkaTestClient kafka, String client, LocalDate day, BigDecimal total) {
+        BigDecimal cash = total.divide(BigDecimal.TEN);
+        kafka.sendCloudEvent("backoffice.balances", "bal-" + client + "-" + day, "backoffice.balance.reported.v1", client,
+                "{\"clientId\":\"" + client + "\",\"accountId\":\"" + client + "-A\",\"asOf\":\"" + day + "\",\"totalAssets\":"
+                        + total + ",\"cash\":" + cash + ",\"marketValue\":" + total.subtract(cash) + "}");
+    }
+
+    static void trade(KafkaTestClient kafka, String client, LocalDate day, int n, BigDecimal amount) {
+        String tradeId = "T-" + client + "-" + day + "-" + n;
+        kafka.sendCloudEvent("backoffice.trades", tradeId, "backoffice.trade.executed.v1", client,
+                "{\"tradeId\":\"" + tradeId + "\",\"clientId\":\"" + client + "\",\"accountId\":\"" + client + "-A\",\"executedAt\":\""
+                        + day.atTime(2, 15).toInstant(ZoneOffset.UTC) + "\",\"side\":\"BUY\",\"symbol\":\"600519\",\"quantity\":100,"
+                        + "\"price\":" + amount.divide(BigDecimal.valueOf(100)) + ",\"amount\":" + amount + "}");
+    }
+
+    static String token() {
+        return RealSuite.tokens().token("test-manager", "manager", null);
+    }
+
+    static String awaitJson(String service, String path, String contains) {
+        String[] body = {""};
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RealSuite.URLS.get(service) + path))
+                    .header("Authorization", "Bearer " + token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            body[0] = r.body();
+            return r.statusCode() == 200 && r.body().contains(contains);
+        });
+        return body[0];
+    }
+
+    static String post(String service, String path, String json) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RealSuite.URLS.get(service) + path))
+                    .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("%s %s → %s", path, json, r.body()).isBetween(200, 201);
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url(String path) {
+        return console.toString().replaceAll("/$", "") + path;
+    }
+
+    static String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    static void screenshot(String name) {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        try {
+            for (Path dir : List.of(Path.of("target", "screenshots"),
+                    Path.of(System.getProperty("kehu.home", ".."), "docs", "console"))) {
+                Files.createDirectories(dir);
+                Files.write(dir.resolve(name + ".png"), png);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void signIn(String role, String name) {
+        browser.get(url("/?lang=zh"));
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        new Select(browser.findElement(By.id("role"))).selectByValue(role);
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.cssSelector("#sign-in button")).click();
+    }
+
+    @Test
+    @Order(1)
+    void signsInAndShowsTheWorklistAndTheSegmentMatrix() {
+        signIn("advisor", "王芳");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+        WebElement worklist = browser.findElement(By.id("worklist"));
+        assertThat(worklist.getText()).contains("待处理的挽留任务", KEY_CLIENT, "P1");
+        assertThat(worklist.findElement(By.linkText("处理")).getAttribute("href")).endsWith("/tasks/" + taskId);
+        WebElement cell = browser.findElement(By.cssSelector("#matrix a[data-segment=LARGE_SHORT_TERM]"));
+        assertThat(cell.getText()).isEqualTo("1");
+        assertThat(cell.getAttribute("href")).endsWith("/clients?segment=LARGE_SHORT_TERM");
+        assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("matrix")).getText()).contains("大户", "LARGE", "短线", "SHORT_TERM");
+        assertThat(text()).contains("王芳", "客户经理");
+        screenshot("worklist-zh");
+    }
+
+    @Test
+    @Order(2)
+    void aMatrixCellListsItsClientsAndSearchOpensAClient() {
+        browser.get(url("/"));
+        browser.findElement(By.cssSelector("#matrix a[data-segment=LARGE_SHORT_TERM]")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/clients?segment=LARGE_SHORT_TERM");
+        WebElement list = browser.findElement(By.id("client-list"));
+        List<WebElement> unavailable = list.findElements(By.className("unavailable"));
+        if (unavailable.isEmpty()) {
+            assertThat(list.getText()).contains(KEY_CLIENT, "LARGE_SHORT_TERM").doesNotContain(MEDIUM_CLIENT);
+        } else { // a segmentation-service without the list endpoint (SPEC §9): said so, not a blank page
+            assertThat(unavailable.get(0).getText()).contains("segmentation-service", "404");
+        }
+        screenshot("clients-zh");
+        browser.findElement(By.id("q")).sendKeys(MEDIUM_CLIENT);
+        browser.findElement(By.cssSelector("#search button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/clients/" + MEDIUM_CLIENT);
+    }
+
+    @Test
+    @Order(3)
+    void theClientsWholePictureInChineseAndEnglish() {
+        browser.get(url("/clients/" + KEY_CLIENT + "?lang=zh"));
+        assertThat(browser.findElement(By.id("risk-category")).getText()).matches(".*型 C[1-5].*");
+        assertThat(browser.findElement(By.id("segment-code")).getText()).isEqualTo("大户·短线 LARGE_SHORT_TERM");
+        assertThat(browser.findElement(By.id("churn")).getText()).contains("转户申请", "TRANSFER_OUT_REQUESTED", "P1");
+        assertThat(browser.findElements(By.cssSelector("#history-chart canvas"))).as("the segment history chart").isNotEmpty();
+        for (WebElement section : browser.findElements(By.tagName("section"))) {
+            assertThat(section.getText()).as("section %s is never blank", section.getAttribute("id")).isNotBlank();
+        }
+        screenshot("client-zh");
+
+        browser.get(url("/clients/" + KEY_CLIENT + "?lang=en"));
+        assertThat(browser.findElement(By.id("risk")).getText()).contains("Risk profile", "Risk capacity", "Suggested allocation");
+        assertThat(browser.findElement(By.id("segment-code")).getText()).isEqualTo("Large, short-term LARGE_SHORT_TERM");
+        assertThat(browser.findElement(By.id("churn")).getText()).contains("Transfer-out requested TRANSFER_OUT_REQUESTED");
+        screenshot("client-en");
+        browser.get(url("/?lang=zh")); // the language is remembered: set it back for the pages after
+    }
+
+    @Test
+    @Order(4)
+    void theQuestionnaireIsFilledInAndScoredByTheService() {
+        browser.get(url("/clients/" + MEDIUM_CLIENT + "/questionnaire?lang=en"));
+        browser.findElement(By.cssSelector("input[name=age]")).sendKeys("40");
+        browser.findElement(By.cssSelector("input[name=maxLossPercent]")).sendKeys("30");
+        for (WebElement fieldset : browser.findElements(By.cssSelector("#questionnaire fieldset"))) {
+            List<WebElement> radios = fieldset.findElements(By.cssSelector("input[type=radio]"));
+            if (!radios.isEmpty()) {
+                radios.get(0).click(); // the 10-point answer
+            }
+        }
+        browser.findElement(By.id("score")).click();
+        // capacity 35 + 50 = 85 HIGH, attitude 50 + 50 = 100 HIGH: category C5
+        assertThat(browser.findElement(By.id("result-category")).getText()).isEqualTo("Aggressive C5");
+        assertThat(browser.findElement(By.id("result")).getText()).contains("85", "100", "High HIGH");
+        screenshot("questionnaire-en");
+        browser.get(url("/?lang=zh"));
+    }
+
+    @Test
+    @Order(5)
+    void aTaskIsWorkedThroughAStepAndAStaleFormShowsTheConflict() {
+        browser.get(url("/tasks/" + taskId));
+        browser.findElement(By.cssSelector("button.tick[data-step=LISTEN]")).click();
+        assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
+        assertThat(browser.findElement(By.id("lscpa")).getText()).contains("☑ 倾听 LISTEN");
+
+        WebElement c = browser.findElement(By.id("form-comprehension"));
+        new Select(c.findElement(By.name("reasonCategory"))).selectByValue("NEGLECT");
+        c.findElement(By.name("trigger")).sendKeys("转托管申请");
+        c.findElement(By.name("driver")).sendKeys("半年没有联系");
+        c.findElement(By.name("rootCause")).sendKeys("原客户经理离职");
+        c.findElement(By.cssSelector("button")).click();
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("理解 COMPREHEND");
+        assertThat(browser.findElement(By.id("task")).getText()).contains("冷漠与忽视 NEGLECT", "原客户经理离职");
+
+        // someone else records the proposal while this page still shows the task before it
+        post("retention-service", "/api/v1/retention-tasks/" + taskId + "/proposal",
+                "{\"steps\":[{\"level\":1,\"action\":\"senior advisor calls weekly\"}]}");
+        WebElement p = browser.findElement(By.id("form-proposal"));
+        p.findElement(By.name("steps")).sendKeys("每周回访");
+        p.findElement(By.cssSelector("button")).click();
+        assertThat(browser.findElement(By.id("step-result")).getText()).startsWith("服务拒绝了这一步（409）：");
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("提出方案 PROPOSE");
+        screenshot("task-zh");
+    }
+
+    @Test
+    @Order(6)
+    void anAuditorSeesNoButtonThatChangesAnything() {
+        browser.findElement(By.id("sign-out")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        browser.get(url("/tasks/" + taskId));
+        assertThat(browser.getCurrentUrl()).as("signed out: every page sends to the sign-in").endsWith("/sign-in");
+        signIn("auditor", "审计 赵");
+        browser.get(url("/tasks/" + taskId));
+        assertThat(browser.findElements(By.cssSelector("form.step, button.tick"))).isEmpty();
+        assertThat(browser.findElement(By.id("read-only")).getText()).contains("只读");
+        browser.get(url("/clients/" + KEY_CLIENT));
+        assertThat(browser.findElements(By.id("questionnaire-link"))).isEmpty();
+        browser.get(url("/stats"));
+        assertThat(browser.findElements(By.cssSelector("#by-reason canvas"))).as("the outcomes chart").isNotEmpty();
+        screenshot("stats-zh");
+    }
+}

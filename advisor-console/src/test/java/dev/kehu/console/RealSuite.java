@@ -1,0 +1,92 @@
+package dev.kehu.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.kehu.local.ServiceLauncher;
+import dev.kehu.testsupport.DevTokens;
+import dev.kehu.testsupport.FreePorts;
+import dev.kehu.testsupport.KehuInfra;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The console under test talks to the REAL suite: a real Kafka broker and PostgreSQL (test-support)
+ * and the three services started from their built jars as processes, the way {@code ./kehu up}
+ * starts them ({@link ServiceLauncher}). Their logs land in {@code target/services/}.
+ */
+public class RealSuite implements QuarkusTestResourceLifecycleManager {
+
+    static final List<String> SERVICES = List.of("profiling-service", "segmentation-service", "retention-service");
+    static final Map<String, String> URLS = new HashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    static DevTokens tokens() {
+        return KehuInfra.get().tokens();
+    }
+
+    static String kafka() {
+        return KehuInfra.get().kafka().bootstrapServers();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        KehuInfra infra = KehuInfra.get();
+        Path home = Path.of(System.getProperty("kehu.home", "..")).toAbsolutePath().normalize();
+        Path logs = Path.of("target", "services").toAbsolutePath();
+        Map<String, String> config = new HashMap<>();
+        Map<String, Process> started = new HashMap<>();
+        try {
+            Files.createDirectories(logs);
+            for (String name : SERVICES) {
+                Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+                if (!Files.isRegularFile(jar)) {
+                    throw new IllegalStateException(jar + " is missing: build the services first "
+                            + "(./mvnw -o -q package -DskipTests -pl profiling-service,segmentation-service,retention-service)");
+                }
+                String database = name.replace("-service", "");
+                infra.postgres().createDatabase(database);
+                int port = FreePorts.find();
+                List<String> cmd = ServiceLauncher.command(jar, port, List.of("-Xmx384m"), infra.kafka().bootstrapServers(),
+                        infra.postgres().jdbcUrl(database), infra.tokens().publicKeyFile(),
+                        List.of("-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER));
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                        .redirectOutput(logs.resolve(name + ".log").toFile()).start();
+                processes.add(p);
+                started.put(name, p);
+                URLS.put(name, "http://127.0.0.1:" + port);
+                config.put("quarkus.rest-client." + database + ".url", URLS.get(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String name : SERVICES) {
+            ServiceLauncher.awaitReady(started.get(name), name, URLS.get(name), Duration.ofSeconds(180));
+        }
+        Path keys = infra.tokens().publicKeyFile().getParent();
+        config.put("smallrye.jwt.sign.key.location", keys.resolve("private.pem").toUri().toString());
+        config.put("mp.jwt.verify.publickey.location", keys.resolve("public.pem").toUri().toString());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

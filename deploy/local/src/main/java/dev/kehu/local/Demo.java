@@ -1,0 +1,355 @@
+package dev.kehu.local;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import dev.kehu.testsupport.DevTokens;
+
+/**
+ * {@code ./kehu demo}: fills a running suite with a branch of {@value #CLIENTS} clients through the
+ * real topics and REST APIs — four weeks of daily balances and trades (sizes and turnovers across
+ * all nine segments, a few clients draining their accounts), risk questionnaires and facets for most,
+ * account events that raise churn alerts and open CPR tasks, contacts, products, suitability checks
+ * and a reactivation campaign.
+ *
+ * <p>Idempotent: every CloudEvents id, trade id and account event id is derived from the client and
+ * the day; questionnaires carry an {@code Idempotency-Key}; facets, contacts, checks and the
+ * campaign are only added where the suite does not have them yet. A second run doubles nothing.
+ * The branch is seeded: two runs build the same one.
+ */
+public final class Demo {
+
+    static final int CLIENTS = 300;
+    static final int DAYS = 28;
+    static final String SOURCE = "/kehu-demo";
+    private static final String[] SIZES = {"LARGE", "MEDIUM", "SMALL"};
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final String bootstrap;
+    private final Map<String, String> urls;
+    private final String token;
+    private final AtomicLong refused = new AtomicLong();
+
+    Demo(String bootstrap, Map<String, String> urls, String token) {
+        this.bootstrap = bootstrap;
+        this.urls = urls;
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("kehu.home", ".")).toAbsolutePath();
+        Path dataDir = home.resolve(".kehu");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--data-dir")) {
+                dataDir = Path.of(args[i + 1]);
+            }
+        }
+        Map<String, String> urls = new HashMap<>();
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            urls.put(s.name(), s.url());
+        }
+        List<String> down = ServiceSpec.ALL.stream().filter(s -> !ServiceLauncher.isReady(s.url())).map(ServiceSpec::name).toList();
+        if (!down.isEmpty()) {
+            System.err.println("kehu demo: no suite is up (" + String.join(", ", down) + " not ready on "
+                    + "localhost:8081-8083). Start it first with ./kehu up, then run ./kehu demo in another terminal.");
+            System.exit(KehuException.STARTUP_FAILED);
+        }
+        String token = DevTokens.inDirectory(dataDir.resolve("keys")).token("kehu-demo", List.of("manager"), null, Duration.ofHours(2));
+        long t0 = System.nanoTime();
+        new Demo("127.0.0.1:" + Options.KAFKA_PORT, urls, token).run(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        System.out.printf("kehu demo: done in %.0f s. Open http://localhost:8080, sign in and look around.%n",
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** One client of the branch: its id, target size and activity, assets, and what happens to it. */
+    record Client(String id, String size, String activity, BigDecimal assets, boolean drains, String accountEvent) {
+    }
+
+    static List<Client> branch() {
+        Random r = new Random(2026);
+        List<Client> clients = new ArrayList<>();
+        for (int i = 1; i <= CLIENTS; i++) {
+            double u = r.nextDouble();
+            String size = u < 0.10 ? "LARGE" : u < 0.45 ? "MEDIUM" : "SMALL";
+            if (i <= 9) { // at least one client in each of the nine segments
+                size = SIZES[(i - 1) / 3];
+            }
+            double a = r.nextDouble();
+            String activity = i <= 9 ? List.of("SHORT_TERM", "STABLE", "STATIC").get((i - 1) % 3)
+                    : a < 0.25 ? "STATIC" : a < 0.8 ? "STABLE" : "SHORT_TERM";
+            double base = switch (size) {
+                case "LARGE" -> 5_500_000 + r.nextDouble() * 20_000_000;
+                case "MEDIUM" -> 550_000 + r.nextDouble() * 4_000_000;
+                default -> 20_000 + r.nextDouble() * 450_000;
+            };
+            String event = i % 25 == 0 ? "TRANSFER_OUT_REQUESTED" : i % 61 == 0 ? "CLOSURE_REQUESTED"
+                    : i % 17 == 0 ? "COMPLAINT_FILED" : i % 19 == 0 ? "WITHDRAWAL" : null;
+            clients.add(new Client(String.format("D%04d", i), size, activity,
+                    BigDecimal.valueOf(base).setScale(2, RoundingMode.HALF_UP), i % 23 == 0, event));
+        }
+        return clients;
+    }
+
+    void run(LocalDate lastDay) throws Exception {
+        List<Client> clients = branch();
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = lastDay.minusDays(DAYS); !d.isAfter(lastDay); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days.add(d);
+            }
+        }
+        System.out.printf("kehu demo: %d clients, %d trading days (%s … %s)%n", clients.size(), days.size(), days.get(0), lastDay);
+        feed(clients, days);
+        profiles(clients);
+        accountEvents(clients, lastDay);
+        productsAndChecks(clients);
+        contactsAndCampaign(clients, lastDay);
+        if (refused.get() > 0) {
+            System.out.println("kehu demo: " + refused.get() + " requests were refused (see the lines above)");
+        }
+    }
+
+    private void feed(List<Client> clients, List<LocalDate> days) {
+        Random r = new Random(7);
+        long sent = 0;
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int d = 0; d < days.size(); d++) {
+                LocalDate day = days.get(d);
+                for (Client c : clients) {
+                    BigDecimal total = c.assets().multiply(BigDecimal.valueOf(0.9 + 0.2 * r.nextDouble()));
+                    if (c.drains() && d >= days.size() - 3) {
+                        total = total.multiply(BigDecimal.valueOf(0.45)); // a 55% outflow in the last days
+                    }
+                    total = total.setScale(2, RoundingMode.HALF_UP);
+                    BigDecimal cash = total.divide(BigDecimal.valueOf(5), 2, RoundingMode.HALF_UP);
+                    send(producer, "backoffice.balances", "backoffice.balance.reported.v1", "demo-bal-" + c.id() + "-" + day, c.id(),
+                            "{\"clientId\":\"" + c.id() + "\",\"accountId\":\"" + c.id() + "-A\",\"asOf\":\"" + day
+                                    + "\",\"totalAssets\":" + total.toPlainString() + ",\"cash\":" + cash.toPlainString()
+                                    + ",\"marketValue\":" + total.subtract(cash).toPlainString() + "}");
+                    sent++;
+                    // the monthly turnover the activity asks for, spread over the days with a skew
+                    double monthly = switch (c.activity()) {
+                        case "STATIC" -> 0.02;
+                        case "STABLE" -> 0.3 + 1.2 * r.nextDouble();
+                        default -> 2.6 + 3 * r.nextDouble();
+                    };
+                    double today = monthly / days.size() * (0.5 + r.nextDouble());
+                    if (c.activity().equals("STATIC") && d % 9 != 0) {
+                        continue;
+                    }
+                    BigDecimal amount = c.assets().multiply(BigDecimal.valueOf(today)).setScale(2, RoundingMode.HALF_UP);
+                    if (amount.signum() > 0) {
+                        String tradeId = "DT-" + c.id() + "-" + day;
+                        BigDecimal price = BigDecimal.valueOf(10 + r.nextInt(90)).setScale(2, RoundingMode.HALF_UP);
+                        BigDecimal qty = amount.divide(price, 0, RoundingMode.UP).max(BigDecimal.ONE);
+                        send(producer, "backoffice.trades", "backoffice.trade.executed.v1", "demo-" + tradeId, c.id(),
+                                "{\"tradeId\":\"" + tradeId + "\",\"clientId\":\"" + c.id() + "\",\"accountId\":\"" + c.id()
+                                        + "-A\",\"executedAt\":\"" + day.atTime(2 + r.nextInt(5), r.nextInt(60)).toInstant(ZoneOffset.UTC)
+                                        + "\",\"side\":\"" + (r.nextBoolean() ? "BUY" : "SELL") + "\",\"symbol\":\"" + symbol(r)
+                                        + "\",\"quantity\":" + qty + ",\"price\":" + price + ",\"amount\":" + qty.multiply(price) + "}");
+                        sent++;
+                    }
+                }
+                producer.flush();
+                System.out.printf("kehu demo: balances and trades of %s sent (%d messages so far)%n", day, sent);
+            }
+        }
+    }
+
+    private static String symbol(Random r) {
+        return List.of("600519", "601318", "000858", "600036", "000333", "300750", "601012", "002594").get(r.nextInt(8));
+    }
+
+    private static final String[][] CHOICES = {
+            {"employment", "STABLE_INCOME", "ORDINARY_INCOME", "COMMISSION_INCOME", "SELF_EMPLOYED", "UNEMPLOYED"},
+            {"familyBurden", "SINGLE", "DUAL_INCOME_NO_CHILDREN", "DUAL_INCOME_WITH_CHILDREN", "SINGLE_INCOME_WITH_CHILDREN", "SINGLE_INCOME_THREE_GENERATIONS"},
+            {"housing", "INVESTMENT_PROPERTY", "OWN_HOME_NO_MORTGAGE", "MORTGAGE_UNDER_HALF", "MORTGAGE_OVER_HALF", "RENTING"},
+            {"investmentExperience", "OVER_10_YEARS", "YEARS_6_TO_10", "YEARS_2_TO_5", "ONE_YEAR_PLUS", "UNDER_ONE_YEAR"},
+            {"investmentKnowledge", "PROFESSIONAL", "FINANCE_DEGREE", "SKILLED_TRADER", "AVERAGE", "NOVICE"},
+            {"investmentPriority", "SPREAD_GAINS", "SWING_TRADING", "DIVIDENDS", "BEAT_INFLATION", "CAPITAL_PRESERVATION"},
+            {"stopLoss", "PRESET_STOP", "EXECUTES_STOP", "PARTIAL_STOP", "HOLDS_LOSERS", "AVERAGES_DOWN"},
+            {"lossReaction", "TREAT_AS_LESSON", "CALM", "AFFECTS_MOOD", "HARD_TO_ACCEPT", "SLEEPLESS"},
+            {"marketWatching", "OCCASIONALLY", "MONTHLY", "WEEKLY", "CLOSE_ONLY", "CONSTANTLY"},
+            {"performanceControl", "FULL_CONTROL", "PARTIAL_CONTROL", "RELIES_ON_EXPERTS", "RELIES_ON_LUCK", "NO_LUCK"}};
+
+    /** Questionnaires for 70% of the clients (Idempotency-Key per client), facets for those without. */
+    private void profiles(List<Client> clients) {
+        Random r = new Random(11);
+        int done = 0;
+        for (Client c : clients) {
+            int age = 24 + r.nextInt(50);
+            int lean = r.nextInt(5); // a client answers in one direction, give or take
+            if (r.nextDouble() < 0.7) {
+                StringBuilder answers = new StringBuilder("{\"age\":" + age + ",\"maxLossPercent\":" + (3 + r.nextInt(30)));
+                for (String[] q : CHOICES) {
+                    int pick = Math.max(0, Math.min(4, lean + r.nextInt(3) - 1));
+                    answers.append(",\"").append(q[0]).append("\":\"").append(q[1 + pick]).append('"');
+                }
+                answers.append('}');
+                request("POST", "profiling-service", "/api/v1/clients/" + c.id() + "/risk-assessments",
+                        "{\"answers\":" + answers + "}", Map.of("Idempotency-Key", "kehu-demo-" + c.id()));
+            }
+            String profile = get("profiling-service", "/api/v1/clients/" + c.id() + "/profile");
+            if (profile == null || profile.contains("\"personality\":null")) {
+                request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/personality",
+                        "{\"personality\":\"" + List.of("POWERFUL", "POPULAR", "PEACEFUL", "PERFECT").get(r.nextInt(4)) + "\"}", Map.of());
+                request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/social-background",
+                        "{\"background\":\"" + List.of("SALARIED_EXECUTIVE", "SELF_MADE_INVESTOR", "BUSINESS_OWNER", "PROFESSIONAL",
+                                "INHERITED_WEALTH").get(r.nextInt(5)) + "\"}", Map.of());
+                boolean married = age > 28 && r.nextBoolean();
+                request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/household",
+                        "{\"maritalStatus\":\"" + (married ? "MARRIED" : "SINGLE") + "\",\"age\":" + age + ",\"youngestChildAge\":"
+                                + (married && age < 55 ? String.valueOf(Math.max(0, age - 30)) : "null")
+                                + ",\"childrenIndependent\":" + (age >= 55) + ",\"retired\":" + (age >= 62) + "}", Map.of());
+            }
+            if (++done % 50 == 0) {
+                System.out.printf("kehu demo: questionnaires and facets: %d of %d clients%n", done, clients.size());
+            }
+        }
+    }
+
+    private void accountEvents(List<Client> clients, LocalDate lastDay) {
+        int n = 0;
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (Client c : clients) {
+                if (c.accountEvent() == null) {
+                    continue;
+                }
+                String eventId = "DE-" + c.id() + "-" + c.accountEvent();
+                String amount = c.accountEvent().equals("WITHDRAWAL")
+                        ? ",\"amount\":" + c.assets().multiply(BigDecimal.valueOf(0.35)).setScale(2, RoundingMode.HALF_UP) : "";
+                send(producer, "backoffice.account-events", "backoffice.account.event.v1", "demo-" + eventId, c.id(),
+                        "{\"eventId\":\"" + eventId + "\",\"clientId\":\"" + c.id() + "\",\"occurredAt\":\""
+                                + lastDay.atTime(3, 0).toInstant(ZoneOffset.UTC) + "\",\"kind\":\"" + c.accountEvent() + "\"" + amount
+                                + ",\"note\":\"kehu demo\"}");
+                n++;
+            }
+            producer.flush();
+        }
+        System.out.printf("kehu demo: %d account events sent (transfer-outs, closures, complaints, withdrawals)%n", n);
+    }
+
+    private void productsAndChecks(List<Client> clients) {
+        String[][] products = {{"BOND-A1", "R1", "稳健债券A", "Steady bond fund A"}, {"MIX-B2", "R3", "平衡混合B", "Balanced fund B"},
+                {"EQ-C4", "R4", "成长股票C", "Growth equity fund C"}, {"STR-D5", "R5", "结构化产品D", "Structured note D"}};
+        for (String[] p : products) {
+            request("PUT", "profiling-service", "/api/v1/products/" + p[0], "{\"name\":{\"zh\":\"" + p[2] + "\",\"en\":\"" + p[3]
+                    + "\"},\"riskLevel\":\"" + p[1] + "\",\"productType\":\"FUND\",\"horizon\":\"MEDIUM\",\"onSale\":true}", Map.of());
+        }
+        int n = 0;
+        for (int i = 0; i < clients.size(); i += 7) {
+            Client c = clients.get(i);
+            String existing = get("profiling-service", "/api/v1/clients/" + c.id() + "/suitability-checks");
+            if (existing != null && existing.contains("\"total\":0")) {
+                request("POST", "profiling-service", "/api/v1/clients/" + c.id() + "/suitability-checks",
+                        "{\"productCode\":\"" + products[i % products.length][0] + "\"}", Map.of());
+                n++;
+            }
+        }
+        System.out.printf("kehu demo: products and %d suitability checks%n", n);
+    }
+
+    private void contactsAndCampaign(List<Client> clients, LocalDate lastDay) {
+        int n = 0;
+        for (int i = 0; i < clients.size(); i += 4) {
+            Client c = clients.get(i);
+            String existing = get("retention-service", "/api/v1/clients/" + c.id() + "/contacts");
+            if (existing != null && existing.contains("\"total\":0")) {
+                request("POST", "retention-service", "/api/v1/clients/" + c.id() + "/contacts",
+                        "{\"channel\":\"" + List.of("PHONE", "WECHAT", "VISIT").get(i % 3) + "\",\"direction\":\"OUTBOUND\",\"purpose\":\"SERVICE_REVIEW\","
+                                + "\"occurredAt\":\"" + lastDay.minusDays(i % 60).atTime(6, 0).toInstant(ZoneOffset.UTC)
+                                + "\",\"notes\":\"kehu demo\"}", Map.of());
+                n++;
+            }
+        }
+        String campaigns = get("retention-service", "/api/v1/reactivation-campaigns");
+        if (campaigns != null && !campaigns.contains("存量盘活 · kehu demo")) {
+            request("POST", "retention-service", "/api/v1/reactivation-campaigns", "{\"name\":\"存量盘活 · kehu demo\","
+                    + "\"segments\":[\"LARGE_STATIC\",\"MEDIUM_STATIC\"],\"startsOn\":\"" + lastDay.minusDays(7) + "\",\"endsOn\":\""
+                    + lastDay.plusDays(30) + "\",\"offer\":\"commission discount for three months\"}", Map.of());
+        }
+        System.out.printf("kehu demo: %d contacts recorded; reactivation campaign in place%n", n);
+    }
+
+    private KafkaProducer<String, String> producer() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    private void send(KafkaProducer<String, String> producer, String topic, String type, String id, String clientId, String data) {
+        RecordHeaders h = new RecordHeaders();
+        h.add("ce_specversion", bytes("1.0"));
+        h.add("ce_id", bytes(id));
+        h.add("ce_source", bytes(SOURCE));
+        h.add("ce_type", bytes(type));
+        h.add("ce_subject", bytes(clientId));
+        h.add("content-type", bytes("application/json"));
+        producer.send(new ProducerRecord<>(topic, null, clientId, data, h), (m, e) -> {
+            if (e != null) {
+                refused.incrementAndGet();
+            }
+        });
+    }
+
+    private String get(String service, String path) {
+        return request("GET", service, path, null, Map.of());
+    }
+
+    /** The body of a 2xx answer; otherwise null, with one line saying what was refused (an endpoint not there yet included). */
+    private String request(String method, String service, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(urls.get(service) + path)).timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + token);
+        headers.forEach(b::header);
+        if (json != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 == 2) {
+                return r.body();
+            }
+            if (refused.incrementAndGet() <= 10) {
+                System.out.printf("kehu demo: %s %s %s → %d %s%n", method, service, path, r.statusCode(),
+                        r.body().length() > 200 ? r.body().substring(0, 200) : r.body());
+            }
+        } catch (IOException e) {
+            refused.incrementAndGet();
+            System.out.printf("kehu demo: %s %s %s failed: %s%n", method, service, path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
