@@ -61,4 +61,10 @@ final class Api {
     static Response put(String clientId, String facet, Object body) {
         return given().contentType(ContentType.JSON).body(body).put("/api/v1/clients/{id}/" + facet, clientId);
     }
+
+    /** {@code PUT /api/v1/products/{code}} with the test's product body, as a manager (the default token). */
+    static Response putProduct(String code, String riskLevel, boolean onSale) {
+        return given().contentType(ContentType.JSON).body(SuitabilityFlowTest.product(riskLevel, onSale))
+                .put("/api/v1/products/{code}", code);
+    }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -220,6 +221,63 @@ class BadInputTest {
         given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
                 .body("assessmentCount", equalTo(3))
                 .body("personality.code", equalTo("POWERFUL"));
+    }
+
+    /** SPEC §7 write endpoints: method, path, raw body, the field a 400 must name (a regex). */
+    static Stream<Arguments> suitabilityCases() {
+        String check = "/api/v1/clients/C1/suitability-checks";
+        String ack = "/api/v1/suitability-checks/00000000-0000-0000-0000-000000000000/acknowledgement";
+        String product = "/api/v1/products/BAD-INPUT-1";
+        String rescore = "/api/v1/admin/risk-assessments/rescore";
+        String good = "{\"name\": {\"zh\": \"产品\", \"en\": \"Product\"}, \"riskLevel\": \"R2\", "
+                + "\"productType\": \"FUND\", \"horizon\": \"SHORT\", \"onSale\": true}";
+        return Stream.of(
+                Arguments.of("POST", check, "{}", "productCode"),
+                Arguments.of("POST", check, "{\"productCode\": null}", "productCode"),
+                Arguments.of("POST", check, "{\"productCode\": 42}", "productCode"),
+                Arguments.of("POST", check, "{\"productCode\": \"a b\"}", "productCode"),
+                Arguments.of("POST", check, "{\"productCode\": \"" + SQL + "\"}", "productCode"),
+                Arguments.of("POST", check, "{\"productCode\": \"P1\", \"force\": true}", "force"),
+                Arguments.of("POST", check, "[{\"productCode\": \"P1\"}]", "body"),
+                Arguments.of("POST", check, "{\"productCode\": ", "body"),
+                Arguments.of("POST", "/api/v1/clients/a%20b/suitability-checks", "{\"productCode\": \"P1\"}",
+                        "clientId"),
+                Arguments.of("POST", ack, "{}", "channel|statement"),
+                Arguments.of("POST", ack, "{\"channel\": \"FAX\", \"statement\": \"s\"}", "channel"),
+                Arguments.of("POST", ack, "{\"channel\": \"ONLINE\"}", "statement"),
+                Arguments.of("POST", ack, "{\"channel\": \"ONLINE\", \"statement\": \" \"}", "statement"),
+                Arguments.of("POST", ack, "{\"channel\": \"ONLINE\", \"statement\": \"" + "x".repeat(5000) + "\"}",
+                        "statement"),
+                Arguments.of("POST", ack, "{\"channel\": \"ONLINE\", \"statement\": \"a\\u0000b\"}", "statement"),
+                Arguments.of("POST", ack, "{\"channel\": [\"ONLINE\"], \"statement\": \"s\"}", "channel"),
+                Arguments.of("POST", "/api/v1/suitability-checks/nope/acknowledgement",
+                        "{\"channel\": \"ONLINE\", \"statement\": \"s\"}", "checkId"),
+                Arguments.of("PUT", product, "{}", "name|riskLevel|productType|onSale"),
+                Arguments.of("PUT", product, good.replace("R2", "R6"), "riskLevel"),
+                Arguments.of("PUT", product, good.replace("SHORT", "FOREVER"), "horizon"),
+                Arguments.of("PUT", product, good.replace("true", "\"true\""), "onSale"),
+                Arguments.of("PUT", product, good.replace(", \"onSale\": true", ""), "onSale"),
+                Arguments.of("PUT", product, good.replace("\"产品\"", "\"\""), "name\\.zh"),
+                Arguments.of("PUT", product, good.replace("{\"zh\": \"产品\", \"en\": \"Product\"}", "\"P\""), "name"),
+                Arguments.of("PUT", product, good.replace("FUND", "F".repeat(300)), "productType"),
+                Arguments.of("PUT", product, good.replace("}", ", \"price\": 1}").replaceFirst(", \"price\": 1}", "}"),
+                        "price"),
+                Arguments.of("PUT", "/api/v1/products/a%20b", good, "productCode"),
+                Arguments.of("POST", rescore, "{}", "toVersion"),
+                Arguments.of("POST", rescore, "{\"toVersion\": \"../../etc/passwd\"}", "toVersion"),
+                Arguments.of("POST", rescore, "{\"toVersion\": 2}", "toVersion"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("suitabilityCases")
+    void suitabilityProductAndRescoreBadInputIsA400NamingTheField(String method, String path, String body,
+                                                                  String field) throws Exception {
+        Response r = given().contentType("application/json").body(body).request(method, path);
+        assertEquals(400, r.statusCode(), method + " " + path + " " + body + " → " + r.asString());
+        assertEquals("application/problem+json", r.contentType().replaceAll(";.*", ""));
+        List<String> named = new ArrayList<>();
+        JSON.readTree(r.asString()).path("errors").forEach(err -> named.add(err.path("field").asText()));
+        assertTrue(named.stream().anyMatch(f -> f.matches(field)), "expected " + field + ", got " + named);
     }
 
     // --- case builders -------------------------------------------------------------------------

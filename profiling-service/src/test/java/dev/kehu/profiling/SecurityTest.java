@@ -43,6 +43,10 @@ class SecurityTest {
     static final String OTHER = Api.newClientId();
     static String ownAssessment;
     static String otherAssessment;
+    /** An R1 product on sale, and a MISMATCH check of OTHER (typical answers, C3) against an R5 product. */
+    static final String PRODUCT = "SEC-R1-" + OWN;
+    static final String RISKY = "SEC-R5-" + OWN;
+    static String otherCheck;
 
     static synchronized void seed() {
         if (ownAssessment != null) {
@@ -51,6 +55,11 @@ class SecurityTest {
         ownAssessment = Api.submit(OWN, Api.typicalAnswers()).then().statusCode(201).extract().path("assessmentId");
         otherAssessment = Api.submit(OTHER, Api.typicalAnswers()).then().statusCode(201).extract()
                 .path("assessmentId");
+        Api.putProduct(PRODUCT, "R1", true).then().statusCode(201);
+        Api.putProduct(RISKY, "R5", true).then().statusCode(201);
+        otherCheck = given().contentType(ContentType.JSON).body(Map.of("productCode", RISKY))
+                .post("/api/v1/clients/{id}/suitability-checks", OTHER).then().statusCode(201)
+                .body("result", org.hamcrest.Matchers.equalTo("MISMATCH")).extract().path("checkId");
     }
 
     static String token(String role) {
@@ -77,6 +86,18 @@ class SecurityTest {
         if (path.endsWith("/personality")) {
             return Map.of("personality", "PEACEFUL");
         }
+        if (path.endsWith("/suitability-checks")) {
+            return Map.of("productCode", PRODUCT);
+        }
+        if (path.endsWith("/acknowledgement")) {
+            return Map.of("channel", "ONLINE", "statement", "I understand the risk");
+        }
+        if (path.startsWith("/api/v1/products/")) {
+            return SuitabilityFlowTest.product("R1", true);
+        }
+        if (path.endsWith("/rescore")) {
+            return Map.of("toVersion", "v2");
+        }
         if (path.endsWith("/investor-attitude")) {
             return Map.of("group", "STEADY");
         }
@@ -86,7 +107,8 @@ class SecurityTest {
     static Response call(String role, String method, String template) {
         seed();
         String path = template.replace("{own}", OWN).replace("{other}", OTHER)
-                .replace("{ownAssessment}", ownAssessment).replace("{otherAssessment}", otherAssessment);
+                .replace("{ownAssessment}", ownAssessment).replace("{otherAssessment}", otherAssessment)
+                .replace("{otherCheck}", otherCheck).replace("{product}", PRODUCT);
         RequestSpecification req = given().header("Authorization", token(role));
         if (!method.equals("GET")) {
             req = req.contentType(ContentType.JSON).body(bodyFor(path));
@@ -149,6 +171,40 @@ class SecurityTest {
         for (String f : facets) {
             b.add(Arguments.of("auditor", "PUT", "/api/v1/clients/{other}/" + f, 403));
         }
+        // SPEC §7 products, suitability checks and re-scoring; SPEC §9 the profile list
+        String checks = "/api/v1/clients/%s/suitability-checks";
+        String ack = "/api/v1/suitability-checks/{otherCheck}/acknowledgement";
+        String unknownJob = "/api/v1/admin/rescore-jobs/00000000-0000-0000-0000-000000000000";
+        b.add(Arguments.of("client", "POST", checks.formatted("{own}"), 201));
+        b.add(Arguments.of("client", "GET", checks.formatted("{own}"), 200));
+        b.add(Arguments.of("client", "POST", checks.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "GET", checks.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/suitability-checks/{otherCheck}", 403));
+        b.add(Arguments.of("client", "POST", ack, 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/products", 200));
+        b.add(Arguments.of("client", "GET", "/api/v1/products/{product}", 200));
+        b.add(Arguments.of("client", "PUT", "/api/v1/products/{product}", 403));
+        b.add(Arguments.of("client", "GET", "/api/v1/profiles", 403));
+        b.add(Arguments.of("client", "POST", "/api/v1/admin/risk-assessments/rescore", 403));
+        b.add(Arguments.of("client", "GET", unknownJob, 403));
+        b.add(Arguments.of("advisor", "POST", checks.formatted("{other}"), 201));
+        b.add(Arguments.of("advisor", "GET", checks.formatted("{other}"), 200));
+        b.add(Arguments.of("advisor", "GET", "/api/v1/suitability-checks/{otherCheck}", 200));
+        b.add(Arguments.of("advisor", "PUT", "/api/v1/products/{product}", 403));
+        b.add(Arguments.of("advisor", "GET", "/api/v1/profiles?riskCategory=C3", 200));
+        b.add(Arguments.of("advisor", "POST", "/api/v1/admin/risk-assessments/rescore", 403));
+        b.add(Arguments.of("advisor", "GET", unknownJob, 403));
+        b.add(Arguments.of("auditor", "POST", checks.formatted("{other}"), 403));
+        b.add(Arguments.of("auditor", "GET", checks.formatted("{other}") + "?asOf=2030-01-01", 200));
+        b.add(Arguments.of("auditor", "GET", "/api/v1/suitability-checks/{otherCheck}", 200));
+        b.add(Arguments.of("auditor", "POST", ack, 403));
+        b.add(Arguments.of("auditor", "PUT", "/api/v1/products/{product}", 403));
+        b.add(Arguments.of("auditor", "GET", "/api/v1/products", 200));
+        b.add(Arguments.of("auditor", "GET", "/api/v1/profiles", 200));
+        b.add(Arguments.of("auditor", "POST", "/api/v1/admin/risk-assessments/rescore", 403));
+        b.add(Arguments.of("auditor", "GET", unknownJob, 404));
+        b.add(Arguments.of("manager", "PUT", "/api/v1/products/{product}", 200));
+        b.add(Arguments.of("manager", "GET", unknownJob, 404));
         // the manager: an advisor who also operates the read models
         b.add(Arguments.of("manager", "GET", risk.formatted("{other}"), 200));
         b.add(Arguments.of("manager", "GET", "/api/v1/admin/projections", 200));
@@ -283,12 +339,43 @@ class SecurityTest {
             for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
                 if (List.of("get", "post", "put", "delete").contains(op.getKey())) {
                     operations++;
-                    Object security = ((Map<?, ?>) op.getValue()).get("security");
-                    assertTrue(security instanceof List<?> l && !l.isEmpty(),
-                            op.getKey() + " " + path.getKey() + " shows no security: " + op.getValue());
+                    Map<?, ?> operation = (Map<?, ?>) op.getValue();
+                    String name = op.getKey() + " " + path.getKey();
+                    Object security = operation.get("security");
+                    assertTrue(security instanceof List<?> l && !l.isEmpty(), name + " shows no security: " + operation);
+                    assertTrue(operation.get("operationId") instanceof String id && !id.isBlank(),
+                            name + " has no operationId");
+                    assertTrue(typed2xx((Map<?, ?>) operation.get("responses")), name + " has no typed 2xx response: "
+                            + operation.get("responses"));
                 }
             }
         }
-        assertTrue(operations >= 12, "operations in OpenAPI: " + operations);
+        assertTrue(operations >= 26, "operations in OpenAPI: " + operations);
+        List<String> ids = new java.util.ArrayList<>();
+        paths.values().forEach(p -> p.values().forEach(o -> {
+            if (o instanceof Map<?, ?> m && m.get("operationId") != null) {
+                ids.add((String) m.get("operationId"));
+            }
+        }));
+        assertEquals(ids.size(), java.util.Set.copyOf(ids).size(), "operationIds are unique: " + ids);
+    }
+
+    /** A 2xx response whose JSON content has a schema (a $ref or a type), not a bare Response. */
+    private static boolean typed2xx(Map<?, ?> responses) {
+        if (responses == null) {
+            return false;
+        }
+        for (Map.Entry<?, ?> r : responses.entrySet()) {
+            if (r.getKey().toString().startsWith("2") && r.getValue() instanceof Map<?, ?> response
+                    && response.get("content") instanceof Map<?, ?> content) {
+                for (Object media : content.values()) {
+                    if (media instanceof Map<?, ?> m && m.get("schema") instanceof Map<?, ?> schema
+                            && (schema.containsKey("$ref") || schema.containsKey("type"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,13 @@
 package dev.kehu.profiling.assessment;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.kehu.eventstore.problem.Problem;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 /** SPEC §5 risk-assessment endpoints, plus one assessment by id and the reassessments due. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "risk-assessments", description = "Risk questionnaire submissions and their history (SPEC §2, §5)")
 public class AssessmentResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -43,6 +52,13 @@ public class AssessmentResource {
     @Path("/clients/{clientId}/risk-assessments")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.CLIENT})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitRiskAssessment", summary = "Submit a client's risk questionnaire; scored, categorised and published")
+    @APIResponse(responseCode = "201", description = "Submit a client's risk questionnaire; scored, categorised and published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "200", description = "an Idempotency-Key replay: the first result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "invalid input, the fields named",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("clientId") String clientId, @Context HttpHeaders headers,
                            RiskAssessmentRequest body) {
         // an empty Idempotency-Key is a mistake to report, not the absence of a key
@@ -58,6 +74,9 @@ public class AssessmentResource {
     @GET
     @Path("/clients/{clientId}/risk-assessments")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
+    @Operation(operationId = "listRiskAssessments", summary = "A client's assessments, newest first")
+    @APIResponse(responseCode = "404", description = "unknown client",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<AssessmentView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
         return service.history(clientId, PageRequest.parse(page, size));
@@ -66,6 +85,7 @@ public class AssessmentResource {
     @GET
     @Path("/clients/{clientId}/risk-assessments/{assessmentId}")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
+    @Operation(operationId = "getRiskAssessment", summary = "One assessment of a client")
     public AssessmentView one(@PathParam("clientId") String clientId, @PathParam("assessmentId") String assessmentId) {
         return service.one(clientId, uuid(assessmentId));
     }
@@ -73,6 +93,7 @@ public class AssessmentResource {
     @GET
     @Path("/risk-assessments/due")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "listReassessmentsDue", summary = "Clients whose latest assessment expires before a moment")
     public Page<DueView> due(@QueryParam("before") String before, @QueryParam("page") String page,
                              @QueryParam("size") String size) {
         PageRequest paging = PageRequest.parse(page, size);

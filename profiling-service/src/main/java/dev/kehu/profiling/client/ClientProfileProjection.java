@@ -17,6 +17,7 @@ import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.client.domain.ClientDecider;
 import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.client.domain.ClientProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,9 +55,14 @@ public class ClientProfileProjection implements Projection {
             touched.put(e.clientId(), ClientDecider.INSTANCE.evolve(touched.get(e.clientId()), s));
         }
         try (PreparedStatement ps = c.prepareStatement("insert into client_profile (client_id, version, "
-                + "latest_assessment_id, valid_until, state) values (?, ?, ?, ?, ?::jsonb) on conflict (client_id) do "
-                + "update set version = excluded.version, latest_assessment_id = excluded.latest_assessment_id, "
-                + "valid_until = excluded.valid_until, state = excluded.state")) {
+                + "latest_assessment_id, valid_until, state, risk_category, capacity_band, attitude_band, consistency, "
+                + "life_stage, personality, updated_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict (client_id) do update set version = excluded.version, "
+                + "latest_assessment_id = excluded.latest_assessment_id, valid_until = excluded.valid_until, "
+                + "state = excluded.state, risk_category = excluded.risk_category, "
+                + "capacity_band = excluded.capacity_band, attitude_band = excluded.attitude_band, "
+                + "consistency = excluded.consistency, life_stage = excluded.life_stage, "
+                + "personality = excluded.personality, updated_at = excluded.updated_at")) {
             for (ClientProfile p : touched.values()) {
                 ps.setString(1, p.clientId());
                 ps.setLong(2, p.version());
@@ -64,6 +70,14 @@ public class ClientProfileProjection implements Projection {
                 ps.setTimestamp(4, p.latestAssessment() == null ? null
                         : Timestamp.from(p.latestAssessment().validUntil()));
                 ps.setString(5, codec.toJson(p));
+                RiskAssessed a = p.latestAssessment();
+                ps.setString(6, a == null || a.riskCategory() == null ? null : a.riskCategory().name());
+                ps.setString(7, a == null ? null : a.capacity().band().name());
+                ps.setString(8, a == null ? null : a.attitude().band().name());
+                ps.setString(9, a == null ? null : a.consistency().level().name());
+                ps.setString(10, p.household() == null ? null : p.household().lifeCycleStage().name());
+                ps.setString(11, p.personality() == null ? null : p.personality().personality().name());
+                ps.setTimestamp(12, p.updatedAt() == null ? null : Timestamp.from(p.updatedAt()));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -32,6 +32,28 @@ public class ClientProfileRow {
     @Column(name = "valid_until")
     public Instant validUntil;
 
+    /** The list filters of SPEC §9, from the folded profile (null where it has no such fact). */
+    @Column(name = "risk_category")
+    public String riskCategory;
+
+    @Column(name = "capacity_band")
+    public String capacityBand;
+
+    @Column(name = "attitude_band")
+    public String attitudeBand;
+
+    @Column(name = "consistency")
+    public String consistency;
+
+    @Column(name = "life_stage")
+    public String lifeStage;
+
+    @Column(name = "personality")
+    public String personality;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     /** The folded {@code ClientProfile}. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "state", nullable = false)

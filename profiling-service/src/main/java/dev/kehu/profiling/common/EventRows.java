@@ -39,6 +39,11 @@ public class EventRows {
         return new Page<>(items, page.page(), page.size(), query.count());
     }
 
+    /** A value as JSON, for a JSON column. */
+    public String write(Object value) {
+        return codec.toJson(value);
+    }
+
     /** A JSON column as the record it was written from; null stays null. */
     public <T> T read(String json, Class<T> type) {
         if (json == null) {

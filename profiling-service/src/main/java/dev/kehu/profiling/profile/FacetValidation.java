@@ -1,11 +1,11 @@
 package dev.kehu.profiling.profile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.profiling.common.Codes;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.profile.domain.Facets;
 import dev.kehu.profiling.profile.domain.Household;
@@ -52,12 +52,6 @@ final class FacetValidation {
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String field, String raw, List<FieldError> errors) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(raw)) {
-                return e;
-            }
-        }
-        errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-        return null;
+        return Codes.code(type, field, raw, errors);
     }
 }

@@ -1,5 +1,13 @@
 package dev.kehu.profiling.questionnaire;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.kehu.eventstore.problem.Problem;
+
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
 import dev.kehu.profiling.questionnaire.domain.Questionnaire;
@@ -15,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The questionnaires in force, as data the front-ends render (SPEC §5). */
 @Path("/api/v1/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "questionnaires", description = "The versioned questionnaires")
 public class QuestionnaireResource {
 
     private final RiskQuestionnaires risk;
@@ -28,6 +37,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/risk")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
+    @Operation(operationId = "getRiskQuestionnaire", summary = "The risk questionnaire in force")
     public Questionnaire risk() {
         return risk.current();
     }
@@ -36,6 +46,9 @@ public class QuestionnaireResource {
     @GET
     @Path("/risk/{version}")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
+    @Operation(operationId = "getRiskQuestionnaireVersion", summary = "A published risk questionnaire version")
+    @APIResponse(responseCode = "404", description = "no such version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Questionnaire riskVersion(@PathParam("version") String version) {
         return risk.version(version).orElseThrow(() -> ProblemException.notFound("no risk questionnaire " + version));
     }
@@ -43,6 +56,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/servqual")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
+    @Operation(operationId = "getServqualQuestionnaire", summary = "The SERVQUAL item set in force")
     public Servqual servqual() {
         return servqual.current();
     }

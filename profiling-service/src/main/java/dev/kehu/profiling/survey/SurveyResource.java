@@ -1,5 +1,13 @@
 package dev.kehu.profiling.survey;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.kehu.eventstore.problem.Problem;
+
 import java.net.URI;
 
 import dev.kehu.eventstore.rest.Page;
@@ -19,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 /** SERVQUAL surveys of a client. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "service-surveys", description = "SERVQUAL service-quality surveys")
 public class SurveyResource {
 
     private static final String PATH = "/clients/{clientId}/service-surveys";
@@ -34,6 +43,11 @@ public class SurveyResource {
     @Path(PATH)
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.CLIENT})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitServiceSurvey", summary = "Submit a SERVQUAL survey; gaps computed and published")
+    @APIResponse(responseCode = "201", description = "the scored survey",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "invalid ratings, the fields named",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("clientId") String clientId, SurveyRequest body) {
         SurveyView survey = service.submit(clientId, body == null ? null : body.ratings());
         return Response.created(URI.create("/api/v1/clients/" + clientId + "/service-surveys/" + survey.surveyId()))
@@ -43,6 +57,7 @@ public class SurveyResource {
     @GET
     @Path(PATH)
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
+    @Operation(operationId = "listServiceSurveys", summary = "A client's surveys, newest first")
     public Page<SurveyView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
         return service.history(clientId, PageRequest.parse(page, size));

@@ -1,0 +1,31 @@
+package dev.kehu.profiling.product;
+
+import java.util.List;
+
+import dev.kehu.eventstore.CommandHandler;
+import dev.kehu.eventstore.EventCatalog;
+import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Outbox;
+import dev.kehu.profiling.product.domain.Product;
+import dev.kehu.profiling.product.domain.ProductCommand;
+import dev.kehu.profiling.product.domain.ProductDecider;
+import dev.kehu.profiling.product.domain.ProductEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The catalogue's one write path (the library's {@link CommandHandler} with {@link ProductDecider}); it publishes nothing. */
+@ApplicationScoped
+public class ProductCommands implements EventCatalog {
+
+    @Produces
+    @Singleton
+    CommandHandler<Product, ProductCommand, ProductEvent> productCommandHandler(EventStore store, Outbox outbox) {
+        return new CommandHandler<>(store, outbox, ProductDecider.INSTANCE, CommandHandler.Messages.none());
+    }
+
+    @Override
+    public List<Class<?>> eventRoots() {
+        return List.of(ProductEvent.class);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.kehu.profiling.product;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.kehu.eventstore.EventCodec;
+import dev.kehu.eventstore.Projection;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.client.domain.RecordedBy;
+import dev.kehu.profiling.product.domain.ProductEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The catalogue read model: {@code product} holds each product as it is now (the last event per code
+ * in a batch, written once), {@code product_change} every registration and change, for the history.
+ */
+@ApplicationScoped
+public class ProductProjection implements Projection {
+
+    public static final String NAME = "products";
+
+    private final EventCodec codec;
+
+    public ProductProjection(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return eventType.startsWith("profiling.product.");
+    }
+
+    @Override
+    public void apply(Connection c, List<StoredEvent> events) throws SQLException {
+        Map<String, StoredEvent> latest = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("insert into product_change (event_id, product_code, "
+                + "stream_version, recorded_at, data, recorded_by) values (?, ?, ?, ?, ?::jsonb, ?::jsonb) "
+                + "on conflict do nothing")) {
+            for (StoredEvent s : events) {
+                ProductEvent e = (ProductEvent) s.event();
+                latest.put(e.productCode(), s);
+                RecordedBy by = RecordedBy.of(s.metadata());
+                ps.setObject(1, s.eventId());
+                ps.setString(2, e.productCode());
+                ps.setLong(3, s.version());
+                ps.setTimestamp(4, Timestamp.from(e.recordedAt()));
+                ps.setString(5, codec.toJson(e));
+                ps.setString(6, by == null ? null : codec.toJson(by));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into product (product_code, risk_level, on_sale, "
+                + "product_type, version, updated_at, details) values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict "
+                + "(product_code) do update set risk_level = excluded.risk_level, on_sale = excluded.on_sale, "
+                + "product_type = excluded.product_type, version = excluded.version, updated_at = excluded.updated_at, "
+                + "details = excluded.details where product.version < excluded.version")) {
+            for (StoredEvent s : latest.values()) {
+                ProductEvent e = (ProductEvent) s.event();
+                ps.setString(1, e.productCode());
+                ps.setString(2, e.details().riskLevel().name());
+                ps.setBoolean(3, e.details().onSale());
+                ps.setString(4, e.details().productType());
+                ps.setLong(5, s.version());
+                ps.setTimestamp(6, Timestamp.from(e.recordedAt()));
+                ps.setString(7, codec.toJson(e.details()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void reset(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("truncate product, product_change");
+        }
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("product", "product_change");
+    }
+}

@@ -1,0 +1,115 @@
+package dev.kehu.profiling.profile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.kehu.eventstore.problem.Problem;
+import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.security.Roles;
+import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.common.Codes;
+import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.profile.domain.LifeCycleStage;
+import dev.kehu.profiling.profile.domain.Personality;
+import dev.kehu.profiling.questionnaire.domain.Band;
+import dev.kehu.profiling.questionnaire.domain.ConsistencyLevel;
+import dev.kehu.profiling.questionnaire.domain.RiskCategory;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** SPEC §9: the profiles of the branch, filtered, paged and sorted, read from {@code client_profile} through Panache. */
+@Path("/api/v1/profiles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "profiles", description = "Client profiles: risk, facets, the profile list")
+public class ProfileListResource {
+
+    /** {@code sort} values (a leading {@code -} sorts descending) → entity fields. */
+    static final Map<String, String> SORTS = Map.of("clientId", "clientId", "riskCategory", "riskCategory",
+            "validUntil", "validUntil", "updatedAt", "updatedAt");
+
+    private final ClientProfiles profiles;
+    private final EventRows json;
+    private final Clock clock;
+
+    public ProfileListResource(ClientProfiles profiles, EventRows json, Clock clock) {
+        this.profiles = profiles;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
+    @Transactional
+    @Operation(operationId = "listProfiles", summary = "Client profiles by risk category, bands, life stage, "
+            + "personality, consistency and assessment due")
+    @APIResponse(responseCode = "400", description = "an unknown filter, sort or paging value, named",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<ProfileSummary> list(@QueryParam("riskCategory") String riskCategory,
+                                     @QueryParam("capacityBand") String capacityBand,
+                                     @QueryParam("attitudeBand") String attitudeBand,
+                                     @QueryParam("lifeStage") String lifeStage,
+                                     @QueryParam("personality") String personality,
+                                     @QueryParam("consistency") String consistency,
+                                     @QueryParam("assessmentDue") String assessmentDue,
+                                     @QueryParam("sort") String sort,
+                                     @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(page, size);
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        filter(where, params, "riskCategory", Codes.filter(RiskCategory.class, "riskCategory", riskCategory));
+        filter(where, params, "capacityBand", Codes.filter(Band.class, "capacityBand", capacityBand));
+        filter(where, params, "attitudeBand", Codes.filter(Band.class, "attitudeBand", attitudeBand));
+        filter(where, params, "lifeStage", Codes.filter(LifeCycleStage.class, "lifeStage", lifeStage));
+        filter(where, params, "personality", Codes.filter(Personality.class, "personality", personality));
+        filter(where, params, "consistency", Codes.filter(ConsistencyLevel.class, "consistency", consistency));
+        Boolean due = Codes.flag("assessmentDue", assessmentDue);
+        Instant now = clock.now();
+        if (due != null) {
+            where.add(due ? "validUntil <= :now" : "validUntil > :now");
+            params.and("now", now);
+        }
+        Sort order = sort(sort);
+        return EventRows.page(where.isEmpty() ? profiles.findAll(order)
+                        : profiles.find(String.join(" and ", where), order, params), paging,
+                r -> ProfileSummary.of(json.read(r.state, ClientProfile.class), now));
+    }
+
+    private static void filter(List<String> where, Parameters params, String field, Enum<?> value) {
+        if (value != null) {
+            where.add(field + " = :" + field);
+            params.and(field, value.name());
+        }
+    }
+
+    static Sort sort(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Sort.by("clientId");
+        }
+        boolean descending = raw.startsWith("-");
+        String field = SORTS.get(descending ? raw.substring(1) : raw);
+        if (field == null) {
+            throw ProblemException.badRequest("sort", "must be one of " + SORTS.keySet() + ", '-' first to descend");
+        }
+        Sort s = descending ? Sort.descending(field) : Sort.ascending(field);
+        return field.equals("clientId") ? s : s.and("clientId");
+    }
+}

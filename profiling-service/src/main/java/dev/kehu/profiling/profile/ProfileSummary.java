@@ -1,0 +1,32 @@
+package dev.kehu.profiling.profile;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.profile.domain.LifeCycleStage;
+import dev.kehu.profiling.profile.domain.Personality;
+import dev.kehu.profiling.questionnaire.domain.Band;
+import dev.kehu.profiling.questionnaire.domain.ConsistencyLevel;
+import dev.kehu.profiling.questionnaire.domain.RiskCategory;
+
+/** One line of the profile list (SPEC §9): what the filters select on, and when the assessment expires. */
+public record ProfileSummary(String clientId, RiskCategory riskCategory, Boolean lowestCategory, UUID assessmentId,
+                             Score capacity, Score attitude, ConsistencyLevel consistency, LifeCycleStage lifeStage,
+                             Personality personality, Instant validUntil, Boolean reassessmentDue, Instant updatedAt) {
+
+    public record Score(int score, Band band) {
+    }
+
+    public static ProfileSummary of(ClientProfile p, Instant now) {
+        RiskAssessed a = p.latestAssessment();
+        return new ProfileSummary(p.clientId(), a == null ? null : a.riskCategory(), a == null ? null : a.lowestCategory(),
+                a == null ? null : a.assessmentId(), a == null ? null : new Score(a.capacity().score(), a.capacity().band()),
+                a == null ? null : new Score(a.attitude().score(), a.attitude().band()),
+                a == null ? null : a.consistency().level(),
+                p.household() == null ? null : p.household().lifeCycleStage(),
+                p.personality() == null ? null : p.personality().personality(), a == null ? null : a.validUntil(),
+                a == null ? null : !a.validUntil().isAfter(now), p.updatedAt());
+    }
+}

@@ -1,0 +1,190 @@
+package dev.kehu.profiling.rescore;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import dev.kehu.eventstore.CommandHandler;
+import dev.kehu.eventstore.ConcurrencyConflictException;
+import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.profiling.assessment.domain.Answers;
+import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.domain.ClientCommand;
+import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.client.domain.ClientStreams;
+import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
+import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.rescore.RescoreJobView.CategoryChange;
+import dev.kehu.profiling.rescore.RescoreJobView.Counts;
+import dev.kehu.profiling.rescore.domain.Rescoring;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * SPEC §7 re-scoring: every client's latest answers scored under {@code toVersion} where they answer it
+ * fully, as a new assessment ({@code rescoredFrom} the original, which stays), through the client's
+ * command handler (so the read models and {@code questionnaire-completed} follow). Runs inside the
+ * request, one transaction per client; the job's record is its own table, so its result can be read later.
+ */
+@ApplicationScoped
+public class RescoreService {
+
+    private static final Logger LOG = Logger.getLogger(RescoreService.class);
+    private static final int BATCH = 500;
+
+    private final Db db;
+    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+    private final ClientProfiles profiles;
+    private final RescoreJobRows jobs;
+    private final RiskQuestionnaires questionnaires;
+    private final EventRows json;
+    private final CurrentRequest request;
+    private final Clock clock;
+
+    public RescoreService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
+                          ClientProfiles profiles, RescoreJobRows jobs, RiskQuestionnaires questionnaires,
+                          EventRows json, CurrentRequest request, Clock clock) {
+        this.db = db;
+        this.handler = handler;
+        this.profiles = profiles;
+        this.jobs = jobs;
+        this.questionnaires = questionnaires;
+        this.json = json;
+        this.request = request;
+        this.clock = clock;
+    }
+
+    public RescoreJobView run(RescoreRequest body) {
+        String toVersion = body == null ? null : body.toVersion();
+        if (toVersion == null || toVersion.isBlank()) {
+            throw ProblemException.badRequest("toVersion", "required: a published questionnaire version, e.g. v2");
+        }
+        Questionnaire target = questionnaires.version(toVersion).orElseThrow(() -> ProblemException.badRequest(
+                "toVersion", "no published questionnaire version " + toVersion));
+        UUID jobId = UUID.randomUUID();
+        EventMetadata metadata = request.metadata();
+        Instant requestedAt = clock.now();
+        db.inNewTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into rescore_job (job_id, to_version, status, "
+                    + "requested_by, requested_at, counts, category_changed, needs_reassessment) "
+                    + "values (?, ?, 'RUNNING', ?, ?, '{}'::jsonb, '[]'::jsonb, '[]'::jsonb)")) {
+                ps.setObject(1, jobId);
+                ps.setString(2, toVersion);
+                ps.setString(3, metadata.actor());
+                ps.setTimestamp(4, Timestamp.from(requestedAt));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        List<CategoryChange> changed = new ArrayList<>();
+        List<String> reassess = new ArrayList<>();
+        int clients = 0;
+        int rescored = 0;
+        int current = 0;
+        int failed = 0;
+        String status = "COMPLETED";
+        try {
+            String after = "";
+            List<String> ids;
+            while (!(ids = clientIds(after)).isEmpty()) {
+                for (String clientId : ids) {
+                    Optional<RiskAssessed> latest = profiles.current(clientId).map(ClientProfile::latestAssessment);
+                    if (latest.isEmpty()) {
+                        continue;
+                    }
+                    clients++;
+                    RiskAssessed original = latest.get();
+                    if (original.questionnaireVersion().equals(toVersion)) {
+                        current++;
+                        continue;
+                    }
+                    Optional<Answers> answers = Rescoring.covering(target, original.answers());
+                    if (answers.isEmpty()) {
+                        reassess.add(clientId);
+                        continue;
+                    }
+                    try {
+                        RiskAssessed rescoredAssessment = rescore(clientId, original, target, answers.get(),
+                                metadata);
+                        rescored++;
+                        if (rescoredAssessment.riskCategory() != original.riskCategory()) {
+                            changed.add(new CategoryChange(clientId, original.riskCategory(),
+                                    rescoredAssessment.riskCategory()));
+                        }
+                    } catch (ConcurrencyConflictException e) {
+                        failed++;
+                    }
+                }
+                after = ids.get(ids.size() - 1);
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "re-scoring job %s to %s failed", jobId, toVersion);
+            status = "FAILED";
+        }
+        Counts counts = new Counts(clients, rescored, changed.size(), reassess.size(), current, failed);
+        String finalStatus = status;
+        db.inNewTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update rescore_job set status = ?, finished_at = ?, "
+                    + "counts = ?::jsonb, category_changed = ?::jsonb, needs_reassessment = ?::jsonb where job_id = ?")) {
+                ps.setString(1, finalStatus);
+                ps.setTimestamp(2, Timestamp.from(clock.now()));
+                ps.setString(3, json.write(counts));
+                ps.setString(4, json.write(changed));
+                ps.setString(5, json.write(reassess));
+                ps.setObject(6, jobId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return job(jobId);
+    }
+
+    @Transactional
+    public RescoreJobView job(UUID jobId) {
+        RescoreJobRow row = jobs.findByIdOptional(jobId).orElseThrow(
+                () -> ProblemException.notFound("no re-scoring job " + jobId));
+        return new RescoreJobView(row.jobId, row.toVersion, row.status, row.requestedBy, row.requestedAt,
+                row.finishedAt, row.counts.equals("{}") ? null : json.read(row.counts, Counts.class),
+                List.of(json.read(row.categoryChanged, CategoryChange[].class)),
+                List.of(json.read(row.needsReassessment, String[].class)));
+    }
+
+    private List<String> clientIds(String after) {
+        return db.inNewTransaction(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select client_id from client_profile where client_id > ? "
+                    + "and latest_assessment_id is not null order by client_id limit " + BATCH)) {
+                ps.setString(1, after);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    private RiskAssessed rescore(String clientId, RiskAssessed original, Questionnaire target, Answers answers,
+                                 EventMetadata metadata) {
+        ClientCommand.RescoreRisk command = new ClientCommand.RescoreRisk(clientId, UUID.randomUUID(),
+                original.assessmentId(), target, questionnaires.consistencyRules(), questionnaires.categories(),
+                answers, original.validUntil(), clock.now());
+        return db.inNewTransaction(c -> handler.handle(c, ClientStreams.of(clientId), command, metadata,
+                OptionalLong.empty()).state().latestAssessment());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.kehu.profiling.suitability;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.kehu.eventstore.EventCodec;
+import dev.kehu.eventstore.Projection;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.suitability.domain.SuitabilityCheck;
+import dev.kehu.profiling.suitability.domain.SuitabilityDecider;
+import dev.kehu.profiling.suitability.domain.SuitabilityEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Every suitability check as it stands, folded with the same decider the writes use, one row per check. */
+@ApplicationScoped
+public class SuitabilityCheckProjection implements Projection {
+
+    public static final String NAME = "suitability-checks";
+
+    private final EventCodec codec;
+
+    public SuitabilityCheckProjection(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return eventType.startsWith("profiling.suitability-check.");
+    }
+
+    @Override
+    public void apply(Connection c, List<StoredEvent> events) throws SQLException {
+        Map<UUID, SuitabilityCheck> touched = new LinkedHashMap<>();
+        for (StoredEvent s : events) {
+            touched.put(((SuitabilityEvent) s.event()).checkId(), SuitabilityCheck.NONE);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select check_id, state::text from suitability_check where check_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", touched.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    touched.put(rs.getObject(1, UUID.class), read(rs.getString(2)));
+                }
+            }
+        }
+        for (StoredEvent s : events) {
+            UUID id = ((SuitabilityEvent) s.event()).checkId();
+            touched.put(id, SuitabilityDecider.INSTANCE.evolve(touched.get(id), s));
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into suitability_check (check_id, client_id, "
+                + "product_code, result, checked_at, acknowledged_at, version, state) values (?, ?, ?, ?, ?, ?, ?, "
+                + "?::jsonb) on conflict (check_id) do update set acknowledged_at = excluded.acknowledged_at, "
+                + "version = excluded.version, state = excluded.state")) {
+            for (SuitabilityCheck check : touched.values()) {
+                var checked = check.checked();
+                ps.setObject(1, checked.checkId());
+                ps.setString(2, checked.clientId());
+                ps.setString(3, checked.productCode());
+                ps.setString(4, checked.result().name());
+                ps.setTimestamp(5, Timestamp.from(checked.checkedAt()));
+                ps.setTimestamp(6, check.acknowledged() == null ? null
+                        : Timestamp.from(check.acknowledged().acknowledgedAt()));
+                ps.setLong(7, check.version());
+                ps.setString(8, codec.toJson(check));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private SuitabilityCheck read(String json) {
+        try {
+            return codec.mapper().readValue(json, SuitabilityCheck.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable suitability check", e);
+        }
+    }
+
+    @Override
+    public void reset(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("truncate suitability_check");
+        }
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("suitability_check");
+    }
+}

@@ -1,0 +1,158 @@
+package dev.kehu.profiling.suitability;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import dev.kehu.eventstore.CommandHandler;
+import dev.kehu.eventstore.problem.FieldError;
+import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.client.domain.RecordedBy;
+import dev.kehu.profiling.common.ClientIds;
+import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.common.Codes;
+import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.common.OwnClient;
+import dev.kehu.profiling.product.ProductRow;
+import dev.kehu.profiling.product.ProductService;
+import dev.kehu.profiling.suitability.SuitabilityRequests.AcknowledgementRequest;
+import dev.kehu.profiling.suitability.SuitabilityRequests.CheckRequest;
+import dev.kehu.profiling.suitability.domain.AssessmentFacts;
+import dev.kehu.profiling.suitability.domain.Channel;
+import dev.kehu.profiling.suitability.domain.SuitabilityCheck;
+import dev.kehu.profiling.suitability.domain.SuitabilityCommand;
+import dev.kehu.profiling.suitability.domain.SuitabilityConflict;
+import dev.kehu.profiling.suitability.domain.SuitabilityDecider;
+import dev.kehu.profiling.suitability.domain.SuitabilityEvent;
+import dev.kehu.profiling.suitability.domain.SuitabilityWarnings;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** SPEC §7 suitability checks: decide one, acknowledge a MISMATCH, read them. */
+@ApplicationScoped
+public class SuitabilityService {
+
+    private static final int MAX_STATEMENT = 4000;
+
+    private final Db db;
+    private final CommandHandler<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> handler;
+    private final SuitabilityCheckRows checks;
+    private final ProductService products;
+    private final ClientProfiles profiles;
+    private final SuitabilityWarnings warnings;
+    private final EventRows json;
+    private final CurrentRequest request;
+    private final OwnClient ownClient;
+    private final Clock clock;
+
+    public SuitabilityService(Db db, CommandHandler<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> handler,
+                              SuitabilityCheckRows checks, ProductService products, ClientProfiles profiles,
+                              SuitabilityWarnings warnings, EventRows json, CurrentRequest request, OwnClient ownClient,
+                              Clock clock) {
+        this.db = db;
+        this.handler = handler;
+        this.checks = checks;
+        this.products = products;
+        this.profiles = profiles;
+        this.warnings = warnings;
+        this.json = json;
+        this.request = request;
+        this.ownClient = ownClient;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SuitabilityCheckView check(String clientId, CheckRequest body) {
+        List<FieldError> errors = new ArrayList<>();
+        ClientIds.problem(clientId).ifPresent(errors::add);
+        String code = body == null ? null : body.productCode();
+        if (code == null || !code.matches(ProductService.CODE_PATTERN)) {
+            errors.add(new FieldError("productCode", "required, must match " + ProductService.CODE_PATTERN));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        ProductRow product = products.find(code).orElseThrow(() -> ProblemException.notFound("no product " + code));
+        if (!product.onSale) {
+            throw ProblemException.conflict("product " + code + " is not on sale", Map.of("productCode", code));
+        }
+        AssessmentFacts facts = profiles.current(clientId).map(p -> p.latestAssessment()).map(SuitabilityService::facts)
+                .orElse(null);
+        UUID checkId = UUID.randomUUID();
+        SuitabilityCommand.Check command = new SuitabilityCommand.Check(checkId, clientId, code,
+                products.details(product).riskLevel(), facts, warnings, clock.now());
+        SuitabilityCheck decided = db.call(c -> {
+            CommandHandler.Unit<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> unit =
+                    handler.create(SuitabilityDecider.stream(checkId));
+            unit.decide(command);
+            return handler.commit(c, unit, request.metadata()).state();
+        });
+        return SuitabilityCheckView.of(decided, null);
+    }
+
+    @Transactional
+    public SuitabilityCheckView acknowledge(UUID checkId, AcknowledgementRequest body) {
+        List<FieldError> errors = new ArrayList<>();
+        Channel channel = Codes.code(Channel.class, "channel", body == null ? null : body.channel(), errors);
+        String statement = body == null ? null : body.statement();
+        if (statement == null || statement.isBlank()) {
+            errors.add(new FieldError("statement", "required: the exact statement shown to the client"));
+        } else if (statement.length() > MAX_STATEMENT || statement.chars().anyMatch(ch -> ch < 0x20 && ch != '\n')) {
+            errors.add(new FieldError("statement", "at most " + MAX_STATEMENT + " characters, no control characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        SuitabilityCheckRow row = require(checkId);
+        ownClient.require(row.clientId);
+        RecordedBy by = new RecordedBy(request.actor(), request.actorRole());
+        try {
+            SuitabilityCheck after = db.call(c -> handler.handle(c, SuitabilityDecider.stream(checkId),
+                    new SuitabilityCommand.Acknowledge(channel, statement, by, clock.now()), request.metadata(),
+                    OptionalLong.empty()).state());
+            return SuitabilityCheckView.of(after, null);
+        } catch (SuitabilityConflict e) {
+            throw ProblemException.conflict(e.getMessage(), Map.of("checkId", checkId.toString()));
+        }
+    }
+
+    @Transactional
+    public SuitabilityCheckView one(UUID checkId) {
+        SuitabilityCheckRow row = require(checkId);
+        ownClient.require(row.clientId);
+        return SuitabilityCheckView.of(json.read(row.state, SuitabilityCheck.class), null);
+    }
+
+    /** A client's checks, newest first; with {@code asOf} as they stood then (later checks and acknowledgements left out). */
+    @Transactional
+    public Page<SuitabilityCheckView> history(String clientId, Instant asOf, PageRequest page) {
+        ClientIds.require(clientId);
+        if (checks.count("clientId", clientId) == 0) {
+            profiles.requireKnown(clientId);
+        }
+        Sort newestFirst = Sort.descending("checkedAt").and("checkId");
+        return EventRows.page(asOf == null ? checks.find("clientId", newestFirst, clientId)
+                        : checks.find("clientId = ?1 and checkedAt <= ?2", newestFirst, clientId, asOf), page,
+                r -> SuitabilityCheckView.of(json.read(r.state, SuitabilityCheck.class), asOf));
+    }
+
+    private SuitabilityCheckRow require(UUID checkId) {
+        return checks.findByIdOptional(checkId).orElseThrow(
+                () -> ProblemException.notFound("no suitability check " + checkId));
+    }
+
+    private static AssessmentFacts facts(RiskAssessed a) {
+        return new AssessmentFacts(a.assessmentId(), a.questionnaireVersion(), a.riskCategory(), a.lowestCategory(),
+                a.validUntil(), a.consistency().level());
+    }
+}
