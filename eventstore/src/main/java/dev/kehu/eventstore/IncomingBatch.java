@@ -32,7 +32,37 @@ public final class IncomingBatch {
     public record Accepted<T>(IncomingCloudEvent event, T message) {
     }
 
-    public record Outcome(int accepted, int duplicates, int deadLettered) {
+    /**
+     * What a batch did. {@code byTopic} splits it by the records' topics (a consumer of several
+     * topics gets one batch): every record of the batch is counted there once, as accepted, a
+     * duplicate (an id the inbox already held, or a redelivered unparsable record) or dead-lettered.
+     */
+    public record Outcome(int accepted, int duplicates, int deadLettered, Map<String, TopicCounts> byTopic) {
+
+        public Outcome {
+            byTopic = Map.copyOf(byTopic);
+        }
+
+        /** An outcome without a split by topic. */
+        public Outcome(int accepted, int duplicates, int deadLettered) {
+            this(accepted, duplicates, deadLettered, Map.of());
+        }
+    }
+
+    /** One topic's share of a batch: {@code consumed} = every record of the topic in the batch. */
+    public record TopicCounts(int consumed, int accepted, int duplicates, int deadLettered) {
+
+        TopicCounts plus(TopicCounts o) {
+            return new TopicCounts(consumed + o.consumed, accepted + o.accepted, duplicates + o.duplicates,
+                    deadLettered + o.deadLettered);
+        }
+
+        /** Adds two splits by topic. */
+        public static Map<String, TopicCounts> sum(Map<String, TopicCounts> a, Map<String, TopicCounts> b) {
+            Map<String, TopicCounts> all = new LinkedHashMap<>(a);
+            b.forEach((topic, counts) -> all.merge(topic, counts, TopicCounts::plus));
+            return all;
+        }
     }
 
     private final CloudEventParser parser;
@@ -51,13 +81,16 @@ public final class IncomingBatch {
         Map<String, IncomingCloudEvent> events = new LinkedHashMap<>();
         Map<String, ConsumerRecord<String, String>> origins = new LinkedHashMap<>();
         int duplicates = 0;
+        Map<String, int[]> byTopic = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
+            count(byTopic, record.topic(), CONSUMED);
             try {
                 IncomingCloudEvent event = parser.parse(record);
                 if (events.putIfAbsent(event.id(), event) == null) {
                     origins.put(event.id(), record);
                 } else {
                     duplicates++;
+                    count(byTopic, record.topic(), DUPLICATE);
                 }
             } catch (InvalidMessageException e) {
                 // no usable id: the record's coordinates keep a redelivery from dead-lettering it twice
@@ -68,27 +101,46 @@ public final class IncomingBatch {
         List<OutboxMessage> deadLetters = new ArrayList<>();
         Set<String> freshBad = inbox.claim(c, consumer, unparsable.keySet());
         unparsable.forEach((id, deadLetter) -> {
+            String topic = deadLetter.headers().get(DeadLetters.TOPIC);
             if (freshBad.contains(id)) {
                 deadLetters.add(deadLetter);
+                count(byTopic, topic, DEAD);
+            } else {
+                count(byTopic, topic, DUPLICATE);
             }
         });
         Set<String> fresh = inbox.claim(c, consumer, events.keySet());
         List<Accepted<T>> accepted = new ArrayList<>();
         for (IncomingCloudEvent event : events.values()) {
+            String topic = origins.get(event.id()).topic();
             if (!fresh.contains(event.id())) {
                 duplicates++;
+                count(byTopic, topic, DUPLICATE);
                 continue;
             }
             try {
                 accepted.add(new Accepted<>(event, decoder.decode(event)));
+                count(byTopic, topic, ACCEPTED);
             } catch (InvalidMessageException e) {
                 deadLetters.add(DeadLetters.of(origins.get(event.id()), consumer, e.getMessage()));
+                count(byTopic, topic, DEAD);
             }
         }
         if (!accepted.isEmpty()) {
             handler.handle(c, accepted);
         }
         outbox.enqueue(c, deadLetters);
-        return new Outcome(accepted.size(), duplicates, deadLetters.size());
+        Map<String, TopicCounts> split = new LinkedHashMap<>();
+        byTopic.forEach((topic, n) -> split.put(topic, new TopicCounts(n[CONSUMED], n[ACCEPTED], n[DUPLICATE], n[DEAD])));
+        return new Outcome(accepted.size(), duplicates, deadLetters.size(), split);
+    }
+
+    private static final int CONSUMED = 0;
+    private static final int ACCEPTED = 1;
+    private static final int DUPLICATE = 2;
+    private static final int DEAD = 3;
+
+    private static void count(Map<String, int[]> byTopic, String topic, int what) {
+        byTopic.computeIfAbsent(topic == null ? "" : topic, t -> new int[4])[what]++;
     }
 }

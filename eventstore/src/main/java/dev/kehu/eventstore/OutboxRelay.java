@@ -51,6 +51,20 @@ public final class OutboxRelay {
     private final Producer<String, byte[]> producer;
     private final ObjectMapper mapper;
     private final int batchSize;
+    private final Listener listener;
+
+    /**
+     * Told what the relay published, once the broker acknowledged every record of a batch and the
+     * rows' delete committed (a batch re-sent after a crash is reported once, by the run that
+     * deleted it). Runs on the relay's thread: it must be quick and must not throw.
+     */
+    @FunctionalInterface
+    public interface Listener {
+        Listener NONE = records -> {
+        };
+
+        void published(List<ProducerRecord<String, byte[]>> records);
+    }
 
     /**
      * What the relay's ordering and delivery guarantees rest on; laid over whatever the shared
@@ -100,10 +114,17 @@ public final class OutboxRelay {
     }
 
     public OutboxRelay(DataSource dataSource, Producer<String, byte[]> producer, ObjectMapper mapper, int batchSize) {
+        this(dataSource, producer, mapper, batchSize, Listener.NONE);
+    }
+
+    /** A relay that tells {@code listener} what it published (metrics). */
+    public OutboxRelay(DataSource dataSource, Producer<String, byte[]> producer, ObjectMapper mapper, int batchSize,
+                       Listener listener) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.mapper = mapper;
         this.batchSize = batchSize;
+        this.listener = listener;
     }
 
     /**
@@ -114,28 +135,33 @@ public final class OutboxRelay {
     public int relayOnce() throws SQLException, InterruptedException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            List<ProducerRecord<String, byte[]>> published;
             try {
-                int published = relay(c);
+                published = relay(c);
                 c.commit();
-                return published;
             } catch (SQLException | RuntimeException | InterruptedException e) {
                 c.rollback();
                 throw e;
             }
+            if (!published.isEmpty()) {
+                listener.published(published);
+            }
+            return published.size();
         }
     }
 
-    private int relay(Connection c) throws SQLException, InterruptedException {
+    private List<ProducerRecord<String, byte[]>> relay(Connection c) throws SQLException, InterruptedException {
         try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, LEADER_LOCK);
             try (ResultSet rs = lock.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
-                    return 0;
+                    return List.of();
                 }
             }
         }
         List<Long> ids = new ArrayList<>();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "select id, topic, record_key, headers, payload from es_outbox order by id limit ?")) {
@@ -144,13 +170,15 @@ public final class OutboxRelay {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
                     byte[] key = rs.getBytes(3);
-                    acks.add(producer.send(record(rs.getString(2), key == null ? null : new String(key, StandardCharsets.UTF_8),
-                            rs.getString(4), rs.getBytes(5))));
+                    ProducerRecord<String, byte[]> record = record(rs.getString(2),
+                            key == null ? null : new String(key, StandardCharsets.UTF_8), rs.getString(4), rs.getBytes(5));
+                    records.add(record);
+                    acks.add(producer.send(record));
                 }
             }
         }
         if (ids.isEmpty()) {
-            return 0;
+            return List.of();
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
@@ -165,7 +193,7 @@ public final class OutboxRelay {
             del.setArray(1, array);
             del.executeUpdate();
         }
-        return ids.size();
+        return records;
     }
 
     private ProducerRecord<String, byte[]> record(String topic, String key, String headersJson, byte[] payload) {

@@ -75,6 +75,24 @@ public final class Projections {
      */
     public Rebuilt rebuild(Connection c, EventStore store, List<Projection> projections, DataSource readAhead)
             throws SQLException {
+        return rebuild(c, store, projections, readAhead, Progress.NONE);
+    }
+
+    /** Told, page by page, how many events a rebuild applied to each projection (rebuild metrics). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (projection, events) -> {
+        };
+
+        void applied(String projection, int events);
+    }
+
+    /**
+     * @param progress told after each page what it applied to each projection (so a long rebuild
+     *                 shows its progress while it runs, before it commits)
+     */
+    public Rebuilt rebuild(Connection c, EventStore store, List<Projection> projections, DataSource readAhead,
+                           Progress progress) throws SQLException {
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("lock table es_event in share mode");
@@ -103,6 +121,7 @@ public final class Projections {
                     if (!wanted.isEmpty()) {
                         p.apply(c, wanted);
                         applied += wanted.size();
+                        progress.applied(p.name(), wanted.size());
                     }
                 }
             }

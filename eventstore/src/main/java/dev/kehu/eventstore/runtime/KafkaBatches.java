@@ -3,6 +3,7 @@ package dev.kehu.eventstore.runtime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -28,12 +29,14 @@ public class KafkaBatches {
     private final IncomingBatch incoming;
     private final Outbox outbox;
     private final EventStoreConfig config;
+    private final KehuMetrics metrics;
 
-    public KafkaBatches(Db db, IncomingBatch incoming, Outbox outbox, EventStoreConfig config) {
+    public KafkaBatches(Db db, IncomingBatch incoming, Outbox outbox, EventStoreConfig config, KehuMetrics metrics) {
         this.db = db;
         this.incoming = incoming;
         this.outbox = outbox;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public <T> IncomingBatch.Outcome process(String consumer, ConsumerRecords<String, String> polled,
@@ -49,7 +52,10 @@ public class KafkaBatches {
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
-                return db.inNewTransaction(c -> incoming.process(c, consumer, records, decoder, handler));
+                IncomingBatch.Outcome committed = db.inNewTransaction(
+                        c -> incoming.process(c, consumer, records, decoder, handler));
+                metrics.committed(committed);
+                return committed;
             } catch (RuntimeException e) {
                 if (DataAccessException.isTransient(e)) {
                     LOG.warnf("%s: batch of %d waits for the database (%s), retrying in %s", consumer, records.size(),
@@ -57,7 +63,10 @@ public class KafkaBatches {
                 } else if (++failures >= config.consumer().attemptsBeforeIsolation()) {
                     if (records.size() == 1) {
                         deadLetter(consumer, records.get(0), e);
-                        return new IncomingBatch.Outcome(0, 0, 1);
+                        IncomingBatch.Outcome dead = new IncomingBatch.Outcome(0, 0, 1,
+                                Map.of(records.get(0).topic(), new IncomingBatch.TopicCounts(1, 0, 0, 1)));
+                        metrics.committed(dead);
+                        return dead;
                     }
                     LOG.warnf(e, "%s: batch of %d failed %d times, processing its records one by one", consumer,
                             records.size(), failures);
@@ -76,13 +85,15 @@ public class KafkaBatches {
         int accepted = 0;
         int duplicates = 0;
         int dead = 0;
+        Map<String, IncomingBatch.TopicCounts> byTopic = Map.of();
         for (ConsumerRecord<String, String> record : records) {
             IncomingBatch.Outcome one = process(consumer, List.of(record), decoder, handler);
             accepted += one.accepted();
             duplicates += one.duplicates();
             dead += one.deadLettered();
+            byTopic = IncomingBatch.TopicCounts.sum(byTopic, one.byTopic());
         }
-        return new IncomingBatch.Outcome(accepted, duplicates, dead);
+        return new IncomingBatch.Outcome(accepted, duplicates, dead, byTopic);
     }
 
     private void deadLetter(String consumer, ConsumerRecord<String, String> record, RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.kehu.eventstore.runtime;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -31,14 +32,19 @@ public class OutboxRelayRunner {
     private final EventCodec codec;
     private final EventStoreConfig config;
     private final Map<String, Object> kafkaConfig;
+    private final KehuMetrics metrics;
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    /** When the relay's current run of failures began, null while it publishes. */
+    private volatile Instant failingSince;
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxRelayRunner(Db db, EventCodec codec, EventStoreConfig config,
-                             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+                             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                            KehuMetrics metrics) {
         this.db = db;
+        this.metrics = metrics;
         this.codec = codec;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
@@ -50,7 +56,8 @@ public class OutboxRelayRunner {
             return;
         }
         producer = OutboxRelay.producer(kafkaConfig, "outbox-relay" + config.source().replace('/', '-'));
-        OutboxRelay relay = new OutboxRelay(db.dataSource(), producer, codec.mapper(), config.relay().batchSize());
+        OutboxRelay relay = new OutboxRelay(db.dataSource(), producer, codec.mapper(), config.relay().batchSize(),
+                metrics);
         running = true;
         thread = new Thread(() -> loop(relay), "outbox-relay");
         thread.setDaemon(true);
@@ -63,6 +70,7 @@ public class OutboxRelayRunner {
             try {
                 int published = relay.relayOnce();
                 lastError.set(null);
+                failingSince = null;
                 backoff = Duration.ofMillis(100);
                 if (published == 0) {
                     KafkaBatches.sleep(config.relay().idleWait());
@@ -73,6 +81,9 @@ public class OutboxRelayRunner {
             } catch (Exception e) {
                 if (!running) {
                     return;
+                }
+                if (failingSince == null) {
+                    failingSince = Instant.now();
                 }
                 String message = e.getClass().getSimpleName() + ": " + e.getMessage();
                 if (!message.equals(lastError.getAndSet(message))) {
@@ -92,6 +103,12 @@ public class OutboxRelayRunner {
     /** The relay's last failure, null while it runs cleanly. */
     public String lastError() {
         return lastError.get();
+    }
+
+    /** How long the relay has been failing without a success in between; zero while it publishes. */
+    public Duration failingFor() {
+        Instant since = failingSince;
+        return since == null ? Duration.ZERO : Duration.between(since, Instant.now());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -37,12 +37,15 @@ public class ProjectionsResource {
     private final Projections projections;
 
     private final EventStoreConfig config;
+    private final KehuMetrics metrics;
 
-    public ProjectionsResource(Db db, EventStore store, Projections projections, EventStoreConfig config) {
+    public ProjectionsResource(Db db, EventStore store, Projections projections, EventStoreConfig config,
+                               KehuMetrics metrics) {
         this.db = db;
         this.store = store;
         this.projections = projections;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @GET
@@ -64,7 +67,8 @@ public class ProjectionsResource {
         Projection projection = projections.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no projection named " + name));
         long start = System.nanoTime();
-        long applied = db.inNewTransaction(config.rebuildTimeout(), c -> projections.rebuild(c, store, projection));
+        long applied = db.inNewTransaction(config.rebuildTimeout(),
+                c -> projections.rebuild(c, store, List.of(projection), null, metrics.rebuildProgress()).eventsApplied());
         long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         return new Rebuilt(name, applied, millis, applied * 1000.0 / millis);
     }
@@ -76,7 +80,7 @@ public class ProjectionsResource {
     public RebuiltAll rebuildAll() {
         long start = System.nanoTime();
         Projections.Rebuilt r = db.inNewTransaction(config.rebuildTimeout(),
-                c -> projections.rebuild(c, store, projections.all(), db.dataSource()));
+                c -> projections.rebuild(c, store, projections.all(), db.dataSource(), metrics.rebuildProgress()));
         long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         return new RebuiltAll(projections.all().stream().map(Projection::name).toList(), r.eventsRead(),
                 r.eventsApplied(), millis, r.eventsRead() * 1000.0 / millis);

@@ -1,0 +1,183 @@
+package dev.kehu.eventstore.runtime;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.junit.jupiter.api.Test;
+
+import dev.kehu.eventstore.CloudEvents;
+import dev.kehu.eventstore.IncomingBatch;
+import dev.kehu.eventstore.Outbox;
+import dev.kehu.eventstore.OutboxMessage;
+import dev.kehu.eventstore.contract.QuestionnaireCompleted;
+import dev.kehu.eventstore.contract.SegmentChanged;
+import dev.kehu.testsupport.KafkaTestClient;
+import dev.kehu.testsupport.PrometheusText;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/**
+ * The library's metrics as Prometheus scrapes them from {@code /q/metrics}, and the readiness check
+ * while the broker is away, against a real broker (stopped and started again) and PostgreSQL.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RestartableKafkaResource.class, restrictToAnnotatedClass = true)
+class MetricsAndReadinessTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    KafkaBatches batches;
+
+    @Inject
+    Db db;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @Readiness
+    OutboxHealthCheck health;
+
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
+
+    @TestHTTPResource("/q/health/ready")
+    URL ready;
+
+    private PrometheusText scrape() throws Exception {
+        return PrometheusText.scrape(metrics.toURI());
+    }
+
+    private void enqueue(List<OutboxMessage> messages) {
+        db.inNewTransaction(c -> {
+            outbox.enqueue(c, messages);
+            return null;
+        });
+    }
+
+    private static OutboxMessage event(String topic, String type, String client, String data) {
+        return CloudEvents.binary(topic, "/eventstore-test", type, client, UUID.randomUUID(), Instant.now(), data, null);
+    }
+
+    @Test
+    void aCommittedBatchCountsEveryRecordOnceAsConsumedAndItsDuplicatesAndDeadLetters() throws Exception {
+        String topic = "test.metrics.in";
+        RestartableKafkaResource.broker.createTopics(List.of(topic, topic + ".dlq"), 1);
+        List<ConsumerRecord<String, String>> records;
+        try (KafkaTestClient kafka = new KafkaTestClient(RestartableKafkaResource.bootstrapServers())) {
+            String id = UUID.randomUUID().toString();
+            kafka.sendCloudEvent(topic, id, "test.metrics.v1", "C-M1", "{\"clientId\":\"C-M1\"}");
+            kafka.sendCloudEvent(topic, id, "test.metrics.v1", "C-M1", "{\"clientId\":\"C-M1\"}"); // duplicate
+            kafka.sendCloudEvent(topic, "test.metrics.v1", "C-M2", "{\"clientId\":\"C-M2\"}");
+            kafka.send(topic, "C-M3", Map.of("content-type", "application/json"), "not json"); // poison
+            records = kafka.readUntil(topic, WAIT, all -> all.size() >= 4);
+        }
+        assertEquals(4, records.size());
+        PrometheusText before = scrape();
+
+        List<String> handled = new ArrayList<>();
+        IncomingBatch.Outcome first = batches.process("metrics-consumer", records, e -> e.id(),
+                (c, accepted) -> accepted.forEach(a -> handled.add(a.message())));
+
+        assertEquals(new IncomingBatch.TopicCounts(4, 2, 1, 1), first.byTopic().get(topic));
+        PrometheusText after = scrape();
+        assertEquals(4, delta(before, after, "kehu_events_consumed_total", "topic", topic));
+        assertEquals(1, delta(before, after, "kehu_events_deduplicated_total", "topic", topic));
+        assertEquals(1, delta(before, after, "kehu_dead_letters_total", "topic", topic));
+        assertEquals(2, handled.size());
+
+        // redelivered: every record an inbox hit, nothing dead-lettered twice
+        batches.process("metrics-consumer", records, e -> e.id(), (c, accepted) -> handled.add("again"));
+        PrometheusText again = scrape();
+        assertEquals(4, delta(after, again, "kehu_events_consumed_total", "topic", topic));
+        assertEquals(4, delta(after, again, "kehu_events_deduplicated_total", "topic", topic));
+        assertEquals(0, delta(after, again, "kehu_dead_letters_total", "topic", topic));
+        assertEquals(2, handled.size());
+    }
+
+    @Test
+    void theRelayCountsWhatTheBrokerAcknowledgedAndTheDomainCountersOfContractEvents() throws Exception {
+        String topic = "test.metrics.out";
+        String alerts = "retention.churn-alerts";
+        RestartableKafkaResource.broker.createTopics(List.of(topic, SegmentChanged.TOPIC, alerts,
+                QuestionnaireCompleted.TOPIC), 1);
+        PrometheusText before = scrape();
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            messages.add(event(topic, "test.metrics.v1", "C-P" + i, "{\"clientId\":\"C-P" + i + "\"}"));
+        }
+        messages.add(event(SegmentChanged.TOPIC, SegmentChanged.TYPE, "C-S1", "{\"clientId\":\"C-S1\","
+                + "\"previousSegment\":null,\"segment\":\"LARGE_STATIC\",\"size\":\"LARGE\",\"activity\":\"STATIC\"}"));
+        messages.add(event(SegmentChanged.TOPIC, SegmentChanged.TYPE, "C-S2", "{\"clientId\":\"C-S2\","
+                + "\"previousSegment\":\"SMALL_STABLE\",\"segment\":\"MEDIUM_STABLE\"}"));
+        messages.add(event(alerts, "retention.churn-alert.raised.v1", "C-S3",
+                "{\"clientId\":\"C-S3\",\"riskScore\":80,\"riskLevel\":\"CRITICAL\",\"signals\":[]}"));
+        messages.add(event(QuestionnaireCompleted.TOPIC, QuestionnaireCompleted.TYPE, "C-S4",
+                "{\"clientId\":\"C-S4\",\"riskCategory\":\"C3\",\"capacity\":{\"score\":55,\"band\":\"MEDIUM\"},"
+                        + "\"attitude\":{\"score\":70,\"band\":\"MEDIUM_HIGH\"}}"));
+        enqueue(messages);
+
+        await().atMost(WAIT).until(() -> delta(before, scrape(), "kehu_events_published_total", "topic", topic) == 7);
+        PrometheusText after = scrape();
+        assertEquals(2, delta(before, after, "kehu_events_published_total", "topic", SegmentChanged.TOPIC));
+        assertEquals(1, delta(before, after, "kehu_segment_changes_total", "from", "NONE", "to", "LARGE_STATIC"));
+        assertEquals(1, delta(before, after, "kehu_segment_changes_total", "from", "SMALL_STABLE", "to", "MEDIUM_STABLE"));
+        assertEquals(1, delta(before, after, "kehu_churn_alerts_total", "level", "CRITICAL"));
+        assertEquals(1, delta(before, after, "kehu_assessments_completed_total", "category", "C3",
+                "capacity_band", "MEDIUM", "attitude_band", "MEDIUM_HIGH"));
+        assertEquals(0, delta(before, after, "kehu_churn_alerts_total", "level", "LOW"));
+    }
+
+    @Test
+    void readinessTurnsDownWhileTheRelayCannotPublishPastTheGraceAndUpOnceItPublishes() throws Exception {
+        String topic = "test.metrics.outage";
+        RestartableKafkaResource.broker.createTopics(List.of(topic), 1);
+        assertEquals(HealthCheckResponse.Status.UP, health.call().getStatus());
+        PrometheusText before = scrape();
+        RestartableKafkaResource.stopBroker();
+        try {
+            enqueue(List.of(event(topic, "test.metrics.v1", "C-O1", "{}"), event(topic, "test.metrics.v1", "C-O2", "{}"),
+                    event(topic, "test.metrics.v1", "C-O3", "{}")));
+            await().atMost(WAIT).until(() -> health.call().getStatus() == HealthCheckResponse.Status.DOWN);
+            assertEquals(503, status(ready));
+            PrometheusText down = scrape();
+            assertEquals(3, down.value("kehu_outbox_backlog"));
+            assertTrue(down.value("kehu_outbox_oldest_age_seconds") >= 2, "the oldest waited past the grace");
+            assertEquals(0, delta(before, down, "kehu_events_published_total", "topic", topic));
+        } finally {
+            RestartableKafkaResource.startBroker();
+        }
+        await().atMost(WAIT).until(() -> health.call().getStatus() == HealthCheckResponse.Status.UP);
+        assertEquals(200, status(ready));
+        await().atMost(WAIT).until(() -> delta(before, scrape(), "kehu_events_published_total", "topic", topic) == 3);
+        await().atMost(Duration.ofSeconds(5)).until(() -> scrape().value("kehu_outbox_backlog") == 0);
+    }
+
+    private static double delta(PrometheusText before, PrometheusText after, String name, String... labels) {
+        return after.value(name, labels) - before.value(name, labels);
+    }
+
+    private static int status(URL url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.toString())).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
