@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.kehu.console.web.Msg;
+import dev.kehu.console.i18n.Msg;
 import io.quarkus.qute.Template;
 import io.smallrye.jwt.build.Jwt;
 

@@ -1,5 +1,6 @@
 package dev.kehu.console.web;
 
+import dev.kehu.console.i18n.Msg;
 import java.util.List;
 import java.util.Map;
 

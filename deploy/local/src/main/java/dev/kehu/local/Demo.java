@@ -197,9 +197,11 @@ public final class Demo {
 
     /** Questionnaires for 70% of the clients (Idempotency-Key per client), facets for those without. */
     private void profiles(List<Client> clients) {
-        Random r = new Random(11);
         int done = 0;
         for (Client c : clients) {
+            // seeded per client and drawn in full whatever is sent, so every run answers the same
+            // (the Idempotency-Key then replays the first assessment instead of refusing a different one)
+            Random r = new Random(c.id().hashCode());
             int age = 24 + r.nextInt(50);
             int lean = r.nextInt(5); // a client answers in one direction, give or take
             if (r.nextDouble() < 0.7) {
@@ -212,14 +214,16 @@ public final class Demo {
                 request("POST", "profiling-service", "/api/v1/clients/" + c.id() + "/risk-assessments",
                         "{\"answers\":" + answers + "}", Map.of("Idempotency-Key", "kehu-demo-" + c.id()));
             }
+            String personality = List.of("POWERFUL", "POPULAR", "PEACEFUL", "PERFECT").get(r.nextInt(4));
+            String background = List.of("SALARIED_EXECUTIVE", "SELF_MADE_INVESTOR", "BUSINESS_OWNER", "PROFESSIONAL",
+                    "INHERITED_WEALTH").get(r.nextInt(5));
+            boolean married = age > 28 && r.nextBoolean();
             String profile = get("profiling-service", "/api/v1/clients/" + c.id() + "/profile");
             if (profile == null || profile.contains("\"personality\":null")) {
                 request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/personality",
-                        "{\"personality\":\"" + List.of("POWERFUL", "POPULAR", "PEACEFUL", "PERFECT").get(r.nextInt(4)) + "\"}", Map.of());
+                        "{\"personality\":\"" + personality + "\"}", Map.of());
                 request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/social-background",
-                        "{\"background\":\"" + List.of("SALARIED_EXECUTIVE", "SELF_MADE_INVESTOR", "BUSINESS_OWNER", "PROFESSIONAL",
-                                "INHERITED_WEALTH").get(r.nextInt(5)) + "\"}", Map.of());
-                boolean married = age > 28 && r.nextBoolean();
+                        "{\"background\":\"" + background + "\"}", Map.of());
                 request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/household",
                         "{\"maritalStatus\":\"" + (married ? "MARRIED" : "SINGLE") + "\",\"age\":" + age + ",\"youngestChildAge\":"
                                 + (married && age < 55 ? String.valueOf(Math.max(0, age - 30)) : "null")

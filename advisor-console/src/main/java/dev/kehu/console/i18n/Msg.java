@@ -1,4 +1,4 @@
-package dev.kehu.console.web;
+package dev.kehu.console.i18n;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +70,7 @@ public final class Msg {
         return labels == null ? "" : labels.toString();
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
