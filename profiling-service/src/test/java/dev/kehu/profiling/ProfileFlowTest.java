@@ -204,6 +204,14 @@ class ProfileFlowTest {
         Api.put(client, "household", Map.of("maritalStatus", "WIDOWED", "age", 70, "youngestChildAge", 40,
                 "childrenIndependent", true, "retired", true)).then().statusCode(200)
                 .body("household.lifeCycleStage.code", equalTo("SOLITARY_RETIRED"));
+        // a product (its code names the client, so its rows do) changed once, and an acknowledged mismatch
+        String product = "P-" + client;
+        Api.putProduct(product, "R2", true).then().statusCode(201);
+        Api.putProduct(product, "R5", true).then().statusCode(200);
+        String check = given().contentType("application/json").body(Map.of("productCode", product))
+                .post("/api/v1/clients/{id}/suitability-checks", client).then().statusCode(201).extract().path("checkId");
+        given().contentType("application/json").body(Map.of("channel", "IN_PERSON", "statement", "understood"))
+                .post("/api/v1/suitability-checks/{id}/acknowledgement", check).then().statusCode(200);
         for (Projection p : projections.all()) {
             List<String> live = db.inNewTransaction(c -> ReadModels.snapshot(c, p));
             if (!p.name().equals("service-surveys")) {

@@ -75,8 +75,6 @@ public class AssessmentResource {
     @Path("/clients/{clientId}/risk-assessments")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "listRiskAssessments", summary = "A client's assessments, newest first")
-    @APIResponse(responseCode = "404", description = "unknown client",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<AssessmentView> history(@PathParam("clientId") String clientId, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
         return service.history(clientId, PageRequest.parse(page, size));

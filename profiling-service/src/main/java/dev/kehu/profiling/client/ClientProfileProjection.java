@@ -2,15 +2,11 @@ package dev.kehu.profiling.client;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.Projection;
@@ -19,6 +15,7 @@ import dev.kehu.profiling.client.domain.ClientDecider;
 import dev.kehu.profiling.client.domain.ClientEvent;
 import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.common.FoldedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -84,30 +81,13 @@ public class ClientProfileProjection implements Projection {
         }
     }
 
-    /** The stored profile of every client the events touch, INITIAL for new ones: one query per batch. */
     private Map<String, ClientProfile> load(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<String, ClientProfile> profiles = new LinkedHashMap<>();
-        for (StoredEvent s : events) {
-            profiles.put(((ClientEvent) s.event()).clientId(), ClientProfile.INITIAL);
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "select client_id, state::text from client_profile where client_id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("text", profiles.keySet().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    profiles.put(rs.getString(1), read(rs.getString(2)));
-                }
-            }
-        }
-        return profiles;
+        return FoldedRows.load(c, events, s -> ((ClientEvent) s.event()).clientId(), "client_profile", "client_id",
+                "text", String.class, ClientProfile.INITIAL, ClientProfile.class, codec);
     }
 
     public ClientProfile read(String json) {
-        try {
-            return codec.mapper().readValue(json, ClientProfile.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable client profile", e);
-        }
+        return FoldedRows.read(codec, json, ClientProfile.class);
     }
 
     @Override

@@ -31,6 +31,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         // "", " " and "\u0000" are not a missing number or boolean (Jackson would read them as null)
         mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // 42 or true is not a text (a product code, a statement): Jackson would read it as "42"
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setAcceptBlankAsEmpty(false)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)

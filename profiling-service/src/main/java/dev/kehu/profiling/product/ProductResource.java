@@ -61,8 +61,6 @@ public class ProductResource {
     @GET
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "listProducts", summary = "Products by risk level and sale status, by code")
-    @APIResponse(responseCode = "400", description = "an unknown riskLevel or onSale, named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<ProductView> list(@QueryParam("riskLevel") String riskLevel, @QueryParam("onSale") String onSale,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(riskLevel, onSale, PageRequest.parse(page, size));
@@ -72,8 +70,6 @@ public class ProductResource {
     @Path("/{productCode}")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getProduct", summary = "A product with its change history")
-    @APIResponse(responseCode = "404", description = "no such product",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ProductView one(@PathParam("productCode") String productCode) {
         return service.one(productCode);
     }

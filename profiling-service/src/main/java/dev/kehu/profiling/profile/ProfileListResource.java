@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kehu.eventstore.problem.Problem;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
@@ -61,8 +57,6 @@ public class ProfileListResource {
     @Transactional
     @Operation(operationId = "listProfiles", summary = "Client profiles by risk category, bands, life stage, "
             + "personality, consistency and assessment due")
-    @APIResponse(responseCode = "400", description = "an unknown filter, sort or paging value, named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<ProfileSummary> list(@QueryParam("riskCategory") String riskCategory,
                                      @QueryParam("capacityBand") String capacityBand,
                                      @QueryParam("attitudeBand") String attitudeBand,

@@ -1,12 +1,7 @@
 package dev.kehu.profiling.questionnaire;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.kehu.eventstore.problem.Problem;
 
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
@@ -47,8 +42,6 @@ public class QuestionnaireResource {
     @Path("/risk/{version}")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getRiskQuestionnaireVersion", summary = "A published risk questionnaire version")
-    @APIResponse(responseCode = "404", description = "no such version",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Questionnaire riskVersion(@PathParam("version") String version) {
         return risk.version(version).orElseThrow(() -> ProblemException.notFound("no risk questionnaire " + version));
     }

@@ -57,8 +57,6 @@ public class RescoreResource {
     @Path("/rescore-jobs/{jobId}")
     @RolesAllowed({Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getRescoreJob", summary = "A re-scoring job's status and outcome")
-    @APIResponse(responseCode = "404", description = "no such job",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public RescoreJobView job(@PathParam("jobId") String jobId) {
         UUID id;
         try {

@@ -2,20 +2,17 @@ package dev.kehu.profiling.suitability;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.common.FoldedRows;
 import dev.kehu.profiling.suitability.domain.SuitabilityCheck;
 import dev.kehu.profiling.suitability.domain.SuitabilityDecider;
 import dev.kehu.profiling.suitability.domain.SuitabilityEvent;
@@ -45,19 +42,9 @@ public class SuitabilityCheckProjection implements Projection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<UUID, SuitabilityCheck> touched = new LinkedHashMap<>();
-        for (StoredEvent s : events) {
-            touched.put(((SuitabilityEvent) s.event()).checkId(), SuitabilityCheck.NONE);
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "select check_id, state::text from suitability_check where check_id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", touched.keySet().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    touched.put(rs.getObject(1, UUID.class), read(rs.getString(2)));
-                }
-            }
-        }
+        Map<UUID, SuitabilityCheck> touched = FoldedRows.load(c, events,
+                s -> ((SuitabilityEvent) s.event()).checkId(), "suitability_check", "check_id", "uuid", UUID.class,
+                SuitabilityCheck.NONE, SuitabilityCheck.class, codec);
         for (StoredEvent s : events) {
             UUID id = ((SuitabilityEvent) s.event()).checkId();
             touched.put(id, SuitabilityDecider.INSTANCE.evolve(touched.get(id), s));
@@ -80,14 +67,6 @@ public class SuitabilityCheckProjection implements Projection {
                 ps.addBatch();
             }
             ps.executeBatch();
-        }
-    }
-
-    private SuitabilityCheck read(String json) {
-        try {
-            return codec.mapper().readValue(json, SuitabilityCheck.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable suitability check", e);
         }
     }
 

@@ -71,8 +71,6 @@ public class SuitabilityResource {
     @Path("/clients/{clientId}/suitability-checks")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "listSuitabilityChecks", summary = "A client's suitability checks, newest first")
-    @APIResponse(responseCode = "404", description = "unknown client",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<SuitabilityCheckView> history(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf,
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.parse(page, size);
@@ -85,8 +83,6 @@ public class SuitabilityResource {
     @Path("/suitability-checks/{checkId}")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getSuitabilityCheck", summary = "One suitability check with its acknowledgement")
-    @APIResponse(responseCode = "404", description = "no such check",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public SuitabilityCheckView one(@PathParam("checkId") String checkId) {
         return service.one(uuid(checkId));
     }
@@ -104,8 +100,6 @@ public class SuitabilityResource {
     @APIResponse(responseCode = "200", description = "the check with its acknowledgement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SuitabilityCheckView.class)))
-    @APIResponse(responseCode = "409", description = "not a MISMATCH, or already acknowledged",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public SuitabilityCheckView acknowledge(@PathParam("checkId") String checkId, AcknowledgementRequest body) {
         return service.acknowledge(uuid(checkId), body);
     }

@@ -23,6 +23,8 @@ import dev.kehu.profiling.common.Codes;
 import dev.kehu.profiling.common.EventRows;
 import dev.kehu.profiling.common.OwnClient;
 import dev.kehu.profiling.product.ProductRow;
+import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
+import dev.kehu.profiling.questionnaire.domain.RiskCategories;
 import dev.kehu.profiling.product.ProductService;
 import dev.kehu.profiling.suitability.SuitabilityRequests.AcknowledgementRequest;
 import dev.kehu.profiling.suitability.SuitabilityRequests.CheckRequest;
@@ -50,6 +52,7 @@ public class SuitabilityService {
     private final ProductService products;
     private final ClientProfiles profiles;
     private final SuitabilityWarnings warnings;
+    private final RiskQuestionnaires questionnaires;
     private final EventRows json;
     private final CurrentRequest request;
     private final OwnClient ownClient;
@@ -57,14 +60,15 @@ public class SuitabilityService {
 
     public SuitabilityService(Db db, CommandHandler<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> handler,
                               SuitabilityCheckRows checks, ProductService products, ClientProfiles profiles,
-                              SuitabilityWarnings warnings, EventRows json, CurrentRequest request, OwnClient ownClient,
-                              Clock clock) {
+                              SuitabilityWarnings warnings, RiskQuestionnaires questionnaires, EventRows json,
+                              CurrentRequest request, OwnClient ownClient, Clock clock) {
         this.db = db;
         this.handler = handler;
         this.checks = checks;
         this.products = products;
         this.profiles = profiles;
         this.warnings = warnings;
+        this.questionnaires = questionnaires;
         this.json = json;
         this.request = request;
         this.ownClient = ownClient;
@@ -86,7 +90,7 @@ public class SuitabilityService {
         if (!product.onSale) {
             throw ProblemException.conflict("product " + code + " is not on sale", Map.of("productCode", code));
         }
-        AssessmentFacts facts = profiles.current(clientId).map(p -> p.latestAssessment()).map(SuitabilityService::facts)
+        AssessmentFacts facts = profiles.current(clientId).map(p -> p.latestAssessment()).map(this::facts)
                 .orElse(null);
         UUID checkId = UUID.randomUUID();
         SuitabilityCommand.Check command = new SuitabilityCommand.Check(checkId, clientId, code,
@@ -151,8 +155,12 @@ public class SuitabilityService {
                 () -> ProblemException.notFound("no suitability check " + checkId));
     }
 
-    private static AssessmentFacts facts(RiskAssessed a) {
-        return new AssessmentFacts(a.assessmentId(), a.questionnaireVersion(), a.riskCategory(), a.lowestCategory(),
+    /** An assessment stored before categories existed is categorised now, with the mapping in force. */
+    private AssessmentFacts facts(RiskAssessed a) {
+        RiskCategories.Categorized category = a.riskCategory() != null
+                ? new RiskCategories.Categorized(a.riskCategory(), a.lowestCategory())
+                : questionnaires.categories().categorize(a.capacity().band(), a.attitude().band(), a.answers());
+        return new AssessmentFacts(a.assessmentId(), a.questionnaireVersion(), category.category(), category.lowest(),
                 a.validUntil(), a.consistency().level());
     }
 }

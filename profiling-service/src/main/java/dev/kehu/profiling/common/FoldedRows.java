@@ -1,0 +1,56 @@
+package dev.kehu.profiling.common;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.kehu.eventstore.EventCodec;
+import dev.kehu.eventstore.StoredEvent;
+
+/**
+ * The read models kept as one folded state per aggregate ({@code client_profile}, {@code suitability_check}):
+ * before a batch is folded in, the stored state of every key the events touch, in one query.
+ */
+public final class FoldedRows {
+
+    private FoldedRows() {
+    }
+
+    /**
+     * @param keyOf   the aggregate key of an event
+     * @param sqlType the key column's SQL type, for the {@code any(?)} array
+     * @return every touched key in event order, with its stored state or {@code initial}
+     */
+    public static <K, S> Map<K, S> load(Connection c, List<StoredEvent> events, Function<StoredEvent, K> keyOf,
+                                        String table, String keyColumn, String sqlType, Class<K> keyType, S initial,
+                                        Class<S> stateType, EventCodec codec) throws SQLException {
+        Map<K, S> states = new LinkedHashMap<>();
+        for (StoredEvent s : events) {
+            states.put(keyOf.apply(s), initial);
+        }
+        try (PreparedStatement ps = c.prepareStatement("select " + keyColumn + ", state::text from " + table
+                + " where " + keyColumn + " = any(?)")) {
+            ps.setArray(1, c.createArrayOf(sqlType, states.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    states.put(rs.getObject(1, keyType), read(codec, rs.getString(2), stateType));
+                }
+            }
+        }
+        return states;
+    }
+
+    public static <S> S read(EventCodec codec, String json, Class<S> stateType) {
+        try {
+            return codec.mapper().readValue(json, stateType);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable " + stateType.getSimpleName() + " in a read model", e);
+        }
+    }
+}
