@@ -46,7 +46,7 @@ public class EventStoreProducers {
     @Produces
     @Singleton
     Outbox outbox(EventCodec codec) {
-        return new Outbox(codec.mapper());
+        return new Outbox(codec.mapper(), TraceContext::current);
     }
 
     @Produces

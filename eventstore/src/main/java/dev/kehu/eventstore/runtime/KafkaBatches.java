@@ -52,8 +52,8 @@ public class KafkaBatches {
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
-                IncomingBatch.Outcome committed = db.inNewTransaction(
-                        c -> incoming.process(c, consumer, records, decoder, handler));
+                IncomingBatch.Outcome committed = TraceContext.consuming(records, () -> db.inNewTransaction(
+                        c -> incoming.process(c, consumer, records, decoder, handler)));
                 metrics.committed(committed);
                 return committed;
             } catch (RuntimeException e) {

@@ -172,6 +172,44 @@ class MetricsAndReadinessTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> scrape().value("kehu_outbox_backlog") == 0);
     }
 
+    @Test
+    void theTraceContextOfAConsumedRecordOrARequestTravelsWithWhatItWritesToTheOutbox() throws Exception {
+        String in = "test.trace.in";
+        String out = "test.trace.out";
+        RestartableKafkaResource.broker.createTopics(List.of(in, out), 1);
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        try (KafkaTestClient kafka = new KafkaTestClient(RestartableKafkaResource.bootstrapServers())) {
+            kafka.send(in, "C-T1", Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                    "ce_source", "/test-feed", "ce_type", "test.trace.v1", "ce_subject", "C-T1",
+                    "traceparent", traceparent, "tracestate", "kehu=t1"), "{\"clientId\":\"C-T1\"}");
+            List<ConsumerRecord<String, String>> records = kafka.readUntil(in, WAIT, all -> !all.isEmpty());
+            batches.process("trace-consumer", records, e -> e.id(), (c, accepted) -> outbox.enqueue(c,
+                    event(out, "test.trace.v1", "C-T1", "{\"clientId\":\"C-T1\"}")));
+
+            List<ConsumerRecord<String, String>> relayed = kafka.readUntil(out, WAIT, all -> !all.isEmpty());
+            assertEquals(1, relayed.size());
+            assertEquals(traceparent, KafkaTestClient.header(relayed.get(0), "traceparent"));
+            assertEquals("kehu=t1", KafkaTestClient.header(relayed.get(0), "tracestate"));
+        }
+        // a REST request's trace context goes with what the request writes
+        String fromRequest = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        HttpResponse<Void> written = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(metrics.toString().replace("/q/metrics", "/test/trace/" + out + "/C-T3")))
+                .header("traceparent", fromRequest).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(204, written.statusCode());
+        try (KafkaTestClient kafka = new KafkaTestClient(RestartableKafkaResource.bootstrapServers())) {
+            List<ConsumerRecord<String, String>> third = kafka.awaitForKey(out, "C-T3", 1, WAIT);
+            assertEquals(fromRequest, KafkaTestClient.header(third.get(0), "traceparent"));
+        }
+        // outside a consumed record's processing and a request, nothing is made up
+        enqueue(List.of(event(out, "test.trace.v1", "C-T2", "{}")));
+        try (KafkaTestClient kafka = new KafkaTestClient(RestartableKafkaResource.bootstrapServers())) {
+            List<ConsumerRecord<String, String>> second = kafka.awaitForKey(out, "C-T2", 1, WAIT);
+            assertEquals(null, KafkaTestClient.header(second.get(0), "traceparent"));
+        }
+    }
+
     private static double delta(PrometheusText before, PrometheusText after, String name, String... labels) {
         return after.value(name, labels) - before.value(name, labels);
     }
