@@ -59,7 +59,8 @@ class ConsoleBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final String KEY_CLIENT = "C-ZHANG";
     static final String MEDIUM_CLIENT = "C-LI";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     static WebDriver browser;
     static String taskId;
@@ -163,7 +164,7 @@ class ConsoleBrowserTest {
         String[] body = {""};
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RealSuite.URLS.get(service) + path))
-                    .header("Authorization", "Bearer " + token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token()).GET().build(), HttpResponse.BodyHandlers.ofString());
             body[0] = r.body();
             return r.statusCode() == 200 && r.body().contains(contains);
         });
@@ -173,7 +174,7 @@ class ConsoleBrowserTest {
     static String post(String service, String path, String json) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RealSuite.URLS.get(service) + path))
-                    .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                    .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as("%s %s → %s", path, json, r.body()).isBetween(200, 201);
             return r.body();
