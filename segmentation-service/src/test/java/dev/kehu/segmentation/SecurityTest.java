@@ -38,6 +38,10 @@ class SecurityTest {
             new Object[] {"GET", "/api/v1/clients/" + CLIENT + "/segment-history",
                     List.of("advisor", "manager", "auditor")},
             new Object[] {"GET", "/api/v1/segments/summary", List.of("advisor", "manager", "auditor")},
+            new Object[] {"GET", "/api/v1/clients?segment=LARGE_STABLE", List.of("advisor", "manager", "auditor")},
+            new Object[] {"GET", "/api/v1/segment-changes?since=2026-01-01", List.of("advisor", "manager", "auditor")},
+            new Object[] {"GET", "/api/v1/clients/" + CLIENT + "/segment?asOf=2026-03-01",
+                    List.of("advisor", "manager", "auditor")},
             new Object[] {"GET", "/api/v1/admin/projections", List.of("manager", "auditor")},
             // a name no projection has: a manager gets past authorization to a 404, nothing is rebuilt
             new Object[] {"POST", "/api/v1/admin/projections/no-such-projection/rebuild", List.of("manager")});
@@ -81,7 +85,7 @@ class SecurityTest {
         io.restassured.path.json.JsonPath api = given().header("Authorization", "none").queryParam("format", "json")
                 .get("/q/openapi").then().statusCode(200).extract().jsonPath();
         for (String path : List.of("/api/v1/clients/{clientId}/segment", "/api/v1/clients/{clientId}/segment-history",
-                "/api/v1/segments/summary")) {
+                "/api/v1/segments/summary", "/api/v1/clients", "/api/v1/segment-changes")) {
             List<?> security = api.getList("paths.'" + path + "'.get.security");
             org.junit.jupiter.api.Assertions.assertTrue(security != null && !security.isEmpty(),
                     path + " shows no security in OpenAPI");

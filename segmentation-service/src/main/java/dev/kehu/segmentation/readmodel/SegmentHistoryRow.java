@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.hibernate.annotations.Immutable;
 
+import dev.kehu.segmentation.segment.domain.Priority;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -32,8 +34,14 @@ public class SegmentHistoryRow extends SegmentColumns {
     public String previousSegment;
 
     SegmentChangeView view() {
-        return new SegmentChangeView(version, previousSegment, segment, size, activity, priority, averageAssets,
+        return new SegmentChangeView(clientId, version, previousSegment, segment, size, activity, priority, averageAssets,
                 turnover, asOf);
+    }
+
+    /** The segment as this change set it (the metrics of the change; the tier follows from the priority). */
+    ClientSegmentView segmentView() {
+        return new ClientSegmentView(clientId, segment, size, activity, priority,
+                Priority.valueOf(priority).serviceTier().name(), averageAssets, turnover, asOf);
     }
 
     /** The primary key (client, stream version). */
