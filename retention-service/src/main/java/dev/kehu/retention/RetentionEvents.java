@@ -3,16 +3,17 @@ package dev.kehu.retention;
 import java.util.List;
 
 import dev.kehu.eventstore.EventCatalog;
+import dev.kehu.retention.campaign.domain.CampaignEvent;
 import dev.kehu.retention.client.domain.ClientEvent;
 import dev.kehu.retention.task.domain.TaskEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The event types this service stores: the client stream's and the task stream's. */
+/** The event types this service stores: the client, task and campaign streams'. */
 @ApplicationScoped
 public class RetentionEvents implements EventCatalog {
 
     @Override
     public List<Class<?>> eventRoots() {
-        return List.of(ClientEvent.class, TaskEvent.class);
+        return List.of(ClientEvent.class, TaskEvent.class, CampaignEvent.class);
     }
 }

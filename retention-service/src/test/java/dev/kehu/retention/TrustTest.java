@@ -82,6 +82,72 @@ class TrustTest extends FedByKafka {
     }
 
     @Test
+    void everyRoleBoundaryOfTheServiceAndCampaignEndpointsHolds() {
+        String advisor = bearer("ann", "advisor", null);
+        String auditor = bearer("aud", "auditor", null);
+        String manager = bearer("max", "manager", null);
+        String contact = "{\"channel\":\"PHONE\",\"direction\":\"OUTBOUND\",\"purpose\":\"OTHER\","
+                + "\"occurredAt\":\"" + Instant.now().minusSeconds(60) + "\"}";
+        String campaign = "{\"name\":\"roles\",\"startsOn\":\"2026-04-01\",\"endsOn\":\"2026-04-30\"}";
+        String c1 = Feeds.newClient("roles-c");
+        String own = bearer(c1, "client", c1);
+        for (String path : List.of("/api/v1/contacts/due", "/api/v1/churn-risks", "/api/v1/reactivation-campaigns",
+                "/api/v1/retention-tasks?assignee=none", "/api/v1/clients/" + c1 + "/contacts")) {
+            given().header("Authorization", "none").get(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+            given().header("Authorization", own).get(path).then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().header("Authorization", auditor).get(path).then().statusCode(200);
+            given().header("Authorization", advisor).get(path).then().statusCode(200);
+        }
+        // a client sees its own service plan (404: never classified) and no one else's
+        given().header("Authorization", own).get("/api/v1/clients/" + c1 + "/service-plan").then().statusCode(404);
+        given().header("Authorization", own).get("/api/v1/clients/C1/service-plan").then().statusCode(403);
+        given().header("Authorization", own).contentType("application/json").body(contact)
+                .post("/api/v1/clients/" + c1 + "/contacts").then().statusCode(403);
+        given().header("Authorization", auditor).contentType("application/json").body(contact)
+                .post("/api/v1/clients/" + c1 + "/contacts").then().statusCode(403);
+        given().header("Authorization", advisor).contentType("application/json").body(contact)
+                .post("/api/v1/clients/" + c1 + "/contacts").then().statusCode(404);
+        for (String who : List.of(advisor, auditor, own)) {
+            given().header("Authorization", who).post("/api/v1/admin/neglect-scan").then().statusCode(403);
+            given().header("Authorization", who).contentType("application/json").body(campaign)
+                    .post("/api/v1/reactivation-campaigns").then().statusCode(403);
+        }
+        given().header("Authorization", advisor).get("/api/v1/retention/stats?from=2026-01-01").then().statusCode(403);
+        given().header("Authorization", manager).post("/api/v1/admin/neglect-scan").then().statusCode(200);
+        given().header("Authorization", manager).contentType("application/json").body(campaign)
+                .post("/api/v1/reactivation-campaigns").then().statusCode(201);
+    }
+
+    @Test
+    void badListParametersAreFourHundredsNamingTheParameter() {
+        Map<String, String> cases = Map.of(
+                "/api/v1/churn-risks?level=SEVERE", "level",
+                "/api/v1/churn-risks?minScore=abc", "minScore",
+                "/api/v1/churn-risks?minScore=101", "minScore",
+                "/api/v1/retention/stats?from=last-week", "from",
+                "/api/v1/retention/stats?from=2026-03-02&to=2026-03-01", "to",
+                "/api/v1/contacts/due?tier=GOLD", "tier",
+                "/api/v1/contacts/due?size=101", "size",
+                "/api/v1/reactivation-campaigns?page=-1", "page",
+                "/api/v1/clients/C1/contacts?size=0", "size");
+        cases.forEach((path, field) -> given().urlEncodingEnabled(false).get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem(field)));
+        for (String body : List.of("[]", "null", "", "{\"channel\":42}", "{\"occurredAt\":{}}",
+                "{\"channel\":\"PHONE\",\"unexpected\":1}", "{\"notes\":\"" + "x".repeat(70_000) + "\"}")) {
+            int status = given().contentType("application/json").body(body).post("/api/v1/clients/C1/contacts").then()
+                    .extract().statusCode();
+            assertTrue(status >= 400 && status < 500, "contact " + body.substring(0, Math.min(40, body.length()))
+                    + " -> " + status);
+            status = given().contentType("application/json").body(body).post("/api/v1/reactivation-campaigns").then()
+                    .extract().statusCode();
+            assertTrue(status >= 400 && status < 500, "campaign " + body.substring(0, Math.min(40, body.length()))
+                    + " -> " + status);
+        }
+    }
+
+    @Test
     void theTaskHistoryShowsWhoDidEachStep() {
         String taskId = openTask("audit");
         given().header("Authorization", bearer("ann", "advisor", null)).header("X-Correlation-Id", "corr-ret-1")

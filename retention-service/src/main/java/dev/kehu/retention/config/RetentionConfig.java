@@ -48,6 +48,18 @@ public interface RetentionConfig {
     @WithDefault("100")
     int escalationBatch();
 
+    /** The service plans' data version ({@code plans/service-plans-<v>.json}, SPEC §8). */
+    @WithDefault("v1")
+    String servicePlansVersion();
+
+    /** When the daily neglect scan runs (a Quartz-style cron in {@code trading-zone}; "off" disables it). */
+    @WithDefault("0 30 8 * * ?")
+    String neglectScanCron();
+
+    /** Days a reactivation campaign keeps watching its members after it ends (SPEC §8). */
+    @WithDefault("30")
+    int reactivationGraceDays();
+
     /** The weight each signal kind adds to the risk score. */
     interface Weights {
         /** An account transfer-out request (转户/转托管申请). */
@@ -77,6 +89,10 @@ public interface RetentionConfig {
         /** A service survey with a clearly negative overall gap. */
         @WithDefault("20")
         int serviceShortfall();
+
+        /** No contact for more than twice the tier's contact interval (SPEC §8). */
+        @WithDefault("20")
+        int neglect();
     }
 
     interface Thresholds {

@@ -1,22 +1,52 @@
 package dev.kehu.retention.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kehu.retention.plan.domain.ServicePlans;
 import dev.kehu.retention.signal.domain.ChurnRules;
 import dev.kehu.retention.signal.domain.SignalKind;
 import dev.kehu.retention.signal.domain.TaskPriority;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The configured numbers as the pure {@link ChurnRules} value the domain code takes. */
+/** The configured numbers as the pure {@link ChurnRules} value the domain code takes, and the service plans' data. */
 public class RulesProducer {
 
     @Produces
     @Singleton
     ChurnRules rules(RetentionConfig config) {
         return from(config);
+    }
+
+    @Produces
+    @Singleton
+    ServicePlans plans(RetentionConfig config) {
+        return servicePlans(config.servicePlansVersion());
+    }
+
+    /** The service plans of a data version, from the built-in resources. */
+    public static ServicePlans servicePlans(String version) {
+        if (!version.matches("[A-Za-z0-9._-]{1,40}")) {
+            throw new IllegalArgumentException("not a data version: " + version);
+        }
+        String file = "plans/service-plans-" + version + ".json";
+        try (InputStream in = RulesProducer.class.getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("no data file " + file);
+            }
+            return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, ServicePlans.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data file " + file, e);
+        }
     }
 
     public static ChurnRules from(RetentionConfig c) {
@@ -28,6 +58,7 @@ public class RulesProducer {
         w.put(SignalKind.SEGMENT_DOWNGRADE, c.weights().segmentDowngrade());
         w.put(SignalKind.COMPLAINT, c.weights().complaint());
         w.put(SignalKind.SERVICE_SHORTFALL, c.weights().serviceShortfall());
+        w.put(SignalKind.NEGLECT, c.weights().neglect());
         Map<TaskPriority, Integer> due = new EnumMap<>(TaskPriority.class);
         due.put(TaskPriority.P1, c.due().p1Days());
         due.put(TaskPriority.P2, c.due().p2Days());

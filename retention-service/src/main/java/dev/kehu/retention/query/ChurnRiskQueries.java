@@ -1,7 +1,13 @@
 package dev.kehu.retention.query;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
 
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.problem.ProblemException;
@@ -22,6 +28,11 @@ public class ChurnRiskQueries {
     public record ChurnRisk(String clientId, int riskScore, RiskLevel riskLevel, Instant asOf, Instant windowStart,
                             int uncappedScore, int scoreCap, int alertScore, String explanation, List<Signal> signals,
                             String openTaskId) {
+    }
+
+    /** One row of the churn-risk list: a client with signals in the window and its score now. */
+    public record ChurnRiskRow(String clientId, int riskScore, RiskLevel riskLevel, long signalCount,
+                               Instant lastSignalAt, String openTaskId) {
     }
 
     private final Db db;
@@ -47,6 +58,34 @@ public class ChurnRiskQueries {
                 + rules.alertScore();
         return new ChurnRisk(clientId, risk.riskScore(), risk.riskLevel(), asOf, risk.windowStart(), sum,
                 rules.scoreCap(), rules.alertScore(), explanation, risk.signals(), openTask(clientId));
+    }
+
+    /**
+     * Every client with a signal in the window ending {@code asOf}, highest score first (then by client
+     * id), those below the alert line included; {@code level} and {@code minScore} narrow it (null: any).
+     */
+    public Page<ChurnRiskRow> list(RiskLevel level, Integer minScore, Instant asOf, PageRequest page) {
+        List<Object[]> sums = SignalRecord.getEntityManager().createQuery("select s.clientId, sum(s.weight), "
+                + "count(s), max(s.occurredAt) from SignalRecord s where s.occurredAt > :from and s.occurredAt <= :to "
+                + "group by s.clientId", Object[].class)
+                .setParameter("from", asOf.minus(rules.window())).setParameter("to", asOf).getResultList();
+        List<ChurnRiskRow> all = sums.stream().map(r -> {
+            int score = (int) Math.min(((Number) r[1]).longValue(), rules.scoreCap());
+            return new ChurnRiskRow((String) r[0], score, rules.level(score), ((Number) r[2]).longValue(),
+                    (Instant) r[3], null);
+        }).filter(r -> level == null || r.riskLevel() == level)
+                .filter(r -> minScore == null || r.riskScore() >= minScore)
+                .sorted(Comparator.comparingInt(ChurnRiskRow::riskScore).reversed()
+                        .thenComparing(ChurnRiskRow::clientId))
+                .toList();
+        List<ChurnRiskRow> pageRows = all.stream().skip(page.offset()).limit(page.size()).toList();
+        Map<String, String> openTasks = pageRows.isEmpty() ? Map.of()
+                : TaskRecord.<TaskRecord>list("status = 'OPEN' and clientId in ?1",
+                        pageRows.stream().map(ChurnRiskRow::clientId).toList()).stream()
+                .collect(Collectors.toMap(t -> t.clientId, t -> t.taskId, (a, b) -> a));
+        List<ChurnRiskRow> items = pageRows.stream().map(r -> new ChurnRiskRow(r.clientId(), r.riskScore(),
+                r.riskLevel(), r.signalCount(), r.lastSignalAt(), openTasks.get(r.clientId()))).toList();
+        return new Page<>(items, page.page(), page.size(), all.size());
     }
 
     private List<Signal> signals(String clientId, Instant asOf) {

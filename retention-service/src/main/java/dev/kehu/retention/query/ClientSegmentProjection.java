@@ -12,7 +12,7 @@ import dev.kehu.retention.client.domain.Activity;
 import dev.kehu.retention.client.domain.ClientEvent.SegmentObserved;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Each client's latest segment and the day its activity fell to STATIC, for the reactivation list. */
+/** Each client's latest segment and the day its activity became STATIC, for the reactivation list. */
 @ApplicationScoped
 public class ClientSegmentProjection extends TableProjection {
 
@@ -52,8 +52,9 @@ public class ClientSegmentProjection extends TableProjection {
         }
     }
 
+    /** Became STATIC with this change: fell to it, or started there (a first classification as STATIC). */
     private static boolean fellStatic(SegmentObserved s) {
-        return s.activity() == Activity.STATIC && s.previousSegment() != null
-                && !s.previousSegment().endsWith("_" + Activity.STATIC.name());
+        return s.activity() == Activity.STATIC && (s.previousSegment() == null
+                || !s.previousSegment().endsWith("_" + Activity.STATIC.name()));
     }
 }

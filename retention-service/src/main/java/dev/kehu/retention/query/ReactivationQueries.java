@@ -14,12 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ReactivationQueries {
 
-    /** A reactivation candidate: a larger client gone STATIC. */
+    /** A reactivation candidate: a larger client that is STATIC. */
     public record Candidate(String clientId, String segment, String size, String activity, String priority,
                             BigDecimal averageAssets, String asOf, String staticSince) {
     }
 
-    /** LARGE and MEDIUM clients whose activity fell to STATIC, most valuable first (存量客户盘活). */
+    /** LARGE and MEDIUM clients that are STATIC now (fell there or started there), most valuable first (存量客户盘活). */
     public Page<Candidate> candidates(PageRequest page) {
         PanacheQuery<ClientSegmentRecord> query = ClientSegmentRecord.<ClientSegmentRecord>find(
                 "activity = 'STATIC' and fellStaticOn is not null and size in ('LARGE', 'MEDIUM')",

@@ -30,6 +30,8 @@ public class TaskQueries {
     /** The queue's filters; null means any. */
     public record Filter(String status, String priority, String assignee, String clientId) {
 
+        static final String NONE = "none";
+
         public static Filter parse(String status, String priority, String assignee, String clientId) {
             List<FieldError> errors = new ArrayList<>();
             if (status != null && !List.of("OPEN", "CLOSED").contains(status)) {
@@ -44,6 +46,11 @@ public class TaskQueries {
             return new Filter(status, priority, blankToNull(assignee), blankToNull(clientId));
         }
 
+        /** {@code assignee=none}: the tasks no one has been assigned (SPEC §9). */
+        boolean unassigned() {
+            return NONE.equals(assignee);
+        }
+
         private static String blankToNull(String s) {
             return s == null || s.isBlank() ? null : s;
         }
@@ -54,7 +61,11 @@ public class TaskQueries {
         Map<String, Object> params = new HashMap<>();
         filter(where, params, "status", f.status());
         filter(where, params, "priority", f.priority());
-        filter(where, params, "assignee", f.assignee());
+        if (f.unassigned()) {
+            where.append(" and assignee is null");
+        } else {
+            filter(where, params, "assignee", f.assignee());
+        }
         filter(where, params, "clientId", f.clientId());
         // P1 first (the codes sort as they rank), then the most pressing due time
         PanacheQuery<TaskRecord> query = TaskRecord.<TaskRecord>find(where.toString(),
@@ -80,9 +91,13 @@ public class TaskQueries {
     public record Outcomes(String group, long opened, long open, long retained, long partiallyRetained, long lost) {
     }
 
-    /** What the branch learns from its tasks: outcomes overall, by reason and by segment, and time to close. */
-    public record Stats(Outcomes total, List<Outcomes> byReasonCategory, List<Outcomes> bySegment,
-                        BigDecimal medianHoursToClose, long closedCount) {
+    /**
+     * What the branch learns from the tasks opened in a period ({@code from} inclusive, {@code to}
+     * exclusive; null for all): outcomes overall, by reason, by segment and by advisor, and time to close.
+     */
+    public record Stats(Instant from, Instant to, Outcomes total, List<Outcomes> byReasonCategory,
+                        List<Outcomes> bySegment, List<Outcomes> byAdvisor, BigDecimal medianHoursToClose,
+                        long closedCount) {
     }
 
     private static final String OUTCOMES = "count(*), count(*) filter (where t.status = 'OPEN'),"
@@ -90,24 +105,36 @@ public class TaskQueries {
             + " count(*) filter (where t.outcome = 'PARTIALLY_RETAINED'),"
             + " count(*) filter (where t.outcome = 'LOST') from TaskRecord t";
 
-    public Stats stats() {
-        Outcomes total = outcomes("select 'ALL', " + OUTCOMES).get(0);
+    public Stats stats(Instant from, Instant to) {
+        String period = " where t.openedAt >= :from and t.openedAt < :to";
+        Map<String, Object> params = Map.of("from", from == null ? Instant.EPOCH : from,
+                "to", to == null ? Instant.parse("9999-01-01T00:00:00Z") : to);
+        Outcomes total = outcomes("select 'ALL', " + OUTCOMES + period, params).get(0);
         String reason = "coalesce(t.reasonCategory, 'NOT_RECORDED')";
         String segment = "coalesce(t.clientSegment, 'UNKNOWN')";
-        List<Outcomes> byReason = outcomes("select " + reason + ", " + OUTCOMES + " group by " + reason
-                + " order by " + reason);
-        List<Outcomes> bySegment = outcomes("select " + segment + ", " + OUTCOMES + " group by " + segment
-                + " order by " + segment);
-        Object[] closed = TaskRecord.getEntityManager().createQuery("select percentile_cont(0.5) within group "
+        String advisor = "coalesce(t.assignee, 'UNASSIGNED')";
+        List<Outcomes> byReason = grouped(reason, period, params);
+        List<Outcomes> bySegment = grouped(segment, period, params);
+        List<Outcomes> byAdvisor = grouped(advisor, period, params);
+        var query = TaskRecord.getEntityManager().createQuery("select percentile_cont(0.5) within group "
                 + "(order by (extract(epoch from t.closedAt) - extract(epoch from t.openedAt)) / 3600.0), count(*) "
-                + "from TaskRecord t where t.closedAt is not null", Object[].class).getSingleResult();
+                + "from TaskRecord t" + period + " and t.closedAt is not null", Object[].class);
+        params.forEach(query::setParameter);
+        Object[] closed = query.getSingleResult();
         BigDecimal median = closed[0] == null ? null
                 : new BigDecimal(closed[0].toString()).setScale(1, RoundingMode.HALF_UP);
-        return new Stats(total, byReason, bySegment, median, ((Number) closed[1]).longValue());
+        return new Stats(from, to, total, byReason, bySegment, byAdvisor, median, ((Number) closed[1]).longValue());
     }
 
-    private static List<Outcomes> outcomes(String hql) {
-        return TaskRecord.getEntityManager().createQuery(hql, Object[].class).getResultList().stream()
+    private static List<Outcomes> grouped(String group, String period, Map<String, Object> params) {
+        return outcomes("select " + group + ", " + OUTCOMES + period + " group by " + group + " order by " + group,
+                params);
+    }
+
+    private static List<Outcomes> outcomes(String hql, Map<String, Object> params) {
+        var query = TaskRecord.getEntityManager().createQuery(hql, Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream()
                 .map(r -> new Outcomes((String) r[0], count(r[1]), count(r[2]), count(r[3]), count(r[4]),
                         count(r[5])))
                 .toList();

@@ -1,5 +1,16 @@
 package dev.kehu.retention.task;
 
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.CommandHandler.CommandFor;
 import dev.kehu.eventstore.rest.ETags;
@@ -23,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 /** The CPR workflow over REST (SPEC §5): thin, it maps requests and delegates to {@link TaskService}. */
 @Path("/api/v1/retention-tasks")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "tasks", description = "CPR retention tasks: the work queue and the Comprehend → Propose → Respond steps")
 public class TaskResource {
 
     private final TaskService service;
@@ -35,8 +47,16 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
-    public Page<TaskQueries.TaskRow> list(@QueryParam("status") String status, @QueryParam("priority") String priority,
-                                          @QueryParam("assignee") String assignee,
+    @Operation(operationId = "listRetentionTasks", summary = "The work queue: P1 first, then by due time")
+    @APIResponse(responseCode = "200", description = "a page of tasks",
+            content = @Content(schema = @Schema(implementation = TaskPage.class)))
+    public Page<TaskQueries.TaskRow> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"}))
+            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"P1", "P2", "P3"}))
+            @QueryParam("priority") String priority,
+            @Parameter(description = "an advisor id, or none for the unassigned tasks")
+            @QueryParam("assignee") String assignee,
                                           @QueryParam("clientId") String clientId, @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
         return queries.list(TaskQueries.Filter.parse(status, priority, assignee, clientId),
@@ -46,6 +66,10 @@ public class TaskResource {
     @GET
     @Path("/{taskId}")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getRetentionTask", summary = "A task: where it stands, why it exists, what was done and by whom")
+    @APIResponse(responseCode = "200", description = "the task; ETag is its version",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
     public Response get(@PathParam("taskId") String taskId) {
         return ok(service.get(taskId));
     }
@@ -53,6 +77,11 @@ public class TaskResource {
     @POST
     @Path("/{taskId}/comprehension")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
+    @Operation(operationId = "recordComprehension", summary = "C: record why the client is leaving and its value")
+    @APIResponse(responseCode = "200", description = "the task at COMPREHEND",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
+    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response comprehension(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   TaskRequests.Comprehension body) {
         return step(taskId, ifMatch, body, (c, state) -> new TaskCommand.Comprehend(
@@ -63,6 +92,11 @@ public class TaskResource {
     @POST
     @Path("/{taskId}/proposal")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
+    @Operation(operationId = "recordProposal", summary = "P: record a tiered plan")
+    @APIResponse(responseCode = "200", description = "the task at PROPOSE",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
+    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response proposal(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              TaskRequests.Proposal body) {
         return step(taskId, ifMatch, body,
@@ -72,6 +106,11 @@ public class TaskResource {
     @POST
     @Path("/{taskId}/response")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
+    @Operation(operationId = "recordResponse", summary = "R: record the client's answer")
+    @APIResponse(responseCode = "200", description = "the task at RESPOND",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
+    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response response(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              TaskRequests.Response body) {
         return step(taskId, ifMatch, body,
@@ -81,6 +120,11 @@ public class TaskResource {
     @POST
     @Path("/{taskId}/close")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
+    @Operation(operationId = "closeRetentionTask", summary = "Close the task with its outcome")
+    @APIResponse(responseCode = "200", description = "the closed task",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
+    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response close(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           TaskRequests.Close body) {
         return step(taskId, ifMatch, body,
@@ -90,6 +134,11 @@ public class TaskResource {
     @POST
     @Path("/{taskId}/lscpa")
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
+    @Operation(operationId = "tickLscpa", summary = "Tick an LSCPA conversation step")
+    @APIResponse(responseCode = "200", description = "the task",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
+    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response lscpa(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           TaskRequests.Lscpa body) {
         return step(taskId, ifMatch, body,
@@ -99,6 +148,11 @@ public class TaskResource {
     @POST
     @Path("/{taskId}/assign")
     @RolesAllowed(Roles.MANAGER)
+    @Operation(operationId = "assignRetentionTask", summary = "Assign the task to an advisor")
+    @APIResponse(responseCode = "200", description = "the task",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
+    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response assign(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            TaskRequests.Assign body) {
         return step(taskId, ifMatch, body,
@@ -115,5 +169,10 @@ public class TaskResource {
 
     private static Response ok(TaskView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    /** A page of tasks (for the OpenAPI schema). */
+    @Schema(name = "TaskPage")
+    public record TaskPage(List<TaskQueries.TaskRow> items, int page, int size, long total) {
     }
 }

@@ -36,4 +36,23 @@ public sealed interface ClientCommand {
             return alert.clientId();
         }
     }
+
+    /** An advisor records a contact; the contact id is the command's id. */
+    record RecordContact(String clientId, String contactId, ContactCodes.Channel channel,
+                         ContactCodes.Direction direction, ContactCodes.Purpose purpose, Instant occurredAt,
+                         String notes, String campaignId, String taskId, String recordedBy, Instant recordedAt)
+            implements ClientCommand {
+        @Override
+        public String messageId() {
+            return contactId;
+        }
+    }
+
+    /** The neglect scan looks at the client at {@code now} (SPEC §8); {@code scanId} names the round. */
+    record ScanNeglect(String clientId, Instant now, String scanId) implements ClientCommand {
+        @Override
+        public String messageId() {
+            return scanId;
+        }
+    }
 }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.kehu.eventstore.EventType;
+import dev.kehu.retention.client.domain.ContactCodes.Channel;
+import dev.kehu.retention.client.domain.ContactCodes.Direction;
+import dev.kehu.retention.client.domain.ContactCodes.Purpose;
 import dev.kehu.retention.signal.domain.RiskLevel;
 import dev.kehu.retention.signal.domain.Signal;
 import dev.kehu.retention.signal.domain.SignalKind;
@@ -40,5 +43,12 @@ public sealed interface ClientEvent {
     @EventType("retention.client.churn-alert-raised.v1")
     record ChurnAlertRaised(String alertId, String clientId, int riskScore, RiskLevel riskLevel, List<Signal> signals,
                             String taskId, Instant raisedAt) implements ClientEvent {
+    }
+
+    /** An advisor talked to the client (SPEC §8): who recorded it, when, and for which campaign or task. */
+    @EventType("retention.client.contact-recorded.v1")
+    record ContactRecorded(String clientId, String contactId, Channel channel, Direction direction, Purpose purpose,
+                           Instant occurredAt, String notes, String campaignId, String taskId, String recordedBy,
+                           Instant recordedAt) implements ClientEvent {
     }
 }

@@ -1,6 +1,7 @@
 package dev.kehu.retention.client.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +13,23 @@ import java.util.TreeSet;
 
 import dev.kehu.retention.client.domain.ClientEvent.BalanceReported;
 import dev.kehu.retention.client.domain.ClientEvent.ChurnAlertRaised;
+import dev.kehu.retention.client.domain.ClientEvent.ContactRecorded;
 import dev.kehu.retention.client.domain.ClientEvent.SegmentObserved;
 import dev.kehu.retention.client.domain.ClientEvent.SignalRaised;
 import dev.kehu.retention.signal.domain.Signal;
+import dev.kehu.retention.signal.domain.SignalKind;
 
 /**
  * What the churn rules need to know about a client: each account's reported totals by day, the
- * latest segment and the signals raised so far. Immutable; {@link #evolve} returns a new state.
+ * latest segment and the day of the first, the signals raised so far, the latest contact and
+ * whether the current neglect period (since that contact) has been flagged. Immutable; {@link #evolve}
+ * returns a new state.
  */
 public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, SegmentObserved segment,
-                          List<Signal> signals) {
+                          List<Signal> signals, LocalDate firstClassifiedOn, Instant lastContactAt,
+                          boolean neglectRaised) {
 
-    public static final ClientState INITIAL = new ClientState(Map.of(), null, List.of());
+    public static final ClientState INITIAL = new ClientState(Map.of(), null, List.of(), null, null, false);
 
     public static ClientState evolve(ClientState s, ClientEvent event) {
         if (event instanceof BalanceReported b) {
@@ -31,15 +37,24 @@ public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, 
             TreeMap<LocalDate, BigDecimal> days = new TreeMap<>(balances.getOrDefault(b.accountId(), new TreeMap<>()));
             days.put(b.asOf(), b.totalAssets());
             balances.put(b.accountId(), days);
-            return new ClientState(balances, s.segment, s.signals);
+            return new ClientState(balances, s.segment, s.signals, s.firstClassifiedOn, s.lastContactAt,
+                    s.neglectRaised);
         }
         if (event instanceof SegmentObserved o) {
-            return new ClientState(s.balances, o, s.signals);
+            return new ClientState(s.balances, o, s.signals, s.firstClassifiedOn == null ? o.asOf()
+                    : s.firstClassifiedOn, s.lastContactAt, s.neglectRaised);
         }
         if (event instanceof SignalRaised r) {
             List<Signal> signals = new ArrayList<>(s.signals);
             signals.add(r.signal());
-            return new ClientState(s.balances, s.segment, List.copyOf(signals));
+            return new ClientState(s.balances, s.segment, List.copyOf(signals), s.firstClassifiedOn, s.lastContactAt,
+                    s.neglectRaised || r.kind() == SignalKind.NEGLECT);
+        }
+        if (event instanceof ContactRecorded c) {
+            // a later contact starts a new period; one recorded late, older than the latest, changes nothing
+            boolean later = s.lastContactAt == null || c.occurredAt().isAfter(s.lastContactAt);
+            return later ? new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn, c.occurredAt(), false)
+                    : s;
         }
         if (event instanceof ChurnAlertRaised) {
             return s;

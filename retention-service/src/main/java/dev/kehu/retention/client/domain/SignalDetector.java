@@ -18,9 +18,15 @@ import dev.kehu.retention.client.domain.ClientCommand.RecordAccountEvent;
 import dev.kehu.retention.client.domain.ClientCommand.RecordBalance;
 import dev.kehu.retention.client.domain.ClientCommand.RecordSegment;
 import dev.kehu.retention.client.domain.ClientCommand.RecordSurvey;
+import dev.kehu.retention.client.domain.ClientCommand.RecordContact;
+import dev.kehu.retention.client.domain.ClientCommand.ScanNeglect;
 import dev.kehu.retention.client.domain.ClientEvent.BalanceReported;
+import dev.kehu.retention.client.domain.ClientEvent.ContactRecorded;
 import dev.kehu.retention.client.domain.ClientEvent.SegmentObserved;
 import dev.kehu.retention.client.domain.ClientEvent.SignalRaised;
+import dev.kehu.retention.plan.domain.ContactSchedule;
+import dev.kehu.retention.plan.domain.ServicePlan;
+import dev.kehu.retention.plan.domain.ServicePlans;
 import dev.kehu.retention.signal.domain.Amounts;
 import dev.kehu.retention.signal.domain.ChurnRules;
 import dev.kehu.retention.signal.domain.SignalKind;
@@ -33,9 +39,16 @@ import dev.kehu.retention.signal.domain.SignalKind;
 public final class SignalDetector implements Decider<ClientState, ClientCommand, ClientEvent> {
 
     private final ChurnRules rules;
+    private final ServicePlans plans;
 
+    /** A detector for the feeds only: it cannot judge neglect, which needs the service plans. */
     public SignalDetector(ChurnRules rules) {
+        this(rules, null);
+    }
+
+    public SignalDetector(ChurnRules rules, ServicePlans plans) {
         this.rules = rules;
+        this.plans = plans;
     }
 
     /** The stream of one client. */
@@ -69,6 +82,13 @@ public final class SignalDetector implements Decider<ClientState, ClientCommand,
         }
         if (command instanceof RecordSurvey s) {
             return survey(s);
+        }
+        if (command instanceof RecordContact c) {
+            return List.of(new ContactRecorded(c.clientId(), c.contactId(), c.channel(), c.direction(), c.purpose(),
+                    c.occurredAt(), c.notes(), c.campaignId(), c.taskId(), c.recordedBy(), c.recordedAt()));
+        }
+        if (command instanceof ScanNeglect n) {
+            return neglect(n, state);
         }
         throw new IllegalArgumentException("unknown client command " + command.getClass().getName());
     }
@@ -169,6 +189,37 @@ public final class SignalDetector implements Decider<ClientState, ClientCommand,
         String detail = "service survey " + s.surveyId() + " overall gap " + s.overallGap().toPlainString()
                 + weakest.map(w -> ", weakest " + w.getKey() + " " + w.getValue().toPlainString()).orElse("");
         return List.of(signal(s, SignalKind.SERVICE_SHORTFALL, s.completedAt(), detail));
+    }
+
+    /**
+     * NEGLECT (SPEC §8): a classified client without contact for more than twice its tier's interval,
+     * once per neglect period (the period a later contact ends). The signal's id is derived from the
+     * client and the day the period began, so whichever scan sees it first raises the same signal.
+     */
+    private List<ClientEvent> neglect(ScanNeglect n, ClientState state) {
+        if (plans == null) {
+            throw new IllegalStateException("this detector has no service plans to judge neglect by");
+        }
+        if (state.segment() == null || state.neglectRaised()) {
+            return List.of();
+        }
+        ServicePlan plan = plans.forPriority(state.segment().priority().name()).orElseThrow();
+        LocalDate lastContactOn = state.lastContactAt() == null ? null
+                : state.lastContactAt().atZone(rules.tradingZone()).toLocalDate();
+        ContactSchedule schedule = new ContactSchedule(plan.contactEveryDays(), lastContactOn,
+                state.firstClassifiedOn());
+        LocalDate today = n.now().atZone(rules.tradingZone()).toLocalDate();
+        if (!schedule.neglected(today)) {
+            return List.of();
+        }
+        String id = UUID.nameUUIDFromBytes((n.clientId() + ":" + SignalKind.NEGLECT + ":" + schedule.since())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        String detail = "no contact for " + schedule.daysWithoutContact(today) + " days since "
+                + (lastContactOn == null || schedule.since().equals(state.firstClassifiedOn())
+                        ? "classification on " + schedule.since() : "the last contact on " + schedule.since())
+                + " (" + plan.tier() + ": every " + plan.contactEveryDays() + " days)";
+        return List.of(new SignalRaised(n.clientId(), id, SignalKind.NEGLECT, n.now(), rules.weight(SignalKind.NEGLECT),
+                detail));
     }
 
     private SignalRaised signal(ClientCommand cause, SignalKind kind, Instant at, String detail) {

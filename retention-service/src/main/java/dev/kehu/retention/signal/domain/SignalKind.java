@@ -8,7 +8,9 @@ public enum SignalKind {
     LARGE_WITHDRAWAL,
     SEGMENT_DOWNGRADE,
     COMPLAINT,
-    SERVICE_SHORTFALL;
+    SERVICE_SHORTFALL,
+    /** No contact for more than twice the tier's contact interval (SPEC §8). */
+    NEGLECT;
 
     /** Kinds that raise an alert whatever the score: the client has said they are leaving. */
     public boolean alwaysAlerts() {

@@ -22,7 +22,8 @@ public final class SpecRules {
                 SignalKind.LARGE_WITHDRAWAL, 30,
                 SignalKind.SEGMENT_DOWNGRADE, 25,
                 SignalKind.COMPLAINT, 20,
-                SignalKind.SERVICE_SHORTFALL, 20),
+                SignalKind.SERVICE_SHORTFALL, 20,
+                SignalKind.NEGLECT, 20),
                 50, new BigDecimal("0.30"), new BigDecimal("0.20"), new BigDecimal("-1.0"), Duration.ofDays(30), 100,
                 25, 50, 75, Map.of(TaskPriority.P1, 1, TaskPriority.P2, 3, TaskPriority.P3, 7),
                 ZoneId.of("Asia/Shanghai"), LocalTime.of(15, 0));

@@ -1,0 +1,80 @@
+package dev.kehu.retention.campaign;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.kehu.eventstore.problem.FieldError;
+import dev.kehu.eventstore.problem.ProblemException;
+
+/** The body of {@code POST /reactivation-campaigns} (SPEC §8). */
+@Schema(name = "CampaignRequest", description = "A reactivation campaign (存量盘活) to start")
+public record CampaignRequest(
+        @Schema(required = true, maxLength = 200, example = "Spring reactivation") String name,
+        @Schema(description = "segments whose clients become members; default LARGE_STATIC, MEDIUM_STATIC",
+                example = "[\"LARGE_STATIC\",\"MEDIUM_STATIC\"]") List<String> segments,
+        @Schema(required = true, format = "date", example = "2026-04-01") String startsOn,
+        @Schema(required = true, format = "date", example = "2026-04-30") String endsOn,
+        @Schema(maxLength = 2000, example = "commission at 0.015% for three months") String offer) {
+
+    static final List<String> DEFAULT_SEGMENTS = List.of("LARGE_STATIC", "MEDIUM_STATIC");
+    static final List<String> SEGMENTS = List.of("LARGE_SHORT_TERM", "LARGE_STABLE", "LARGE_STATIC",
+            "MEDIUM_SHORT_TERM", "MEDIUM_STABLE", "MEDIUM_STATIC", "SMALL_SHORT_TERM", "SMALL_STABLE", "SMALL_STATIC");
+    static final int MAX_NAME = 200;
+    static final int MAX_OFFER = 2000;
+
+    /** The checked request. */
+    record Valid(String name, List<String> segments, LocalDate startsOn, LocalDate endsOn, String offer) {
+    }
+
+    static Valid validate(CampaignRequest body) {
+        if (body == null) {
+            throw ProblemException.badRequest("body", "a JSON body is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (body.name == null || body.name.isBlank()) {
+            errors.add(new FieldError("name", "is required"));
+        } else if (body.name.length() > MAX_NAME) {
+            errors.add(new FieldError("name", "at most " + MAX_NAME + " characters"));
+        }
+        List<String> segments = body.segments == null || body.segments.isEmpty() ? DEFAULT_SEGMENTS
+                : body.segments.stream().distinct().toList();
+        for (String s : segments) {
+            if (!SEGMENTS.contains(s)) {
+                errors.add(new FieldError("segments", "unknown segment " + s + "; one of " + SEGMENTS));
+            }
+        }
+        LocalDate starts = date("startsOn", body.startsOn, errors);
+        LocalDate ends = date("endsOn", body.endsOn, errors);
+        if (starts != null && ends != null && ends.isBefore(starts)) {
+            errors.add(new FieldError("endsOn", "must not be before startsOn"));
+        }
+        if (body.offer != null && body.offer.length() > MAX_OFFER) {
+            errors.add(new FieldError("offer", "at most " + MAX_OFFER + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        return new Valid(body.name.strip(), segments, starts, ends, body.offer);
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(value);
+            if (d.getYear() < 2000 || d.getYear() > 2100) {
+                errors.add(new FieldError(field, "must be between 2000 and 2100"));
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date, e.g. 2026-04-01"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kehu.retention.campaign;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.kehu.eventstore.rest.Page;
+import dev.kehu.eventstore.rest.PageRequest;
+import dev.kehu.eventstore.security.Roles;
+import dev.kehu.retention.query.CampaignQueries;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Reactivation campaigns (存量盘活, SPEC §8): start one, list them, follow one's members and results. */
+@Path("/api/v1/reactivation-campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results (SPEC §8)")
+public class CampaignResource {
+
+    private final CampaignService service;
+    private final CampaignQueries queries;
+
+    public CampaignResource(CampaignService service, CampaignQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(operationId = "startCampaign", summary = "Start a campaign; its members are the clients in its segments now")
+    @APIResponse(responseCode = "201", description = "started, with its members",
+            content = @Content(schema = @Schema(implementation = CampaignQueries.CampaignView.class),
+                    examples = @ExampleObject(name = "started", value = """
+                            {"campaignId":"8c1e…","name":"Spring reactivation","segments":["LARGE_STATIC","MEDIUM_STATIC"],
+                             "startsOn":"2026-04-01","endsOn":"2026-04-30","watchUntil":"2026-05-30",
+                             "offer":"commission at 0.015% for three months","createdBy":"max",
+                             "createdAt":"2026-03-28T01:00:00Z","stats":{"members":1,"contacted":0,"reactivated":0,"rate":0.000},
+                             "members":[{"clientId":"C042","segment":"LARGE_STATIC","status":"PENDING",
+                                         "contactedAt":null,"reactivatedOn":null}]}""")))
+    public Response start(CampaignRequest body) {
+        CampaignQueries.CampaignView view = service.start(body);
+        return Response.created(URI.create("/api/v1/reactivation-campaigns/" + view.campaignId())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "listCampaigns", summary = "Campaigns, newest first, with their results")
+    @APIResponse(responseCode = "200", description = "a page of campaigns",
+            content = @Content(schema = @Schema(implementation = CampaignPage.class)))
+    public Page<CampaignQueries.CampaignSummary> list(@QueryParam("page") String page,
+                                                      @QueryParam("size") String size) {
+        return queries.campaigns(PageRequest.parse(page, size), service.today());
+    }
+
+    @GET
+    @Path("/{campaignId}")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getCampaign", summary = "A campaign with each member's status and the results")
+    @APIResponse(responseCode = "200", description = "the campaign",
+            content = @Content(schema = @Schema(implementation = CampaignQueries.CampaignView.class)))
+    @APIResponse(responseCode = "404", description = "no such campaign")
+    public CampaignQueries.CampaignView get(@PathParam("campaignId") String campaignId) {
+        return queries.campaign(campaignId, service.today());
+    }
+
+    /** A page of campaigns (for the OpenAPI schema). */
+    @Schema(name = "CampaignPage")
+    public record CampaignPage(List<CampaignQueries.CampaignSummary> items, int page, int size, long total) {
+    }
+}

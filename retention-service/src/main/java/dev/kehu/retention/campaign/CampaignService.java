@@ -1,0 +1,61 @@
+package dev.kehu.retention.campaign;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import dev.kehu.eventstore.CommandHandler;
+import dev.kehu.eventstore.CommandHandler.Messages;
+import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Outbox;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.campaign.domain.CampaignDecider;
+import dev.kehu.retention.campaign.domain.CampaignEvent;
+import dev.kehu.retention.campaign.domain.CampaignEvent.CampaignStarted;
+import dev.kehu.retention.config.RetentionConfig;
+import dev.kehu.retention.query.CampaignQueries;
+import dev.kehu.retention.signal.domain.ChurnRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Starts reactivation campaigns: the members are the clients in its segments at that moment. */
+@ApplicationScoped
+public class CampaignService {
+
+    private final Db db;
+    private final CommandHandler<CampaignStarted, CampaignDecider.Start, CampaignEvent> campaigns;
+    private final CampaignQueries queries;
+    private final CurrentRequest request;
+    private final RetentionConfig config;
+    private final ChurnRules rules;
+    private final Clock clock;
+
+    public CampaignService(Db db, EventStore store, Outbox outbox, CampaignQueries queries, CurrentRequest request,
+                           RetentionConfig config, ChurnRules rules, Clock clock) {
+        this.db = db;
+        this.campaigns = new CommandHandler<>(store, outbox, CampaignDecider.INSTANCE, Messages.none());
+        this.queries = queries;
+        this.request = request;
+        this.config = config;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CampaignQueries.CampaignView start(CampaignRequest body) {
+        CampaignRequest.Valid v = CampaignRequest.validate(body);
+        String campaignId = UUID.randomUUID().toString();
+        CampaignDecider.Start start = new CampaignDecider.Start(campaignId, v.name(), v.segments(), v.startsOn(),
+                v.endsOn(), config.reactivationGraceDays(), v.offer(), queries.clientsIn(v.segments()),
+                request.actor(), clock.instant());
+        db.call(c -> campaigns.handle(c, CampaignDecider.streamId(campaignId), start, request.metadata(),
+                OptionalLong.empty()));
+        return queries.campaign(campaignId, today());
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(rules.tradingZone()).toLocalDate();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.kehu.retention.client;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.kehu.eventstore.CommandHandler;
+import dev.kehu.eventstore.CommandHandler.Unit;
+import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Outbox;
+import dev.kehu.eventstore.OutboxMessage;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.retention.client.domain.ChurnPolicy;
+import dev.kehu.retention.client.domain.ClientCommand;
+import dev.kehu.retention.client.domain.ClientEvent;
+import dev.kehu.retention.client.domain.ClientEvent.ChurnAlertRaised;
+import dev.kehu.retention.client.domain.ClientEvent.SignalRaised;
+import dev.kehu.retention.client.domain.ClientState;
+import dev.kehu.retention.client.domain.SignalDetector;
+import dev.kehu.retention.plan.domain.ServicePlans;
+import dev.kehu.retention.publish.RetentionMessages;
+import dev.kehu.retention.signal.domain.ChurnRules;
+import dev.kehu.retention.task.TaskStreams;
+import dev.kehu.retention.task.domain.TaskCommand;
+import dev.kehu.retention.task.domain.TaskEvent;
+import dev.kehu.retention.task.domain.TaskState;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The client streams and everyone who writes them (the feed consumers, the advisors' contacts, the
+ * neglect scan): under the client lock, the client stream is folded, each command decided, every
+ * signal it raises goes through the {@link ChurnPolicy} (an alert and a new task, or attached to the
+ * open one), and both streams are committed through their command handlers on the caller's
+ * transaction, at the versions read.
+ */
+@ApplicationScoped
+public class ClientStreams {
+
+    private final EventStore store;
+    private final CommandHandler<ClientState, ClientCommand, ClientEvent> clients;
+    private final TaskStreams tasks;
+    private final ChurnPolicy policy;
+
+    public ClientStreams(EventStore store, Outbox outbox, TaskStreams tasks, RetentionMessages messages,
+                         ChurnRules rules, ServicePlans plans) {
+        this.store = store;
+        this.clients = new CommandHandler<>(store, outbox, new SignalDetector(rules, plans),
+                (before, appended, metadata) -> alerts(messages, appended, metadata));
+        this.tasks = tasks;
+        this.policy = new ChurnPolicy(rules);
+    }
+
+    private static List<OutboxMessage> alerts(RetentionMessages messages, List<StoredEvent> appended,
+                                              EventMetadata metadata) {
+        List<OutboxMessage> out = new ArrayList<>();
+        for (StoredEvent e : appended) {
+            if (e.event() instanceof ChurnAlertRaised) {
+                out.add(messages.alert(e, metadata.correlationId()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the service has heard of the client at all. */
+    public boolean exists(Connection c, String clientId) throws SQLException {
+        return store.version(c, SignalDetector.streamId(clientId)) > 0;
+    }
+
+    /** The client as its stream says now. */
+    public ClientState state(Connection c, String clientId) throws SQLException {
+        return clients.load(c, SignalDetector.streamId(clientId)).state();
+    }
+
+    /**
+     * Decides {@code commands} on one client, in order, with the churn policy after every signal, and
+     * commits. {@code metadataFor} gives the metadata of the effects of the first command that had any.
+     *
+     * @return the client events appended
+     */
+    public List<StoredEvent> apply(Connection c, String clientId, List<? extends ClientCommand> commands,
+                                   Function<String, EventMetadata> metadataFor) throws SQLException {
+        lockClient(c, clientId);
+        // the client lock orders the writers; the expected versions catch anyone who did not take it
+        Unit<ClientState, ClientCommand, ClientEvent> client = clients.load(c, SignalDetector.streamId(clientId));
+        Optional<String> openTaskId = tasks.lockOpenTaskOf(c, clientId);
+        Unit<TaskState, TaskCommand, TaskEvent> task = openTaskId.isPresent()
+                ? tasks.handler().load(c, TaskStreams.streamId(openTaskId.get())) : null;
+        String clientCause = null;
+        String taskCause = null;
+        for (ClientCommand command : commands) {
+            List<ClientEvent> events = client.decide(command);
+            clientCause = clientCause == null && !events.isEmpty() ? command.messageId() : clientCause;
+            for (ClientEvent event : events) {
+                if (!(event instanceof SignalRaised signal)) {
+                    continue;
+                }
+                ChurnPolicy.Decision decision = policy.decide(signal, client.state(),
+                        task == null ? TaskState.INITIAL : task.state());
+                if (decision.alert() != null) {
+                    client.decide(new ClientCommand.RecordAlert(decision.alert(), command.messageId()));
+                }
+                if (decision.taskCommand() != null) {
+                    task = task != null ? task : tasks.handler().create(TaskStreams.streamId(decision.taskId()));
+                    task.decide(decision.taskCommand());
+                    taskCause = taskCause == null ? command.messageId() : taskCause;
+                }
+            }
+        }
+        List<StoredEvent> appended = clients.commit(c, client, metadataFor.apply(clientCause)).appended();
+        if (task != null) {
+            tasks.handler().commit(c, task, metadataFor.apply(taskCause));
+        }
+        return appended;
+    }
+
+    /** Serializes the work on one client, across threads and service instances. */
+    private static void lockClient(Connection c, String clientId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, SignalDetector.streamId(clientId));
+            ps.execute();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kehu.retention.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import dev.kehu.eventstore.ConcurrencyConflictException;
+import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.client.domain.ClientCommand.ScanNeglect;
+import dev.kehu.retention.client.domain.ClientEvent.SignalRaised;
+import dev.kehu.retention.query.ContactQueries;
+import dev.kehu.retention.signal.domain.ChurnRules;
+import dev.kehu.retention.signal.domain.SignalKind;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The neglect scan (SPEC §8): the read model narrows the classified clients to those past twice their
+ * interval and not yet flagged; each is then decided on its own stream, in a transaction of its own,
+ * under the client lock and at the version read, so with any number of instances scanning at once a
+ * client gets one NEGLECT per period (the later scan waits, then sees it raised, or its append conflicts).
+ */
+@ApplicationScoped
+public class NeglectScanner {
+
+    private static final Logger LOG = Logger.getLogger(NeglectScanner.class);
+
+    /** What one scan did. */
+    public record ScanResult(long scanned, int raised) {
+    }
+
+    private final Db db;
+    private final ClientStreams clients;
+    private final ContactQueries queries;
+    private final ChurnRules rules;
+    private final Clock clock;
+
+    public NeglectScanner(Db db, ClientStreams clients, ContactQueries queries, ChurnRules rules, Clock clock) {
+        this.db = db;
+        this.clients = clients;
+        this.queries = queries;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** One scan, on behalf of {@code actor} (a manager, or the service's schedule). */
+    public ScanResult scan(String actor, String actorRole) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(rules.tradingZone()).toLocalDate();
+        String scanId = UUID.randomUUID().toString();
+        EventMetadata metadata = new EventMetadata(scanId, scanId, actor, actorRole);
+        long scanned = QuarkusTransaction.requiringNew().call(queries::classified);
+        List<String> candidates = QuarkusTransaction.requiringNew().call(() -> queries.neglectCandidates(today));
+        int raised = 0;
+        for (String clientId : candidates) {
+            try {
+                raised += db.inNewTransaction(c -> clients.apply(c, clientId,
+                        List.of(new ScanNeglect(clientId, now, scanId)), cause -> metadata).stream()
+                        .anyMatch(e -> e.event() instanceof SignalRaised s && s.kind() == SignalKind.NEGLECT) ? 1 : 0);
+            } catch (ConcurrencyConflictException e) {
+                // another writer got to the client first; if it was another scan, it raised the signal
+                LOG.debugf("neglect scan skipped %s: %s", clientId, e.getMessage());
+            }
+        }
+        return new ScanResult(scanned, raised);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.kehu.retention.config;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * What every {@code /api/v1} operation shares, written once for the OpenAPI document: the errors
+ * 400, 401 and 403 as {@code application/problem+json} (RFC 9457, the {@code Problem} schema below, as
+ * the library's {@code ProblemMappers} answer them), and a body for every 4xx a resource declares with
+ * a description only. It also names the operations this service gets from the shared library (the
+ * read-model admin endpoints), which carry no operationId or tag of their own, so a client generator
+ * gets a method name for each: {@code <verb><Path in camel case>}, e.g. {@code postAdminProjectionsNameRebuild},
+ * tag {@code admin}.
+ */
+public class OpenApiNames implements OASFilter {
+
+    private static final Map<String, String> COMMON = Map.of("400", "invalid input; the problem names the fields",
+            "401", "no or an invalid token", "403", "a role not allowed here");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        problemSchema(openAPI);
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (path.getValue().getOperations() == null) {
+                continue;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                Operation o = op.getValue();
+                if (o.getOperationId() == null) {
+                    o.setOperationId(name(op.getKey().name().toLowerCase(), path.getKey()));
+                }
+                if (o.getTags() == null || o.getTags().isEmpty()) {
+                    o.setTags(List.of("admin"));
+                }
+                if (path.getKey().startsWith("/api/v1/")) {
+                    COMMON.forEach((code, description) -> {
+                        if (o.getResponses().getAPIResponse(code) == null) {
+                            o.getResponses().addAPIResponse(code,
+                                    OASFactory.createAPIResponse().description(description));
+                        }
+                    });
+                }
+                problems(o);
+            }
+        }
+        if (openAPI.getTags() == null || openAPI.getTags().stream().noneMatch(t -> "admin".equals(t.getName()))) {
+            openAPI.addTag(OASFactory.createTag().name("admin").description("Read models and scans for operators"));
+        }
+    }
+
+    private static void problemSchema(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            return;
+        }
+        Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", text).addProperty("message", text);
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details; validation errors name the offending fields")
+                .addProperty("type", text).addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", text).addProperty("instance", text)
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(fieldError))
+                .addProperty("correlationId", text)
+                .additionalPropertiesBoolean(Boolean.TRUE));
+    }
+
+    /** Every 4xx without a body is a problem+json (RFC 9457), as {@code ProblemMappers} answers it. */
+    private static void problems(Operation o) {
+        if (o.getResponses() == null || o.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        for (Map.Entry<String, APIResponse> r : o.getResponses().getAPIResponses().entrySet()) {
+            if (r.getKey().startsWith("4") && (r.getValue().getContent() == null
+                    || r.getValue().getContent().getMediaTypes() == null
+                    || r.getValue().getContent().getMediaTypes().isEmpty())) {
+                r.getValue().setContent(OASFactory.createContent().addMediaType("application/problem+json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema()
+                                .ref("#/components/schemas/Problem"))));
+            }
+        }
+    }
+
+    static String name(String verb, String path) {
+        StringBuilder b = new StringBuilder(verb);
+        for (String part : path.replace("/api/v1/", "").split("[/{}-]+")) {
+            if (!part.isEmpty()) {
+                b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kehu.retention;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kehu.testsupport.KafkaAndPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The lists a front-end needs (SPEC §9): churn risks across clients, unassigned tasks, outcomes over a period. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "retention"))
+class ListsTest extends FedByKafka {
+
+    static final Duration WAIT = Duration.ofSeconds(40);
+
+    @Test
+    void churnRisksListEveryClientWithASignalHighestFirstBelowTheAlertLineToo() {
+        String low = Feeds.newClient("list-low");
+        String high = Feeds.newClient("list-high");
+        Instant at = Instant.now().minusSeconds(900);
+        feeds.accountEvent(low, "COMPLAINT_FILED", at, null);
+        feeds.accountEvent(high, "TRANSFER_OUT_REQUESTED", at, null);
+        await().atMost(WAIT).until(() -> List.of(low, high).stream().allMatch(c ->
+                given().get("/api/v1/clients/" + c + "/churn-risk").statusCode() == 200));
+        RetentionFlowTest.openTaskOf(high);
+
+        JsonPath all = given().queryParam("size", 100).get("/api/v1/churn-risks").then().statusCode(200).extract()
+                .jsonPath();
+        List<String> ids = all.getList("items.clientId");
+        assertTrue(ids.indexOf(high) >= 0 && ids.indexOf(low) > ids.indexOf(high), ids.toString());
+        List<Integer> scores = all.getList("items.riskScore", Integer.class);
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), "highest first: " + scores);
+        }
+        Map<String, Object> lowRow = all.getMap("items.find { it.clientId == '" + low + "' }");
+        assertEquals(20, lowRow.get("riskScore"));
+        assertEquals("LOW", lowRow.get("riskLevel"));
+        assertEquals(null, lowRow.get("openTaskId"));
+        Map<String, Object> highRow = all.getMap("items.find { it.clientId == '" + high + "' }");
+        assertEquals("HIGH", highRow.get("riskLevel"));
+        assertTrue(highRow.get("openTaskId") != null);
+
+        given().queryParam("level", "HIGH").queryParam("size", 100).get("/api/v1/churn-risks").then()
+                .body("items.riskLevel", everyItem(org.hamcrest.Matchers.equalTo("HIGH")))
+                .body("items.clientId", hasItem(high)).body("items.clientId", not(hasItem(low)));
+        given().queryParam("minScore", 21).queryParam("size", 100).get("/api/v1/churn-risks").then()
+                .body("items.riskScore", everyItem(greaterThanOrEqualTo(21))).body("items.clientId", not(hasItem(low)));
+    }
+
+    @Test
+    void unassignedTasksAndOutcomesByReasonSegmentAndAdvisorOverAPeriod() {
+        String assigned = Feeds.newClient("list-assigned");
+        String free = Feeds.newClient("list-free");
+        Instant at = Instant.now().minusSeconds(900);
+        feeds.accountEvent(assigned, "CLOSURE_REQUESTED", at, null);
+        feeds.accountEvent(free, "CLOSURE_REQUESTED", at, null);
+        String assignedTask = RetentionFlowTest.openTaskOf(assigned).getString("items[0].taskId");
+        String freeTask = RetentionFlowTest.openTaskOf(free).getString("items[0].taskId");
+        given().contentType("application/json").body("{\"advisorId\":\"adv-list\"}")
+                .post("/api/v1/retention-tasks/" + assignedTask + "/assign").then().statusCode(200);
+
+        given().queryParam("assignee", "none").queryParam("size", 100).get("/api/v1/retention-tasks").then()
+                .statusCode(200).body("items.taskId", hasItem(freeTask)).body("items.taskId", not(hasItem(assignedTask)))
+                .body("items.assignee", everyItem(nullValue()));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        JsonPath stats = given().queryParam("from", today.minusDays(1).toString()).queryParam("to", today.toString())
+                .get("/api/v1/retention/stats").then().statusCode(200).extract().jsonPath();
+        assertTrue(stats.getList("byAdvisor.group").contains("adv-list"), stats.prettify());
+        assertTrue(stats.getList("byAdvisor.group").contains("UNASSIGNED"), stats.prettify());
+        assertTrue(stats.getInt("total.opened") >= 2);
+        assertTrue(stats.getList("byReasonCategory.group").contains("NOT_RECORDED"));
+        // a period before any task: nothing
+        given().queryParam("from", "2001-01-01").queryParam("to", "2001-12-31").get("/api/v1/retention/stats").then()
+                .statusCode(200).body("total.opened", org.hamcrest.Matchers.equalTo(0))
+                .body("byAdvisor", org.hamcrest.Matchers.empty());
+    }
+}
