@@ -3,45 +3,32 @@ package dev.kehu.profiling.client;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
 import dev.kehu.eventstore.EventCodec;
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.common.PrefixProjection;
 import dev.kehu.profiling.client.domain.ClientDecider;
 import dev.kehu.profiling.client.domain.ClientEvent;
 import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.client.domain.ClientProfile;
 import dev.kehu.profiling.common.FoldedRows;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * The current profile per client, kept as the same fold ({@link ClientDecider}) that the command
  * handler and the as-of view compute from the stream, so the live and the rebuilt profile cannot
  * drift apart.
  */
-@ApplicationScoped
-public class ClientProfileProjection implements Projection {
+@Singleton
+public class ClientProfileProjection extends PrefixProjection {
 
     public static final String NAME = "client-profile";
 
-    private final EventCodec codec;
-
     public ClientProfileProjection(EventCodec codec) {
-        this.codec = codec;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return eventType.startsWith("profiling.client.");
+        super(codec, NAME, "profiling.client.", "client_profile");
     }
 
     @Override
@@ -88,17 +75,5 @@ public class ClientProfileProjection implements Projection {
 
     public ClientProfile read(String json) {
         return FoldedRows.read(codec, json, ClientProfile.class);
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate client_profile");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("client_profile");
     }
 }

@@ -3,42 +3,29 @@ package dev.kehu.profiling.product;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.kehu.eventstore.EventCodec;
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.common.PrefixProjection;
 import dev.kehu.profiling.client.domain.RecordedBy;
 import dev.kehu.profiling.product.domain.ProductEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * The catalogue read model: {@code product} holds each product as it is now (the last event per code
  * in a batch, written once), {@code product_change} every registration and change, for the history.
  */
-@ApplicationScoped
-public class ProductProjection implements Projection {
+@Singleton
+public class ProductProjection extends PrefixProjection {
 
     public static final String NAME = "products";
 
-    private final EventCodec codec;
-
     public ProductProjection(EventCodec codec) {
-        this.codec = codec;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return eventType.startsWith("profiling.product.");
+        super(codec, NAME, "profiling.product.", "product", "product_change");
     }
 
     @Override
@@ -79,17 +66,5 @@ public class ProductProjection implements Projection {
             }
             ps.executeBatch();
         }
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate product, product_change");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("product", "product_change");
     }
 }

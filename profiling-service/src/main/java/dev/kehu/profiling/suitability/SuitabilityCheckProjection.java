@@ -3,41 +3,28 @@ package dev.kehu.profiling.suitability;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.kehu.eventstore.EventCodec;
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.common.FoldedRows;
+import dev.kehu.profiling.common.PrefixProjection;
 import dev.kehu.profiling.suitability.domain.SuitabilityCheck;
 import dev.kehu.profiling.suitability.domain.SuitabilityDecider;
 import dev.kehu.profiling.suitability.domain.SuitabilityEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** Every suitability check as it stands, folded with the same decider the writes use, one row per check. */
-@ApplicationScoped
-public class SuitabilityCheckProjection implements Projection {
+@Singleton
+public class SuitabilityCheckProjection extends PrefixProjection {
 
     public static final String NAME = "suitability-checks";
 
-    private final EventCodec codec;
-
     public SuitabilityCheckProjection(EventCodec codec) {
-        this.codec = codec;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return eventType.startsWith("profiling.suitability-check.");
+        super(codec, NAME, "profiling.suitability-check.", "suitability_check");
     }
 
     @Override
@@ -68,17 +55,5 @@ public class SuitabilityCheckProjection implements Projection {
             }
             ps.executeBatch();
         }
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate suitability_check");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("suitability_check");
     }
 }
