@@ -3,13 +3,21 @@ package dev.kehu.eventstore.contract;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A client's risk questionnaire was scored (SPEC §1, {@code profiling.questionnaire-completed}):
  * published by profiling for whoever sells products (order and sales systems).
+ *
+ * @param riskCategory   the suitability category C1–C5 (SPEC §7); null on assessments scored before it existed
+ * @param lowestCategory whether the client can bear no loss at all (C1, the lowest category)
+ * @param rescoredFrom   on an assessment re-scored under a new questionnaire version, the original's id;
+ *                       absent otherwise
  */
 public record QuestionnaireCompleted(UUID assessmentId, String clientId, String questionnaireVersion,
                                      Instant completedAt, ScoreBand capacity, ScoreBand attitude,
-                                     Allocation allocation) {
+                                     Allocation allocation, String riskCategory, boolean lowestCategory,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) UUID rescoredFrom) {
 
     public static final String TOPIC = "profiling.questionnaire-completed";
     public static final String TYPE = "profiling.questionnaire.completed.v1";

@@ -8,6 +8,9 @@ import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Operations on the service's read models: where each stands, and rebuilding one from the log. */
 @Path("/api/v1/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin", description = "The service's read models: where each stands, rebuilding them from the log")
 public class ProjectionsResource {
 
     public record Status(String name, long position, List<String> tables) {
@@ -50,6 +54,8 @@ public class ProjectionsResource {
 
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "listProjections",
+            summary = "Every read model of the service and the log position of its last rebuild")
     public List<Status> list() {
         return db.call(c -> {
             List<Status> all = new ArrayList<>();
@@ -63,6 +69,8 @@ public class ProjectionsResource {
     @POST
     @Path("/{name}/rebuild")
     @RolesAllowed(Roles.MANAGER)
+    @Operation(operationId = "rebuildProjection",
+            summary = "Rebuild one read model from the whole log (maintenance)")
     public Rebuilt rebuild(@PathParam("name") String name) {
         Projection projection = projections.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no projection named " + name));
@@ -77,6 +85,8 @@ public class ProjectionsResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed(Roles.MANAGER)
+    @Operation(operationId = "rebuildAllProjections",
+            summary = "Rebuild every read model in one pass over the log (maintenance)")
     public RebuiltAll rebuildAll() {
         long start = System.nanoTime();
         Projections.Rebuilt r = db.inNewTransaction(config.rebuildTimeout(),

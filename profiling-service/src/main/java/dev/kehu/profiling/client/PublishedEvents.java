@@ -43,7 +43,7 @@ public class PublishedEvents implements CommandHandler.Messages<ClientProfile> {
         List<OutboxMessage> messages = new ArrayList<>();
         for (StoredEvent s : appended) {
             if (s.event() instanceof RiskAssessed e) {
-                QuestionnaireCompletedData data = new QuestionnaireCompletedData(e.assessmentId(), e.clientId(),
+                QuestionnaireCompleted data = new QuestionnaireCompleted(e.assessmentId(), e.clientId(),
                         e.questionnaireVersion(), e.completedAt(), band(e.capacity()), band(e.attitude()),
                         new QuestionnaireCompleted.Allocation(e.allocation().lowRisk(), e.allocation().mediumRisk(),
                                 e.allocation().highRisk()),

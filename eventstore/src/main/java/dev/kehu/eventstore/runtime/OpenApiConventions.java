@@ -1,4 +1,4 @@
-package dev.kehu.retention.config;
+package dev.kehu.eventstore.runtime;
 
 import java.util.List;
 import java.util.Map;
@@ -12,15 +12,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * What every {@code /api/v1} operation shares, written once for the OpenAPI document: the errors
- * 400, 401 and 403 as {@code application/problem+json} (RFC 9457, the {@code Problem} schema below, as
- * the library's {@code ProblemMappers} answer them), and a body for every 4xx a resource declares with
- * a description only. It also names the operations this service gets from the shared library (the
- * read-model admin endpoints), which carry no operationId or tag of their own, so a client generator
- * gets a method name for each: {@code <verb><Path in camel case>}, e.g. {@code postAdminProjectionsNameRebuild},
- * tag {@code admin}.
+ * What every Kehu service's {@code /api/v1} operations share, written once for their OpenAPI documents
+ * (registered in the library's configuration as {@code mp.openapi.filter}): the errors 400, 401 and 403
+ * as {@code application/problem+json} (RFC 9457, the {@code Problem} schema below, as
+ * {@link ProblemMappers} answers them), and a body for every 4xx an operation declares with a
+ * description only, so a generated client types every error. An operation without an operationId or
+ * a tag of its own gets {@code <verb><Path in camel case>} and the tag {@code admin}.
  */
-public class OpenApiNames implements OASFilter {
+public class OpenApiConventions implements OASFilter {
 
     private static final Map<String, String> COMMON = Map.of("400", "invalid input; the problem names the fields",
             "401", "no or an invalid token", "403", "a role not allowed here");
