@@ -13,7 +13,7 @@ import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.client.domain.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientStreams;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.client.domain.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientStreams;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -3,9 +3,9 @@ package dev.kehu.retention;
 import java.util.List;
 
 import dev.kehu.eventstore.EventCatalog;
-import dev.kehu.retention.campaign.domain.CampaignEvent;
-import dev.kehu.retention.client.domain.ClientEvent;
-import dev.kehu.retention.task.domain.TaskEvent;
+import dev.kehu.retention.domain.campaign.CampaignEvent;
+import dev.kehu.retention.domain.client.ClientEvent;
+import dev.kehu.retention.domain.task.TaskEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The event types this service stores: the client, task and campaign streams'. */

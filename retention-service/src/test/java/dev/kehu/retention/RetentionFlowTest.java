@@ -28,7 +28,7 @@ import dev.kehu.eventstore.ReadModels;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.task.Escalator;
-import dev.kehu.retention.task.domain.TaskEvent;
+import dev.kehu.retention.domain.task.TaskEvent;
 import dev.kehu.retention.task.TaskStreams;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;

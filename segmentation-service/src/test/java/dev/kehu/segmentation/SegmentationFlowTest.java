@@ -35,7 +35,7 @@ import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
-import dev.kehu.segmentation.client.domain.ClientCommand;
+import dev.kehu.segmentation.domain.client.ClientCommand;
 import dev.kehu.segmentation.ingest.ClientBatchHandler;
 import dev.kehu.segmentation.readmodel.ClientMetricsProjection;
 import dev.kehu.segmentation.readmodel.ClientSegmentProjection;
@@ -418,7 +418,7 @@ class SegmentationFlowTest {
 
     private static ClientCommand tradeCommand(String client, String tradeId, String executedAt, String amount) {
         return new ClientCommand.RecordTrade(client, tradeId, "A1", java.time.Instant.parse(executedAt),
-                dev.kehu.segmentation.client.domain.Side.SELL, "600036", java.math.BigDecimal.TEN,
+                dev.kehu.segmentation.domain.client.Side.SELL, "600036", java.math.BigDecimal.TEN,
                 new java.math.BigDecimal(amount), new java.math.BigDecimal(amount), UUID.randomUUID().toString());
     }
 

@@ -17,10 +17,12 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The shape every Kehu module keeps, as ArchUnit rules its tests check (a broken rule fails the build):
  * <ul>
- * <li>a feature's pure core lives in its {@code domain} subpackage and imports no shell of its service
- *     and no framework (no Quarkus, Jakarta, JDBC, Kafka, Hibernate);</li>
+ * <li>a feature's pure core lives under {@code domain} ({@code dev.kehu.retention.domain.task} for the
+ *     shell {@code dev.kehu.retention.task}) and imports no shell of its service and no framework (no
+ *     Quarkus, Jakarta, JDBC, Kafka, Hibernate);</li>
  * <li>no service imports another service, and the shared library imports no service;</li>
- * <li>no cycles between the packages of a module.</li>
+ * <li>no cycles between the packages of a module, nor between its top-level packages taken whole
+ *     (a feature's shell, {@code domain}, {@code common}): every arrow runs one way, down.</li>
  * </ul>
  */
 public final class ArchitectureRules {
@@ -59,7 +61,9 @@ public final class ArchitectureRules {
                 noClasses().that().resideInAPackage(rootPackage + "..")
                         .should().dependOnClassesThat().resideInAnyPackage(others)
                         .as("no service imports another service"),
-                acyclic(rootPackage));
+                acyclic(rootPackage),
+                slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles()
+                        .as("no cycles between the top-level packages of " + rootPackage));
     }
 
     /** The rules of the shared library rooted at {@code rootPackage}. */

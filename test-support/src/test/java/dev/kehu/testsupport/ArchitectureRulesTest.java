@@ -30,5 +30,6 @@ class ArchitectureRulesTest {
         assertTrue(report.contains("a feature's core (domain) imports no shell of its service"), report);
         assertTrue(report.contains("a feature's core (domain) imports no framework and does no I/O"), report);
         assertTrue(report.contains("no cycles between the packages of dev.kehu.archfixture.broken"), report);
+        assertTrue(report.contains("no cycles between the top-level packages of dev.kehu.archfixture.broken"), report);
     }
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.kehu.eventstore.problem.FieldError;
-import dev.kehu.profiling.assessment.domain.Answers;
-import dev.kehu.profiling.questionnaire.domain.Option;
-import dev.kehu.profiling.questionnaire.domain.Question;
-import dev.kehu.profiling.questionnaire.domain.QuestionType;
-import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.domain.assessment.Answers;
+import dev.kehu.profiling.domain.questionnaire.Option;
+import dev.kehu.profiling.domain.questionnaire.Question;
+import dev.kehu.profiling.domain.questionnaire.QuestionType;
+import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 
 /**
  * Checks raw answers against a questionnaire and names every bad one as {@code answers.<questionId>}:

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.kehu.profiling.assessment.domain.Consistency;
-import dev.kehu.profiling.assessment.domain.PartScore;
-import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
-import dev.kehu.profiling.client.domain.RecordedBy;
-import dev.kehu.profiling.questionnaire.domain.Allocation;
-import dev.kehu.profiling.questionnaire.domain.RiskCategory;
+import dev.kehu.profiling.domain.assessment.Consistency;
+import dev.kehu.profiling.domain.assessment.PartScore;
+import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.RecordedBy;
+import dev.kehu.profiling.domain.questionnaire.Allocation;
+import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
 /** SPEC §5 assessment body, plus the consistency findings, validity, the answers scored and who submitted them. */
 public record AssessmentView(UUID assessmentId, String clientId, String questionnaireVersion, PartScore capacity,

@@ -3,7 +3,7 @@ package dev.kehu.profiling.client;
 import java.util.List;
 
 import dev.kehu.eventstore.EventCatalog;
-import dev.kehu.profiling.client.domain.ClientEvent;
+import dev.kehu.profiling.domain.client.ClientEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped

@@ -10,10 +10,10 @@ import java.util.Map;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.common.PrefixProjection;
-import dev.kehu.profiling.client.domain.ClientDecider;
-import dev.kehu.profiling.client.domain.ClientEvent;
-import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
-import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.domain.client.ClientDecider;
+import dev.kehu.profiling.domain.client.ClientEvent;
+import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.common.FoldedRows;
 import jakarta.inject.Singleton;
 

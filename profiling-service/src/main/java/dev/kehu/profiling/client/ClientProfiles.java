@@ -7,7 +7,7 @@ import java.util.function.Function;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
-import dev.kehu.profiling.client.domain.ClientProfile;
+import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.EventRows;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

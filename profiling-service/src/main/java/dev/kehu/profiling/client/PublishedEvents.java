@@ -15,10 +15,10 @@ import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.contract.QuestionnaireCompleted;
 import dev.kehu.eventstore.contract.ServiceSurveyCompleted;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
-import dev.kehu.profiling.assessment.domain.PartScore;
-import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
-import dev.kehu.profiling.client.domain.ClientProfile;
-import dev.kehu.profiling.survey.domain.Dimension;
+import dev.kehu.profiling.domain.assessment.PartScore;
+import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientProfile;
+import dev.kehu.profiling.domain.survey.Dimension;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -51,7 +51,7 @@ public class PublishedEvents implements CommandHandler.Messages<ClientProfile> {
                         e.rescoredFrom());
                 messages.add(CloudEvents.binary(QuestionnaireCompleted.TOPIC, source, QuestionnaireCompleted.TYPE,
                         e.clientId(), s.eventId(), e.completedAt(), codec.toJson(data), correlationId));
-            } else if (s.event() instanceof dev.kehu.profiling.client.domain.ClientEvent.ServiceSurveyCompleted e) {
+            } else if (s.event() instanceof dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted e) {
                 ServiceSurveyCompleted data = new ServiceSurveyCompleted(e.surveyId(), e.clientId(), e.completedAt(),
                         gaps(e.dimensionGaps()), e.overallGap());
                 messages.add(CloudEvents.binary(ServiceSurveyCompleted.TOPIC, source, ServiceSurveyCompleted.TYPE,

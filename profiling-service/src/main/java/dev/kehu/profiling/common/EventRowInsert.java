@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.profiling.client.domain.RecordedBy;
+import dev.kehu.profiling.domain.client.RecordedBy;
 
 /**
  * The insert of an {@link EventRow} read model (the projections stay on JDBC: they run in the

@@ -3,10 +3,10 @@ package dev.kehu.profiling.product;
 import java.time.Instant;
 import java.util.List;
 
-import dev.kehu.profiling.client.domain.RecordedBy;
-import dev.kehu.profiling.product.domain.Horizon;
-import dev.kehu.profiling.product.domain.RiskLevel;
-import dev.kehu.profiling.questionnaire.domain.Labels;
+import dev.kehu.profiling.domain.client.RecordedBy;
+import dev.kehu.profiling.domain.product.Horizon;
+import dev.kehu.profiling.domain.product.RiskLevel;
+import dev.kehu.profiling.domain.questionnaire.Labels;
 
 /** A product as it is now; {@code history} (one product only, oldest first) keeps every registration and change. */
 public record ProductView(String productCode, Labels name, RiskLevel riskLevel, String productType, Horizon horizon,

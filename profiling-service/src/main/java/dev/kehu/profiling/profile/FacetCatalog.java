@@ -2,7 +2,7 @@ package dev.kehu.profiling.profile;
 
 import dev.kehu.profiling.common.DataFiles;
 import dev.kehu.profiling.common.ProfilingConfig;
-import dev.kehu.profiling.profile.domain.Facets;
+import dev.kehu.profiling.domain.profile.Facets;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -7,9 +7,9 @@ import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.profiling.common.Codes;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
-import dev.kehu.profiling.profile.domain.Facets;
-import dev.kehu.profiling.profile.domain.Household;
-import dev.kehu.profiling.profile.domain.MaritalStatus;
+import dev.kehu.profiling.domain.profile.Facets;
+import dev.kehu.profiling.domain.profile.Household;
+import dev.kehu.profiling.domain.profile.MaritalStatus;
 
 /** Turns facet request bodies into domain values, naming every bad field. */
 final class FacetValidation {

@@ -3,13 +3,13 @@ package dev.kehu.profiling.profile;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.kehu.profiling.client.domain.ClientEvent.RiskAssessed;
-import dev.kehu.profiling.client.domain.ClientProfile;
-import dev.kehu.profiling.profile.domain.LifeCycleStage;
-import dev.kehu.profiling.profile.domain.Personality;
-import dev.kehu.profiling.questionnaire.domain.Band;
-import dev.kehu.profiling.questionnaire.domain.ConsistencyLevel;
-import dev.kehu.profiling.questionnaire.domain.RiskCategory;
+import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientProfile;
+import dev.kehu.profiling.domain.profile.LifeCycleStage;
+import dev.kehu.profiling.domain.profile.Personality;
+import dev.kehu.profiling.domain.questionnaire.Band;
+import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
+import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
 /** One line of the profile list (SPEC §9): what the filters select on, and when the assessment expires. */
 public record ProfileSummary(String clientId, RiskCategory riskCategory, Boolean lowestCategory, UUID assessmentId,

@@ -7,19 +7,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kehu.profiling.assessment.AssessmentView;
-import dev.kehu.profiling.client.domain.ClientEvent;
-import dev.kehu.profiling.client.domain.ClientProfile;
-import dev.kehu.profiling.client.domain.RecordedBy;
-import dev.kehu.profiling.profile.domain.Facets;
-import dev.kehu.profiling.profile.domain.Household;
-import dev.kehu.profiling.profile.domain.InvestorAttitude;
-import dev.kehu.profiling.profile.domain.LifeCycleStage;
-import dev.kehu.profiling.profile.domain.LifePhase;
-import dev.kehu.profiling.profile.domain.MaritalStatus;
-import dev.kehu.profiling.profile.domain.Personality;
-import dev.kehu.profiling.profile.domain.SocialBackground;
-import dev.kehu.profiling.questionnaire.domain.Labels;
-import dev.kehu.profiling.survey.domain.Dimension;
+import dev.kehu.profiling.domain.client.ClientEvent;
+import dev.kehu.profiling.domain.client.ClientProfile;
+import dev.kehu.profiling.domain.client.RecordedBy;
+import dev.kehu.profiling.domain.profile.Facets;
+import dev.kehu.profiling.domain.profile.Household;
+import dev.kehu.profiling.domain.profile.InvestorAttitude;
+import dev.kehu.profiling.domain.profile.LifeCycleStage;
+import dev.kehu.profiling.domain.profile.LifePhase;
+import dev.kehu.profiling.domain.profile.MaritalStatus;
+import dev.kehu.profiling.domain.profile.Personality;
+import dev.kehu.profiling.domain.profile.SocialBackground;
+import dev.kehu.profiling.domain.questionnaire.Labels;
+import dev.kehu.profiling.domain.survey.Dimension;
 
 /**
  * SPEC §5 profile: the latest assessment plus the other facets, each with the source's texts.

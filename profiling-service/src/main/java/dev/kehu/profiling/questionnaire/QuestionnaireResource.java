@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
-import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.survey.ServqualSurveys;
-import dev.kehu.profiling.survey.domain.Servqual;
+import dev.kehu.profiling.domain.survey.Servqual;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

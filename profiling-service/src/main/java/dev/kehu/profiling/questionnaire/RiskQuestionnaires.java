@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.kehu.profiling.common.DataFiles;
 import dev.kehu.profiling.common.ProfilingConfig;
-import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
-import dev.kehu.profiling.questionnaire.domain.Questionnaire;
-import dev.kehu.profiling.questionnaire.domain.RiskCategories;
+import dev.kehu.profiling.domain.questionnaire.ConsistencyRules;
+import dev.kehu.profiling.domain.questionnaire.Questionnaire;
+import dev.kehu.profiling.domain.questionnaire.RiskCategories;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.kehu.profiling.questionnaire.domain.RiskCategory;
+import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
 /** A re-scoring job: its status, counts, the clients whose category changed and those who must be reassessed. */
 public record RescoreJobView(UUID jobId, String toVersion, String status, String requestedBy, Instant requestedAt,

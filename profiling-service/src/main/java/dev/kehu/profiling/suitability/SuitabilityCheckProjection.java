@@ -12,9 +12,9 @@ import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.common.FoldedRows;
 import dev.kehu.profiling.common.PrefixProjection;
-import dev.kehu.profiling.suitability.domain.SuitabilityCheck;
-import dev.kehu.profiling.suitability.domain.SuitabilityDecider;
-import dev.kehu.profiling.suitability.domain.SuitabilityEvent;
+import dev.kehu.profiling.domain.suitability.SuitabilityCheck;
+import dev.kehu.profiling.domain.suitability.SuitabilityDecider;
+import dev.kehu.profiling.domain.suitability.SuitabilityEvent;
 import jakarta.inject.Singleton;
 
 /** Every suitability check as it stands, folded with the same decider the writes use, one row per check. */

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.kehu.profiling.client.domain.RecordedBy;
-import dev.kehu.profiling.product.domain.RiskLevel;
-import dev.kehu.profiling.questionnaire.domain.RiskCategory;
-import dev.kehu.profiling.suitability.domain.Channel;
-import dev.kehu.profiling.suitability.domain.SuitabilityCheck;
-import dev.kehu.profiling.suitability.domain.SuitabilityEvent;
-import dev.kehu.profiling.suitability.domain.SuitabilityResult;
-import dev.kehu.profiling.suitability.domain.Warning;
+import dev.kehu.profiling.domain.client.RecordedBy;
+import dev.kehu.profiling.domain.product.RiskLevel;
+import dev.kehu.profiling.domain.questionnaire.RiskCategory;
+import dev.kehu.profiling.domain.suitability.Channel;
+import dev.kehu.profiling.domain.suitability.SuitabilityCheck;
+import dev.kehu.profiling.domain.suitability.SuitabilityEvent;
+import dev.kehu.profiling.domain.suitability.SuitabilityResult;
+import dev.kehu.profiling.domain.suitability.Warning;
 
 /** SPEC §7 check body, plus the acknowledgement (null until there is one). */
 public record SuitabilityCheckView(UUID checkId, String clientId, String productCode, RiskLevel productRiskLevel,

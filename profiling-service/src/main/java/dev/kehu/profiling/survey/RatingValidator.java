@@ -8,8 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.kehu.eventstore.problem.FieldError;
-import dev.kehu.profiling.survey.domain.Rating;
-import dev.kehu.profiling.survey.domain.Servqual;
+import dev.kehu.profiling.domain.survey.Rating;
+import dev.kehu.profiling.domain.survey.Servqual;
 
 /** Checks a survey's ratings: every item rated, both numbers whole and on the scale, no unknown item. */
 public final class RatingValidator {

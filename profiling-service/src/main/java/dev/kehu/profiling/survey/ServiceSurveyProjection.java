@@ -2,7 +2,7 @@ package dev.kehu.profiling.survey;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.RowProjection;
-import dev.kehu.profiling.client.domain.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.common.EventRowInsert;
 import jakarta.inject.Singleton;
 

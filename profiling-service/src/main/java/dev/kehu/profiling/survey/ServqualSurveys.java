@@ -2,7 +2,7 @@ package dev.kehu.profiling.survey;
 
 import dev.kehu.profiling.common.DataFiles;
 import dev.kehu.profiling.common.ProfilingConfig;
-import dev.kehu.profiling.survey.domain.Servqual;
+import dev.kehu.profiling.domain.survey.Servqual;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 

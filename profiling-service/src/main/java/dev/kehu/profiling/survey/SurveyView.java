@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.kehu.profiling.client.domain.ClientEvent.ServiceSurveyCompleted;
-import dev.kehu.profiling.client.domain.RecordedBy;
-import dev.kehu.profiling.survey.domain.Dimension;
-import dev.kehu.profiling.survey.domain.Rating;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.domain.client.RecordedBy;
+import dev.kehu.profiling.domain.survey.Dimension;
+import dev.kehu.profiling.domain.survey.Rating;
 
 /** A completed survey: its gaps per dimension and overall, and the ratings given. */
 public record SurveyView(UUID surveyId, String clientId, String surveyVersion, Map<Dimension, BigDecimal> dimensionGaps,

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.kehu.profiling.assessment.domain.Consistency;
-import dev.kehu.profiling.assessment.domain.ConsistencyCheck;
-import dev.kehu.profiling.questionnaire.domain.ConsistencyLevel;
+import dev.kehu.profiling.domain.assessment.Consistency;
+import dev.kehu.profiling.domain.assessment.ConsistencyCheck;
+import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
 
 class ConsistencyCheckTest {
 

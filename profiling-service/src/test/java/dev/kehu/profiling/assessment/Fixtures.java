@@ -6,11 +6,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kehu.profiling.assessment.domain.Answers;
+import dev.kehu.profiling.domain.assessment.Answers;
 import dev.kehu.profiling.common.DataFiles;
-import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
-import dev.kehu.profiling.questionnaire.domain.Questionnaire;
-import dev.kehu.profiling.questionnaire.domain.RiskCategories;
+import dev.kehu.profiling.domain.questionnaire.ConsistencyRules;
+import dev.kehu.profiling.domain.questionnaire.Questionnaire;
+import dev.kehu.profiling.domain.questionnaire.RiskCategories;
 
 /** The built-in v1 data and a typical set of answers (capacity 69 MEDIUM_HIGH, attitude 56 MEDIUM). */
 public final class Fixtures {

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.kehu.profiling.assessment.domain.PartScore;
-import dev.kehu.profiling.assessment.domain.RiskScore;
-import dev.kehu.profiling.assessment.domain.RiskScorer;
-import dev.kehu.profiling.questionnaire.domain.Allocation;
-import dev.kehu.profiling.questionnaire.domain.Band;
+import dev.kehu.profiling.domain.assessment.PartScore;
+import dev.kehu.profiling.domain.assessment.RiskScore;
+import dev.kehu.profiling.domain.assessment.RiskScorer;
+import dev.kehu.profiling.domain.questionnaire.Allocation;
+import dev.kehu.profiling.domain.questionnaire.Band;
 
 class RiskScorerTest {
 

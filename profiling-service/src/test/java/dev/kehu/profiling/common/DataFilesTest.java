@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 
 /** A branch publishes a questionnaire version by dropping a file in the data directory: no code change. */
 class DataFilesTest {

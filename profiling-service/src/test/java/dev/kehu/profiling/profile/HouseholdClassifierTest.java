@@ -7,15 +7,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kehu.profiling.common.DataFiles;
-import dev.kehu.profiling.profile.domain.Facets;
-import dev.kehu.profiling.profile.domain.Household;
-import dev.kehu.profiling.profile.domain.HouseholdClassifier;
-import dev.kehu.profiling.profile.domain.InvestorAttitude;
-import dev.kehu.profiling.profile.domain.LifeCycleStage;
-import dev.kehu.profiling.profile.domain.LifePhase;
-import dev.kehu.profiling.profile.domain.MaritalStatus;
-import dev.kehu.profiling.profile.domain.Personality;
-import dev.kehu.profiling.profile.domain.SocialBackground;
+import dev.kehu.profiling.domain.profile.Facets;
+import dev.kehu.profiling.domain.profile.Household;
+import dev.kehu.profiling.domain.profile.HouseholdClassifier;
+import dev.kehu.profiling.domain.profile.InvestorAttitude;
+import dev.kehu.profiling.domain.profile.LifeCycleStage;
+import dev.kehu.profiling.domain.profile.LifePhase;
+import dev.kehu.profiling.domain.profile.MaritalStatus;
+import dev.kehu.profiling.domain.profile.Personality;
+import dev.kehu.profiling.domain.profile.SocialBackground;
 
 class HouseholdClassifierTest {
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kehu.profiling.assessment.Fixtures;
-import dev.kehu.profiling.questionnaire.domain.Band;
-import dev.kehu.profiling.questionnaire.domain.RiskCategories;
-import dev.kehu.profiling.questionnaire.domain.RiskCategory;
+import dev.kehu.profiling.domain.questionnaire.Band;
+import dev.kehu.profiling.domain.questionnaire.RiskCategories;
+import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
 /** SPEC §7: the category of every capacity × attitude band pair (the LOWER band decides), and the lowest category. */
 class RiskCategoriesTest {

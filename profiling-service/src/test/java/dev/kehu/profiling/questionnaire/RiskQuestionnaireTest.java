@@ -10,14 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kehu.profiling.common.DataFiles;
-import dev.kehu.profiling.questionnaire.domain.Allocation;
-import dev.kehu.profiling.questionnaire.domain.Band;
-import dev.kehu.profiling.questionnaire.domain.ConsistencyLevel;
-import dev.kehu.profiling.questionnaire.domain.ConsistencyRules;
-import dev.kehu.profiling.questionnaire.domain.Part;
-import dev.kehu.profiling.questionnaire.domain.Question;
-import dev.kehu.profiling.questionnaire.domain.QuestionType;
-import dev.kehu.profiling.questionnaire.domain.Questionnaire;
+import dev.kehu.profiling.domain.questionnaire.Allocation;
+import dev.kehu.profiling.domain.questionnaire.Band;
+import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
+import dev.kehu.profiling.domain.questionnaire.ConsistencyRules;
+import dev.kehu.profiling.domain.questionnaire.Part;
+import dev.kehu.profiling.domain.questionnaire.Question;
+import dev.kehu.profiling.domain.questionnaire.QuestionType;
+import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 
 /** Pins risk-v1.json to SPEC §2: every point value, band boundary, cap and grid cell. */
 class RiskQuestionnaireTest {

@@ -16,11 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.profiling.common.DataFiles;
-import dev.kehu.profiling.survey.domain.Dimension;
-import dev.kehu.profiling.survey.domain.Rating;
-import dev.kehu.profiling.survey.domain.Servqual;
-import dev.kehu.profiling.survey.domain.ServqualScorer;
-import dev.kehu.profiling.survey.domain.SurveyResult;
+import dev.kehu.profiling.domain.survey.Dimension;
+import dev.kehu.profiling.domain.survey.Rating;
+import dev.kehu.profiling.domain.survey.Servqual;
+import dev.kehu.profiling.domain.survey.ServqualScorer;
+import dev.kehu.profiling.domain.survey.SurveyResult;
 
 class ServqualScorerTest {
 

@@ -11,12 +11,12 @@ import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.retention.campaign.domain.CampaignDecider;
-import dev.kehu.retention.campaign.domain.CampaignEvent;
-import dev.kehu.retention.campaign.domain.CampaignEvent.CampaignStarted;
+import dev.kehu.retention.domain.campaign.CampaignDecider;
+import dev.kehu.retention.domain.campaign.CampaignEvent;
+import dev.kehu.retention.domain.campaign.CampaignEvent.CampaignStarted;
 import dev.kehu.retention.config.RetentionConfig;
 import dev.kehu.retention.query.CampaignQueries;
-import dev.kehu.retention.signal.domain.ChurnRules;
+import dev.kehu.retention.domain.signal.ChurnRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.retention.client.domain.ContactCodes.Channel;
-import dev.kehu.retention.client.domain.ContactCodes.Direction;
-import dev.kehu.retention.client.domain.ContactCodes.Purpose;
+import dev.kehu.retention.domain.client.ContactCodes.Channel;
+import dev.kehu.retention.domain.client.ContactCodes.Direction;
+import dev.kehu.retention.domain.client.ContactCodes.Purpose;
 
 /** The body of {@code POST /clients/{clientId}/contacts} (SPEC §8); codes are read as text so a wrong one is named. */
 @Schema(name = "ContactRequest", description = "A contact with the client, as the advisor records it")

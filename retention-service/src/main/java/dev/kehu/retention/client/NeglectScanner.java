@@ -11,11 +11,11 @@ import org.jboss.logging.Logger;
 import dev.kehu.eventstore.ConcurrencyConflictException;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.retention.client.domain.ClientCommand.ScanNeglect;
-import dev.kehu.retention.client.domain.ClientEvent.SignalRaised;
+import dev.kehu.retention.domain.client.ClientCommand.ScanNeglect;
+import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import dev.kehu.retention.query.ContactQueries;
-import dev.kehu.retention.signal.domain.ChurnRules;
-import dev.kehu.retention.signal.domain.SignalKind;
+import dev.kehu.retention.domain.signal.ChurnRules;
+import dev.kehu.retention.domain.signal.SignalKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 

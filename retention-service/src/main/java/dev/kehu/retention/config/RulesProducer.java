@@ -10,10 +10,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kehu.retention.plan.domain.ServicePlans;
-import dev.kehu.retention.signal.domain.ChurnRules;
-import dev.kehu.retention.signal.domain.SignalKind;
-import dev.kehu.retention.signal.domain.TaskPriority;
+import dev.kehu.retention.domain.plan.ServicePlans;
+import dev.kehu.retention.domain.signal.ChurnRules;
+import dev.kehu.retention.domain.signal.SignalKind;
+import dev.kehu.retention.domain.signal.TaskPriority;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.retention.client.ClientStreams;
-import dev.kehu.retention.client.domain.ClientCommand;
+import dev.kehu.retention.domain.client.ClientCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

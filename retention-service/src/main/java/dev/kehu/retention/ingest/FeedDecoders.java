@@ -9,11 +9,11 @@ import dev.kehu.eventstore.InvalidMessageException;
 import dev.kehu.eventstore.contract.BalanceReported;
 import dev.kehu.eventstore.contract.SegmentChanged;
 import dev.kehu.eventstore.contract.ServiceSurveyCompleted;
-import dev.kehu.retention.client.domain.AccountEventKind;
-import dev.kehu.retention.client.domain.Activity;
-import dev.kehu.retention.client.domain.ClientCommand;
-import dev.kehu.retention.client.domain.ClientPriority;
-import dev.kehu.retention.client.domain.Size;
+import dev.kehu.retention.domain.client.AccountEventKind;
+import dev.kehu.retention.domain.client.Activity;
+import dev.kehu.retention.domain.client.ClientCommand;
+import dev.kehu.retention.domain.client.ClientPriority;
+import dev.kehu.retention.domain.client.Size;
 
 /**
  * Validates the four consumed feeds (SPEC §1) with the shared contracts ({@code eventstore.contract}) and

@@ -14,12 +14,12 @@ import java.util.Set;
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.retention.campaign.domain.CampaignEvent.CampaignStarted;
-import dev.kehu.retention.campaign.domain.CampaignEvent.Member;
-import dev.kehu.retention.campaign.domain.MemberDecider;
-import dev.kehu.retention.campaign.domain.MemberStatus;
-import dev.kehu.retention.client.domain.ClientEvent.ContactRecorded;
-import dev.kehu.retention.client.domain.ClientEvent.SegmentObserved;
+import dev.kehu.retention.domain.campaign.CampaignEvent.CampaignStarted;
+import dev.kehu.retention.domain.campaign.CampaignEvent.Member;
+import dev.kehu.retention.domain.campaign.MemberDecider;
+import dev.kehu.retention.domain.campaign.MemberStatus;
+import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
+import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

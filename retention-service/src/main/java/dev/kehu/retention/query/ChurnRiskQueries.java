@@ -12,12 +12,12 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.retention.client.domain.SignalDetector;
-import dev.kehu.retention.signal.domain.ChurnRules;
-import dev.kehu.retention.signal.domain.RiskAssessment;
-import dev.kehu.retention.signal.domain.RiskLevel;
-import dev.kehu.retention.signal.domain.Signal;
-import dev.kehu.retention.signal.domain.SignalKind;
+import dev.kehu.retention.domain.client.SignalDetector;
+import dev.kehu.retention.domain.signal.ChurnRules;
+import dev.kehu.retention.domain.signal.RiskAssessment;
+import dev.kehu.retention.domain.signal.RiskLevel;
+import dev.kehu.retention.domain.signal.Signal;
+import dev.kehu.retention.domain.signal.SignalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** A client's churn risk at a moment, with every number it is made of. */

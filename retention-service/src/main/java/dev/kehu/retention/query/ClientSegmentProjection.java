@@ -8,8 +8,8 @@ import java.util.List;
 
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.retention.client.domain.Activity;
-import dev.kehu.retention.client.domain.ClientEvent.SegmentObserved;
+import dev.kehu.retention.domain.client.Activity;
+import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Each client's latest segment and the day its activity became STATIC, for the reactivation list. */

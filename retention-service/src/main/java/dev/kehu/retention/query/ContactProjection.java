@@ -3,7 +3,7 @@ package dev.kehu.retention.query;
 import java.sql.Timestamp;
 
 import dev.kehu.eventstore.RowProjection;
-import dev.kehu.retention.client.domain.ClientEvent.ContactRecorded;
+import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Every recorded contact in a table, a row per contact, for the contact history. */

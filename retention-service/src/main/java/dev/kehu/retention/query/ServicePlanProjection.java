@@ -15,14 +15,14 @@ import java.util.Set;
 
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.retention.client.domain.ClientEvent.ContactRecorded;
-import dev.kehu.retention.client.domain.ClientEvent.SegmentObserved;
-import dev.kehu.retention.client.domain.ClientEvent.SignalRaised;
-import dev.kehu.retention.plan.domain.ContactSchedule;
-import dev.kehu.retention.plan.domain.ServicePlan;
-import dev.kehu.retention.plan.domain.ServicePlans;
-import dev.kehu.retention.signal.domain.ChurnRules;
-import dev.kehu.retention.signal.domain.SignalKind;
+import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
+import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
+import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
+import dev.kehu.retention.domain.plan.ContactSchedule;
+import dev.kehu.retention.domain.plan.ServicePlan;
+import dev.kehu.retention.domain.plan.ServicePlans;
+import dev.kehu.retention.domain.signal.ChurnRules;
+import dev.kehu.retention.domain.signal.SignalKind;
 import jakarta.inject.Singleton;
 
 /**

@@ -3,7 +3,7 @@ package dev.kehu.retention.query;
 import java.sql.Timestamp;
 
 import dev.kehu.eventstore.RowProjection;
-import dev.kehu.retention.client.domain.ClientEvent.SignalRaised;
+import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Every churn signal in a table, a row per signal, for the churn-risk view. */

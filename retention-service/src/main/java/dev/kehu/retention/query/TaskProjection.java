@@ -7,16 +7,16 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.retention.task.domain.Stage;
-import dev.kehu.retention.task.domain.TaskEvent;
-import dev.kehu.retention.task.domain.TaskEvent.ComprehensionRecorded;
-import dev.kehu.retention.task.domain.TaskEvent.ProposalRecorded;
-import dev.kehu.retention.task.domain.TaskEvent.ResponseRecorded;
-import dev.kehu.retention.task.domain.TaskEvent.SignalAttached;
-import dev.kehu.retention.task.domain.TaskEvent.TaskAssigned;
-import dev.kehu.retention.task.domain.TaskEvent.TaskClosed;
-import dev.kehu.retention.task.domain.TaskEvent.TaskEscalated;
-import dev.kehu.retention.task.domain.TaskEvent.TaskOpened;
+import dev.kehu.retention.domain.task.Stage;
+import dev.kehu.retention.domain.task.TaskEvent;
+import dev.kehu.retention.domain.task.TaskEvent.ComprehensionRecorded;
+import dev.kehu.retention.domain.task.TaskEvent.ProposalRecorded;
+import dev.kehu.retention.domain.task.TaskEvent.ResponseRecorded;
+import dev.kehu.retention.domain.task.TaskEvent.SignalAttached;
+import dev.kehu.retention.domain.task.TaskEvent.TaskAssigned;
+import dev.kehu.retention.domain.task.TaskEvent.TaskClosed;
+import dev.kehu.retention.domain.task.TaskEvent.TaskEscalated;
+import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.config.RetentionConfig;
-import dev.kehu.retention.task.domain.TaskCommand;
+import dev.kehu.retention.domain.task.TaskCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -6,11 +6,11 @@ import java.util.List;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.retention.task.domain.Codes.Answer;
-import dev.kehu.retention.task.domain.Codes.LscpaStep;
-import dev.kehu.retention.task.domain.Codes.Outcome;
-import dev.kehu.retention.task.domain.Codes.ReasonCategory;
-import dev.kehu.retention.task.domain.TaskEvent.PlanStep;
+import dev.kehu.retention.domain.task.Codes.Answer;
+import dev.kehu.retention.domain.task.Codes.LscpaStep;
+import dev.kehu.retention.domain.task.Codes.Outcome;
+import dev.kehu.retention.domain.task.Codes.ReasonCategory;
+import dev.kehu.retention.domain.task.TaskEvent.PlanStep;
 
 /** The bodies of the task endpoints (SPEC §5), each checked field by field into a 400. */
 public final class TaskRequests {

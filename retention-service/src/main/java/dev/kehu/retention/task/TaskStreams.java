@@ -12,10 +12,10 @@ import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.retention.publish.RetentionMessages;
-import dev.kehu.retention.task.domain.TaskCommand;
-import dev.kehu.retention.task.domain.TaskDecider;
-import dev.kehu.retention.task.domain.TaskEvent;
-import dev.kehu.retention.task.domain.TaskState;
+import dev.kehu.retention.domain.task.TaskCommand;
+import dev.kehu.retention.domain.task.TaskDecider;
+import dev.kehu.retention.domain.task.TaskEvent;
+import dev.kehu.retention.domain.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

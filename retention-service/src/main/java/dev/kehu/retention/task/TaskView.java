@@ -4,17 +4,17 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.retention.signal.domain.RiskLevel;
-import dev.kehu.retention.signal.domain.Signal;
-import dev.kehu.retention.task.domain.Codes.Step;
-import dev.kehu.retention.task.domain.TaskEvent.ComprehensionRecorded;
-import dev.kehu.retention.task.domain.TaskEvent.LscpaTicked;
-import dev.kehu.retention.task.domain.TaskEvent.ProposalRecorded;
-import dev.kehu.retention.task.domain.TaskEvent.ResponseRecorded;
-import dev.kehu.retention.task.domain.Stage;
-import dev.kehu.retention.task.domain.TaskState;
-import dev.kehu.retention.task.domain.TaskDecider;
-import dev.kehu.retention.signal.domain.TaskPriority;
+import dev.kehu.retention.domain.signal.RiskLevel;
+import dev.kehu.retention.domain.signal.Signal;
+import dev.kehu.retention.domain.task.Codes.Step;
+import dev.kehu.retention.domain.task.TaskEvent.ComprehensionRecorded;
+import dev.kehu.retention.domain.task.TaskEvent.LscpaTicked;
+import dev.kehu.retention.domain.task.TaskEvent.ProposalRecorded;
+import dev.kehu.retention.domain.task.TaskEvent.ResponseRecorded;
+import dev.kehu.retention.domain.task.Stage;
+import dev.kehu.retention.domain.task.TaskState;
+import dev.kehu.retention.domain.task.TaskDecider;
+import dev.kehu.retention.domain.signal.TaskPriority;
 
 /** A task as the advisor console shows it: where it stands, why it exists, what was done, by whom. */
 public record TaskView(String taskId, String clientId, String status, Stage stage, TaskPriority priority,

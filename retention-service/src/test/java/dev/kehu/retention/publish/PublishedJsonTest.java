@@ -16,17 +16,17 @@ import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.OutboxMessage;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
-import dev.kehu.retention.client.domain.ClientEvent;
-import dev.kehu.retention.client.domain.ClientEvent.ChurnAlertRaised;
-import dev.kehu.retention.signal.domain.RiskLevel;
-import dev.kehu.retention.signal.domain.Signal;
-import dev.kehu.retention.signal.domain.SignalKind;
-import dev.kehu.retention.task.domain.Codes.Outcome;
-import dev.kehu.retention.task.domain.TaskEvent;
-import dev.kehu.retention.task.domain.TaskEvent.TaskClosed;
-import dev.kehu.retention.task.domain.TaskEvent.TaskOpened;
-import dev.kehu.retention.signal.domain.TaskPriority;
-import dev.kehu.retention.task.domain.TaskState;
+import dev.kehu.retention.domain.client.ClientEvent;
+import dev.kehu.retention.domain.client.ClientEvent.ChurnAlertRaised;
+import dev.kehu.retention.domain.signal.RiskLevel;
+import dev.kehu.retention.domain.signal.Signal;
+import dev.kehu.retention.domain.signal.SignalKind;
+import dev.kehu.retention.domain.task.Codes.Outcome;
+import dev.kehu.retention.domain.task.TaskEvent;
+import dev.kehu.retention.domain.task.TaskEvent.TaskClosed;
+import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
+import dev.kehu.retention.domain.signal.TaskPriority;
+import dev.kehu.retention.domain.task.TaskState;
 
 /** Pins the published JSON of SPEC §1 and the stored type names: a rename cannot slip through. */
 class PublishedJsonTest {

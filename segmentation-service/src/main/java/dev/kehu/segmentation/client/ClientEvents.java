@@ -2,7 +2,7 @@ package dev.kehu.segmentation.client;
 
 import java.util.List;
 
-import dev.kehu.segmentation.client.domain.ClientEvent;
+import dev.kehu.segmentation.domain.client.ClientEvent;
 
 import dev.kehu.eventstore.EventCatalog;
 import jakarta.enterprise.context.ApplicationScoped;

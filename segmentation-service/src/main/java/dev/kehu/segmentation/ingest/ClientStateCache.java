@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.kehu.segmentation.client.domain.ClientState;
+import dev.kehu.segmentation.domain.client.ClientState;
 
 /**
  * The state of recently fed clients, kept between batches so that a batch loads only the clients

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.kehu.segmentation.client.domain.ClientCommand;
-import dev.kehu.segmentation.client.domain.ClientCommand.RecordBalance;
-import dev.kehu.segmentation.client.domain.ClientCommand.RecordTrade;
-import dev.kehu.segmentation.client.domain.ClientState;
-import dev.kehu.segmentation.segment.domain.Segment;
-import dev.kehu.segmentation.segment.domain.SegmentRules;
+import dev.kehu.segmentation.domain.client.ClientCommand;
+import dev.kehu.segmentation.domain.client.ClientCommand.RecordBalance;
+import dev.kehu.segmentation.domain.client.ClientCommand.RecordTrade;
+import dev.kehu.segmentation.domain.client.ClientState;
+import dev.kehu.segmentation.domain.segment.Segment;
+import dev.kehu.segmentation.domain.segment.SegmentRules;
 
 /**
  * Loads the state of every client of a batch with a fixed number of queries (not one per message):

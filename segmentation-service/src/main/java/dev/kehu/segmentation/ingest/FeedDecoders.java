@@ -7,10 +7,10 @@ import dev.kehu.eventstore.DataReader;
 import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
 import dev.kehu.eventstore.contract.BalanceReported;
-import dev.kehu.segmentation.client.domain.ClientCommand;
-import dev.kehu.segmentation.client.domain.ClientCommand.RecordBalance;
-import dev.kehu.segmentation.client.domain.ClientCommand.RecordTrade;
-import dev.kehu.segmentation.client.domain.Side;
+import dev.kehu.segmentation.domain.client.ClientCommand;
+import dev.kehu.segmentation.domain.client.ClientCommand.RecordBalance;
+import dev.kehu.segmentation.domain.client.ClientCommand.RecordTrade;
+import dev.kehu.segmentation.domain.client.Side;
 
 /** Validates the back-office messages of SPEC §1; whatever is wrong goes, listed, to the dead-letter topic. */
 public final class FeedDecoders {

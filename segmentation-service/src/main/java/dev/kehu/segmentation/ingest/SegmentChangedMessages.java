@@ -28,7 +28,7 @@ final class SegmentChangedMessages {
         this.zone = zone;
     }
 
-    OutboxMessage message(dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged change, long version,
+    OutboxMessage message(dev.kehu.segmentation.domain.client.ClientEvent.SegmentChanged change, long version,
                           String correlationId) {
         return CloudEvents.binary(SegmentChanged.TOPIC, source, SegmentChanged.TYPE, change.clientId(),
                 id(change.clientId(), version), time(change),
@@ -36,7 +36,7 @@ final class SegmentChangedMessages {
     }
 
     /** The contract's data: the codes as their names. */
-    static SegmentChanged data(dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged change) {
+    static SegmentChanged data(dev.kehu.segmentation.domain.client.ClientEvent.SegmentChanged change) {
         return new SegmentChanged(change.clientId(),
                 change.previousSegment() == null ? null : change.previousSegment().name(), change.segment().name(),
                 change.size().name(), change.activity().name(), change.priority().name(), change.averageAssets(),
@@ -48,7 +48,7 @@ final class SegmentChangedMessages {
     }
 
     /** The start of the asOf trading day in the exchange's zone: the business time the segment holds from. */
-    private Instant time(dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged change) {
+    private Instant time(dev.kehu.segmentation.domain.client.ClientEvent.SegmentChanged change) {
         return change.asOf().atStartOfDay(zone).toInstant();
     }
 }

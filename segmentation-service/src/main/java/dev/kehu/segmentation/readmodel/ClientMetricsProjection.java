@@ -10,8 +10,8 @@ import java.util.Map;
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.segmentation.client.domain.ClientEvent.BalanceRecorded;
-import dev.kehu.segmentation.client.domain.ClientEvent.TradeRecorded;
+import dev.kehu.segmentation.domain.client.ClientEvent.BalanceRecorded;
+import dev.kehu.segmentation.domain.client.ClientEvent.TradeRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

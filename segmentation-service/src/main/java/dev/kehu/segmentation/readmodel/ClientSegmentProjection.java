@@ -11,11 +11,11 @@ import java.util.Set;
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.segmentation.client.domain.ClientEvent;
-import dev.kehu.segmentation.client.domain.ClientEvent.BalanceRecorded;
-import dev.kehu.segmentation.client.domain.ClientEvent.SegmentChanged;
-import dev.kehu.segmentation.client.domain.ClientEvent.TradeRecorded;
-import dev.kehu.segmentation.segment.domain.Classification;
+import dev.kehu.segmentation.domain.client.ClientEvent;
+import dev.kehu.segmentation.domain.client.ClientEvent.BalanceRecorded;
+import dev.kehu.segmentation.domain.client.ClientEvent.SegmentChanged;
+import dev.kehu.segmentation.domain.client.ClientEvent.TradeRecorded;
+import dev.kehu.segmentation.domain.segment.Classification;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

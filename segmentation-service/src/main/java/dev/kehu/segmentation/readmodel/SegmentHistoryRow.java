@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.hibernate.annotations.Immutable;
 
-import dev.kehu.segmentation.segment.domain.Priority;
+import dev.kehu.segmentation.domain.segment.Priority;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package dev.kehu.segmentation.segment;
 
-import dev.kehu.segmentation.segment.domain.SegmentRules;
+import dev.kehu.segmentation.domain.segment.SegmentRules;
 
 /** The pure rules of SPEC §3 with the numbers of {@link SegmentationConfig}. */
 public final class ConfiguredRules {

@@ -1,6 +1,6 @@
 package dev.kehu.archfixture.broken.order;
 
-import dev.kehu.archfixture.broken.order.domain.Order;
+import dev.kehu.archfixture.broken.domain.order.Order;
 
 /** A shell whose core points back at it: a cycle. */
 public class OrderResource {

@@ -1,6 +1,6 @@
 package dev.kehu.archfixture.clean.order;
 
-import dev.kehu.archfixture.clean.order.domain.Order;
+import dev.kehu.archfixture.clean.domain.order.Order;
 
 /** A shell: may use its core. */
 public class OrderResource {

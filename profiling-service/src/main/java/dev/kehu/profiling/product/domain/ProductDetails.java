@@ -1,7 +1,0 @@
-package dev.kehu.profiling.product.domain;
-
-import dev.kehu.profiling.questionnaire.domain.Labels;
-
-/** What a manager states about a product: its names, risk level, type, horizon (may be null) and whether it is on sale. */
-public record ProductDetails(Labels name, RiskLevel riskLevel, String productType, Horizon horizon, boolean onSale) {
-}

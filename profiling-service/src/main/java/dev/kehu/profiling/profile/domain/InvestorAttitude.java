@@ -1,6 +1,0 @@
-package dev.kehu.profiling.profile.domain;
-
-/** Investor attitude group 投资理财态度 (SPEC §2). */
-public enum InvestorAttitude {
-    TRENDY, STEADY, CAREER, IMPULSIVE, EASYGOING
-}

@@ -1,6 +1,0 @@
-package dev.kehu.profiling.profile.domain;
-
-/** Life phase 人生阶段 by age (SPEC §2); the age bounds are facet data. */
-public enum LifePhase {
-    GROWTH, YOUTH, ESTABLISHMENT, MATURITY, STABILITY, RETIREMENT
-}

@@ -1,6 +1,0 @@
-package dev.kehu.profiling.questionnaire.domain;
-
-/** SPEC §2 bands, shared by risk capacity and risk attitude; the cut-offs are questionnaire data. */
-public enum Band {
-    LOW, MEDIUM_LOW, MEDIUM, MEDIUM_HIGH, HIGH
-}

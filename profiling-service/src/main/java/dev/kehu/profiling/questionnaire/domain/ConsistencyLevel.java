@@ -1,6 +1,0 @@
-package dev.kehu.profiling.questionnaire.domain;
-
-/** How far an assessment's answers can be trusted: no contradiction, a doubtful one, a flat one. */
-public enum ConsistencyLevel {
-    GREEN, AMBER, RED
-}

@@ -1,5 +1,0 @@
-package dev.kehu.profiling.questionnaire.domain;
-
-/** A text in the two languages the front-ends show: Chinese and English. */
-public record Labels(String zh, String en) {
-}

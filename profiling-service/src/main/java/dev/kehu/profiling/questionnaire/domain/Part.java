@@ -1,6 +1,0 @@
-package dev.kehu.profiling.questionnaire.domain;
-
-/** Which score a question counts towards: capacity (A+B) or attitude (C+D). */
-public enum Part {
-    CAPACITY, ATTITUDE
-}

@@ -1,6 +1,0 @@
-package dev.kehu.profiling.suitability.domain;
-
-/** Through which channel the client saw the warning and confirmed it. */
-public enum Channel {
-    IN_PERSON, ONLINE, RECORDED_CALL
-}

@@ -1,9 +1,0 @@
-package dev.kehu.profiling.survey.domain;
-
-/** One item's answer: how important the client expects it to be, and how well it was delivered. */
-public record Rating(int expectation, int perception) {
-
-    public int gap() {
-        return perception - expectation;
-    }
-}

@@ -1,0 +1,147 @@
+package dev.kehu.profiling.domain.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.EventType;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.assessment.Fixtures;
+import dev.kehu.profiling.domain.client.ClientCommand.AssessRisk;
+import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
+import dev.kehu.profiling.domain.client.ClientCommand.RecordHousehold;
+import dev.kehu.profiling.domain.client.ClientCommand.RecordPersonality;
+import dev.kehu.profiling.domain.client.ClientEvent.HouseholdRecorded;
+import dev.kehu.profiling.domain.client.ClientEvent.PersonalityRecorded;
+import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.domain.profile.Facets;
+import dev.kehu.profiling.domain.profile.Household;
+import dev.kehu.profiling.domain.profile.LifeCycleStage;
+import dev.kehu.profiling.domain.profile.LifePhase;
+import dev.kehu.profiling.domain.profile.MaritalStatus;
+import dev.kehu.profiling.domain.profile.Personality;
+import dev.kehu.profiling.domain.questionnaire.Band;
+import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
+import dev.kehu.profiling.domain.survey.Dimension;
+import dev.kehu.profiling.domain.survey.Rating;
+import dev.kehu.profiling.domain.survey.Servqual;
+
+class ClientDeciderTest {
+
+    static final String CLIENT = "C1";
+    static final Instant NOW = Instant.parse("2026-03-01T02:00:00Z");
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final Facets FACETS = DataFiles.builtIn("facets", "v1", Facets.class).check();
+    static final Servqual SERVQUAL = DataFiles.builtIn("servqual", "v1", Servqual.class).check();
+
+    static final ClientDecider DECIDER = ClientDecider.INSTANCE;
+
+    static ClientProfile given(ClientEvent... events) {
+        ClientProfile state = DECIDER.initialState();
+        for (ClientEvent e : events) {
+            state = DECIDER.evolve(state, e);
+        }
+        return state;
+    }
+
+    static AssessRisk assess(Map<String, Object> answers, Instant now) {
+        return new AssessRisk(CLIENT, UUID.randomUUID(), Fixtures.V1, Fixtures.RULES, Fixtures.CATEGORIES,
+                Fixtures.answers(answers), 12,
+                SHANGHAI, now);
+    }
+
+    @Test
+    void givenNewClient_whenRiskAssessed_thenScoresBandsAllocationAndValidityAreRecorded() {
+        List<ClientEvent> events = DECIDER.decide(assess(Fixtures.typical(), NOW), given());
+        RiskAssessed e = (RiskAssessed) events.get(0);
+        assertEquals(1, events.size());
+        assertEquals("v1", e.questionnaireVersion());
+        assertEquals(69, e.capacity().score());
+        assertEquals(Band.MEDIUM, e.attitude().band());
+        assertEquals(60, e.allocation().highRisk());
+        assertEquals(ConsistencyLevel.GREEN, e.consistency().level());
+        assertEquals(Instant.parse("2027-03-01T02:00:00Z"), e.validUntil());
+        assertEquals(NOW, e.completedAt());
+    }
+
+    @Test
+    void givenAnAssessment_whenReassessed_thenTheLatestReplacesItAndBothCount() {
+        ClientProfile state = given(DECIDER.decide(assess(Fixtures.typical(), NOW), given()).get(0));
+        Map<String, Object> changed = new HashMap<>(Fixtures.typical());
+        changed.put("maxLossPercent", 25);
+        changed.put("lossReaction", "SLEEPLESS");
+        RiskAssessed second = (RiskAssessed) DECIDER.decide(assess(changed, NOW.plusSeconds(60)), state).get(0);
+        ClientProfile after = DECIDER.evolve(state, second);
+        assertEquals(2, after.assessmentCount());
+        assertEquals(2, after.version());
+        assertEquals(second, after.latestAssessment());
+        assertEquals(ConsistencyLevel.RED, second.consistency().level());
+    }
+
+    @Test
+    void givenNoHousehold_whenRecorded_thenStageAndPhaseAreDerived() {
+        Household h = new Household(MaritalStatus.MARRIED, 38, 4, false, false);
+        List<ClientEvent> events = DECIDER.decide(new RecordHousehold(CLIENT, h, FACETS, NOW), given());
+        assertEquals(List.of(new HouseholdRecorded(CLIENT, h, LifeCycleStage.FULL_NEST_I, LifePhase.ESTABLISHMENT, NOW)),
+                events);
+    }
+
+    @Test
+    void givenTheSameHousehold_whenRecordedAgain_thenNothingIsRecorded() {
+        Household h = new Household(MaritalStatus.SINGLE, 24, null, false, false);
+        ClientProfile state = given(new HouseholdRecorded(CLIENT, h, LifeCycleStage.SINGLE, LifePhase.GROWTH, NOW));
+        assertEquals(List.of(), DECIDER.decide(new RecordHousehold(CLIENT, h, FACETS, NOW.plusSeconds(5)), state));
+    }
+
+    @Test
+    void givenAPersonality_whenADifferentOneIsRecorded_thenItReplacesIt() {
+        ClientProfile state = given(new PersonalityRecorded(CLIENT, Personality.POWERFUL, NOW));
+        assertEquals(List.of(), DECIDER.decide(new RecordPersonality(CLIENT, Personality.POWERFUL, NOW), state));
+        List<ClientEvent> events = DECIDER.decide(new RecordPersonality(CLIENT, Personality.PERFECT, NOW), state);
+        assertEquals(Personality.PERFECT, DECIDER.evolve(state, events.get(0)).personality().personality());
+    }
+
+    @Test
+    void givenAClient_whenSurveyCompleted_thenGapsAreRecorded() {
+        Map<String, Rating> ratings = new HashMap<>();
+        SERVQUAL.items().forEach(i -> ratings.put(i.id(), new Rating(6, i.dimension() == Dimension.EMPATHY ? 3 : 6)));
+        ServiceSurveyCompleted e = (ServiceSurveyCompleted) DECIDER.decide(
+                new CompleteServiceSurvey(CLIENT, UUID.randomUUID(), SERVQUAL, ratings, NOW), given()).get(0);
+        assertEquals(new BigDecimal("-3.00"), e.dimensionGaps().get(Dimension.EMPATHY));
+        assertEquals(new BigDecimal("0.00"), e.dimensionGaps().get(Dimension.TANGIBLES));
+        assertEquals(new BigDecimal("-0.55"), e.overallGap());
+        assertTrue(DECIDER.evolve(given(), e).exists());
+    }
+
+    @Test
+    void givenStoredEvents_whenFolded_thenEachFacetRemembersWhoRecordedIt() {
+        ClientEvent assessed = DECIDER.decide(assess(Fixtures.typical(), NOW), given()).get(0);
+        ClientEvent personality = new PersonalityRecorded(CLIENT, Personality.POWERFUL, NOW.plusSeconds(60));
+        ClientProfile folded = DECIDER.fold(List.of(
+                stored(1, assessed, new EventMetadata("corr-1", null, "alice", "advisor")),
+                stored(2, personality, new EventMetadata("corr-2", null, "C1", "client"))));
+        assertEquals(2, folded.version());
+        assertEquals(new RecordedBy("alice", "advisor"), folded.recordedBy(ClientProfile.ASSESSMENT));
+        assertEquals(new RecordedBy("C1", "client"), folded.recordedBy(ClientProfile.PERSONALITY));
+        assertEquals(null, folded.recordedBy(ClientProfile.HOUSEHOLD));
+        assertEquals(null, DECIDER.evolve(given(), personality).recordedBy(ClientProfile.PERSONALITY),
+                "a freshly decided event has no metadata yet");
+    }
+
+    private static StoredEvent stored(long version, ClientEvent e, EventMetadata metadata) {
+        return new StoredEvent(version, ClientStreams.of(CLIENT), version, UUID.randomUUID(),
+                EventType.Of.name(e.getClass()), e, metadata, NOW);
+    }
+}

@@ -1,6 +1,0 @@
-package dev.kehu.retention.client.domain;
-
-/** The client's value to the branch, from its segment (SPEC §3). */
-public enum ClientPriority {
-    KEY, IMPORTANT, STANDARD
-}

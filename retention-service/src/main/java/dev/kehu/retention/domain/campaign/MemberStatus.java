@@ -1,0 +1,10 @@
+package dev.kehu.retention.domain.campaign;
+
+/** Where a campaign member stands (SPEC §8). */
+public enum MemberStatus {
+    PENDING, CONTACTED, REACTIVATED, NOT_REACTIVATED;
+
+    public boolean isFinal() {
+        return this == REACTIVATED || this == NOT_REACTIVATED;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.kehu.retention.domain.client;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.kehu.eventstore.EventType;
+import dev.kehu.retention.domain.client.ContactCodes.Channel;
+import dev.kehu.retention.domain.client.ContactCodes.Direction;
+import dev.kehu.retention.domain.client.ContactCodes.Purpose;
+import dev.kehu.retention.domain.signal.RiskLevel;
+import dev.kehu.retention.domain.signal.Signal;
+import dev.kehu.retention.domain.signal.SignalKind;
+
+/** The life of one client's churn risk, on stream {@code client-<clientId>}. */
+public sealed interface ClientEvent {
+
+    String clientId();
+
+    /** One account's end-of-day total, kept to compare later days against the trailing high. */
+    @EventType("retention.client.balance-reported.v1")
+    record BalanceReported(String clientId, String accountId, LocalDate asOf, BigDecimal totalAssets)
+            implements ClientEvent {
+    }
+
+    /** The segment the segmentation service last published: the client's value to the branch. */
+    @EventType("retention.client.segment-observed.v1")
+    record SegmentObserved(String clientId, String previousSegment, String segment, Size size, Activity activity,
+                           ClientPriority priority, BigDecimal averageAssets, LocalDate asOf) implements ClientEvent {
+    }
+
+    @EventType("retention.client.signal-raised.v1")
+    record SignalRaised(String clientId, String signalId, SignalKind kind, Instant occurredAt, int weight,
+                        String detail) implements ClientEvent {
+
+        public Signal signal() {
+            return new Signal(signalId, kind, occurredAt, weight, detail);
+        }
+    }
+
+    /** The risk crossed the alert line (or the client asked to leave) and a CPR task was opened. */
+    @EventType("retention.client.churn-alert-raised.v1")
+    record ChurnAlertRaised(String alertId, String clientId, int riskScore, RiskLevel riskLevel, List<Signal> signals,
+                            String taskId, Instant raisedAt) implements ClientEvent {
+    }
+
+    /** An advisor talked to the client (SPEC §8): who recorded it, when, and for which campaign or task. */
+    @EventType("retention.client.contact-recorded.v1")
+    record ContactRecorded(String clientId, String contactId, Channel channel, Direction direction, Purpose purpose,
+                           Instant occurredAt, String notes, String campaignId, String taskId, String recordedBy,
+                           Instant recordedAt) implements ClientEvent {
+    }
+}

@@ -1,0 +1,6 @@
+package dev.kehu.retention.domain.task;
+
+/** How far a task's CPR conversation has come: the last step recorded. */
+public enum Stage {
+    OPENED, COMPREHEND, PROPOSE, RESPOND, CLOSED
+}

@@ -1,5 +1,0 @@
-package dev.kehu.retention.plan.domain;
-
-/** One service a tier promises, with its contract code and its labels. */
-public record PromisedService(String code, String zh, String en) {
-}

@@ -1,6 +1,0 @@
-package dev.kehu.retention.plan.domain;
-
-/** The service tier a client is served at (SPEC §8), from its segment priority: 卓越 / 增值 / 基础服务. */
-public enum Tier {
-    PREMIUM, VALUE_ADDED, BASIC
-}

@@ -1,6 +1,0 @@
-package dev.kehu.retention.task.domain;
-
-/** How far a task's CPR conversation has come: the last step recorded. */
-public enum Stage {
-    OPENED, COMPREHEND, PROPOSE, RESPOND, CLOSED
-}

@@ -1,6 +1,0 @@
-package dev.kehu.segmentation.segment.domain;
-
-/** Trading activity by turnover (资金周转率): 静止 STATIC, 稳定 STABLE, 短线 SHORT_TERM (SPEC §3). */
-public enum Activity {
-    SHORT_TERM, STABLE, STATIC
-}

@@ -1,6 +1,0 @@
-package dev.kehu.segmentation.segment.domain;
-
-/** The service a client gets: 卓越服务 premium, 增值服务 value-added, 基础服务 basic. */
-public enum ServiceTier {
-    PREMIUM, VALUE_ADDED, BASIC
-}

@@ -1,6 +1,0 @@
-package dev.kehu.segmentation.segment.domain;
-
-/** Account size by trailing-30-day average assets (SPEC §3). */
-public enum Size {
-    LARGE, MEDIUM, SMALL
-}

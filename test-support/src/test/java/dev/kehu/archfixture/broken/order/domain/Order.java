@@ -1,9 +1,0 @@
-package dev.kehu.archfixture.broken.order.domain;
-
-import java.sql.Connection;
-
-import dev.kehu.archfixture.broken.order.OrderResource;
-
-/** A core reaching into its shell and into JDBC: what the rules must refuse. */
-public record Order(String id, OrderResource shell, Connection connection) {
-}
