@@ -3,7 +3,6 @@ package dev.kehu.eventstore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  *
  * @param <E> the event type the rows come from
  */
-public abstract class RowProjection<E> implements Projection {
+public abstract class RowProjection<E> extends TableProjection {
 
     /** Fills the insert's parameters from one stored event. */
     @FunctionalInterface
@@ -21,10 +20,8 @@ public abstract class RowProjection<E> implements Projection {
         void bind(PreparedStatement ps, StoredEvent stored, E event) throws SQLException;
     }
 
-    private final String name;
     private final Class<E> eventClass;
     private final String type;
-    private final String table;
     private final String insert;
     private final Binder<E> binder;
 
@@ -32,17 +29,11 @@ public abstract class RowProjection<E> implements Projection {
      * @param insert an {@code insert into <table> ... on conflict do nothing} with one parameter per column
      */
     protected RowProjection(String name, Class<E> eventClass, String table, String insert, Binder<E> binder) {
-        this.name = name;
+        super(name, table);
         this.eventClass = eventClass;
         this.type = EventType.Of.name(eventClass);
-        this.table = table;
         this.insert = insert;
         this.binder = binder;
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override
@@ -59,17 +50,5 @@ public abstract class RowProjection<E> implements Projection {
             }
             ps.executeBatch();
         }
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate " + table);
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(table);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.client.Activity;
 import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import jakarta.enterprise.context.ApplicationScoped;

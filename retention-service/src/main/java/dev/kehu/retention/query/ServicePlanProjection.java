@@ -15,6 +15,7 @@ import java.util.Set;
 
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
 import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;

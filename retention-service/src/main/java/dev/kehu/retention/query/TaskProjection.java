@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.task.Stage;
 import dev.kehu.retention.domain.task.TaskEvent;
 import dev.kehu.retention.domain.task.TaskEvent.ComprehensionRecorded;

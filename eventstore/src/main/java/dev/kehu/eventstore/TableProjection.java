@@ -1,19 +1,17 @@
-package dev.kehu.retention.query;
+package dev.kehu.eventstore;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import dev.kehu.eventstore.Projection;
-
-/** A read model kept in one table of its own, updated in place: a rebuild starts from an empty table. */
-abstract class TableProjection implements Projection {
+/** A read model kept in one table of its own: its name and table, and a rebuild that starts from an empty table. */
+public abstract class TableProjection implements Projection {
 
     private final String name;
     private final String table;
 
-    TableProjection(String name, String table) {
+    protected TableProjection(String name, String table) {
         this.name = name;
         this.table = table;
     }
