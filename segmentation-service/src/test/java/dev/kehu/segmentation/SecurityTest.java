@@ -1,9 +1,11 @@
 package dev.kehu.segmentation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -104,4 +106,23 @@ class SecurityTest {
         }
     }
 
+    /** SPEC §9: a browser app on the configured origin (the console's by default) may call the API. */
+    @Test
+    void aBrowserOnTheConsolesOriginMayCallTheApiAndAnotherOriginMayNot() {
+        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .options("/api/v1/segments/summary")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:8080"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("authorization"));
+        given().header("Origin", "http://localhost:8080").header("Authorization", bearer("advisor"))
+                .get("/api/v1/segments/summary")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:8080"))
+                .header("Access-Control-Expose-Headers", containsStringIgnoringCase("X-Correlation-Id"));
+        Response other = given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET").options("/api/v1/segments/summary");
+        assertNotEquals("https://elsewhere.example",
+                other.getHeader("Access-Control-Allow-Origin"), "an origin not configured is not allowed");
+    }
 }
