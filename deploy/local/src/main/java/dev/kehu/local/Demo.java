@@ -51,12 +51,14 @@ public final class Demo {
     private final String bootstrap;
     private final Map<String, String> urls;
     private final String token;
+    private final String advisorToken;
     private final AtomicLong refused = new AtomicLong();
 
-    Demo(String bootstrap, Map<String, String> urls, String token) {
+    Demo(String bootstrap, Map<String, String> urls, String token, String advisorToken) {
         this.bootstrap = bootstrap;
         this.urls = urls;
         this.token = token;
+        this.advisorToken = advisorToken;
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,9 +79,11 @@ public final class Demo {
                     + "localhost:8081-8083). Start it first with ./kehu up, then run ./kehu demo in another terminal.");
             System.exit(KehuException.STARTUP_FAILED);
         }
-        String token = DevTokens.inDirectory(dataDir.resolve("keys")).token("kehu-demo", List.of("manager"), null, Duration.ofHours(2));
+        DevTokens tokens = DevTokens.inDirectory(dataDir.resolve("keys"));
+        String token = tokens.token("kehu-demo", List.of("manager"), null, Duration.ofHours(2));
+        String advisor = tokens.token("demo.advisor", List.of("advisor"), null, Duration.ofHours(2));
         long t0 = System.nanoTime();
-        new Demo("127.0.0.1:" + Options.KAFKA_PORT, urls, token).run(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        new Demo("127.0.0.1:" + Options.KAFKA_PORT, urls, token, advisor).run(LocalDate.now(ZoneOffset.UTC).minusDays(1));
         System.out.printf("kehu demo: done in %.0f s. Open http://localhost:8080, sign in and look around.%n",
                 (System.nanoTime() - t0) / 1e9);
     }
@@ -256,46 +260,212 @@ public final class Demo {
         System.out.printf("kehu demo: %d account events sent (transfer-outs, closures, complaints, withdrawals)%n", n);
     }
 
-    private void productsAndChecks(List<Client> clients) {
-        String[][] products = {{"BOND-A1", "R1", "稳健债券A", "Steady bond fund A"}, {"MIX-B2", "R3", "平衡混合B", "Balanced fund B"},
-                {"EQ-C4", "R4", "成长股票C", "Growth equity fund C"}, {"STR-D5", "R5", "结构化产品D", "Structured note D"}};
-        for (String[] p : products) {
-            request("PUT", "profiling-service", "/api/v1/products/" + p[0], "{\"name\":{\"zh\":\"" + p[2] + "\",\"en\":\"" + p[3]
-                    + "\"},\"riskLevel\":\"" + p[1] + "\",\"productType\":\"FUND\",\"horizon\":\"MEDIUM\",\"onSale\":true}", Map.of());
-        }
-        int n = 0;
-        for (int i = 0; i < clients.size(); i += 7) {
-            Client c = clients.get(i);
-            String existing = get("profiling-service", "/api/v1/clients/" + c.id() + "/suitability-checks");
-            if (existing != null && existing.contains("\"total\":0")) {
-                request("POST", "profiling-service", "/api/v1/clients/" + c.id() + "/suitability-checks",
-                        "{\"productCode\":\"" + products[i % products.length][0] + "\"}", Map.of());
-                n++;
-            }
-        }
-        System.out.printf("kehu demo: products and %d suitability checks%n", n);
+    /** The demo's product shelf: code, risk level, Chinese and English name, product type, horizon. */
+    static final String[][] PRODUCTS = {
+            {"DEMO-MMF-R1", "R1", "稳利货币基金", "Steady money-market fund", "MONEY_MARKET_FUND", "SHORT"},
+            {"DEMO-BOND-R2", "R2", "纯债优选债券基金", "Select pure-bond fund", "BOND_FUND", "MEDIUM"},
+            {"DEMO-MIX-R3", "R3", "平衡配置混合基金", "Balanced allocation fund", "HYBRID_FUND", "MEDIUM"},
+            {"DEMO-EQ-R4", "R4", "成长精选股票基金", "Growth select equity fund", "EQUITY_FUND", "LONG"},
+            {"DEMO-SN-R5", "R5", "雪球结构化收益凭证", "Snowball structured note", "STRUCTURED_NOTE", "MEDIUM"}};
+
+    static final String CAMPAIGN = "存量盘活 · kehu demo";
+    static final String STATEMENT = "本人已知悉该产品风险等级高于本人风险承受能力类别，仍坚持购买。";
+
+    /** Whether {@link #profiles} sends this client a questionnaire: the same draws, from the same seed. */
+    static boolean assessed(String clientId) {
+        Random r = new Random(clientId.hashCode());
+        r.nextInt(50); // age
+        r.nextInt(5); // lean
+        return r.nextDouble() < 0.7;
     }
 
-    private void contactsAndCampaign(List<Client> clients, LocalDate lastDay) {
-        int n = 0;
-        for (int i = 0; i < clients.size(); i += 4) {
-            Client c = clients.get(i);
-            String existing = get("retention-service", "/api/v1/clients/" + c.id() + "/contacts");
-            if (existing != null && existing.contains("\"total\":0")) {
-                request("POST", "retention-service", "/api/v1/clients/" + c.id() + "/contacts",
-                        "{\"channel\":\"" + List.of("PHONE", "WECHAT", "VISIT").get(i % 3) + "\",\"direction\":\"OUTBOUND\",\"purpose\":\"SERVICE_REVIEW\","
-                                + "\"occurredAt\":\"" + lastDay.minusDays(i % 60).atTime(6, 0).toInstant(ZoneOffset.UTC)
-                                + "\",\"notes\":\"kehu demo\"}", Map.of());
-                n++;
+    private static int bucket(String key, int n) {
+        return Math.floorMod(key.hashCode() * 31 + 17, n);
+    }
+
+    /** The products an assessed client is checked for: none for 40%, one or two for the others. */
+    static List<String> productsToCheck(String clientId) {
+        if (!assessed(clientId) || bucket(clientId, 10) < 4) {
+            return List.of();
+        }
+        int first = bucket(clientId + "#p", PRODUCTS.length);
+        List<String> codes = new ArrayList<>(List.of(PRODUCTS[first][0]));
+        if (bucket(clientId + "#2", 3) == 0) {
+            codes.add(PRODUCTS[(first + 2) % PRODUCTS.length][0]);
+        }
+        return codes;
+    }
+
+    /** Two of three MISMATCH results are acknowledged (the client insists on the product), the rest stay open. */
+    static boolean acknowledges(String clientId, String productCode) {
+        return bucket(clientId + "/" + productCode, 3) != 0;
+    }
+
+    /** A KEY client (LARGE_SHORT_TERM, the PREMIUM tier) by the demo's intent. */
+    static boolean premium(Client c) {
+        return c.size().equals("LARGE") && c.activity().equals("SHORT_TERM");
+    }
+
+    /** One contact the demo records. */
+    record Contact(String channel, String purpose, LocalDate day, String notes) {
+    }
+
+    private static final String[] NOTES = {
+            "电话回访：介绍本月策略观点，客户表示满意。", "微信沟通：发送季度组合回顾，客户已读并提问。",
+            "上门拜访：讨论资产配置与家庭理财规划。", "电话提醒：新股申购及调仓提示。",
+            "营业部面谈：解答手续费与两融业务问题。", "微信推送研究报告，约定下次回访时间。"};
+
+    /**
+     * The contacts of the last three weeks for a client: none for a quarter of the clients and for
+     * about half the PREMIUM ones (always D0001), so the contacts-due list and the neglect scan show
+     * something; one to four for the others, the oldest up to 21 days back.
+     */
+    static List<Contact> contactPlan(Client c, LocalDate lastDay) {
+        boolean skip = premium(c) ? c.id().equals("D0001") || bucket(c.id() + "#c", 2) == 0 : bucket(c.id() + "#c", 4) == 0;
+        if (skip) {
+            return List.of();
+        }
+        int n = 1 + bucket(c.id() + "#n", 4);
+        List<Contact> contacts = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int back = 1 + bucket(c.id() + "#d" + k, 21);
+            String channel = List.of("PHONE", "WECHAT", "VISIT", "PHONE").get(bucket(c.id() + "#ch" + k, 4));
+            String purpose = "COMPLAINT_FILED".equals(c.accountEvent()) && k == 0 ? "COMPLAINT_FOLLOW_UP"
+                    : List.of("SERVICE_REVIEW", "STRATEGY_REMINDER", "SERVICE_REVIEW").get(bucket(c.id() + "#pu" + k, 3));
+            contacts.add(new Contact(channel, purpose, lastDay.minusDays(back), NOTES[bucket(c.id() + "#no" + k, NOTES.length)]));
+        }
+        contacts.sort((a, b) -> a.day().compareTo(b.day()));
+        return contacts;
+    }
+
+    private void productsAndChecks(List<Client> clients) {
+        int registered = 0;
+        for (String[] p : PRODUCTS) {
+            if (status("GET", "profiling-service", "/api/v1/products/" + p[0], token) == 404) {
+                request("PUT", "profiling-service", "/api/v1/products/" + p[0], "{\"name\":{\"zh\":\"" + p[2] + "\",\"en\":\"" + p[3]
+                        + "\"},\"riskLevel\":\"" + p[1] + "\",\"productType\":\"" + p[4] + "\",\"horizon\":\"" + p[5]
+                        + "\",\"onSale\":true}", Map.of());
+                registered++;
             }
         }
-        String campaigns = get("retention-service", "/api/v1/reactivation-campaigns");
-        if (campaigns != null && !campaigns.contains("存量盘活 · kehu demo")) {
-            request("POST", "retention-service", "/api/v1/reactivation-campaigns", "{\"name\":\"存量盘活 · kehu demo\","
-                    + "\"segments\":[\"LARGE_STATIC\",\"MEDIUM_STATIC\"],\"startsOn\":\"" + lastDay.minusDays(7) + "\",\"endsOn\":\""
-                    + lastDay.plusDays(30) + "\",\"offer\":\"commission discount for three months\"}", Map.of());
+        System.out.printf("kehu demo: products: %d registered, %d already there%n", registered, PRODUCTS.length - registered);
+        Map<String, Integer> results = new java.util.TreeMap<>();
+        int checks = 0, acknowledged = 0, done = 0;
+        for (Client c : clients) {
+            List<String> wanted = productsToCheck(c.id());
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            String existing = request("GET", "profiling-service", "/api/v1/clients/" + c.id() + "/suitability-checks?size=100", null, Map.of(), advisorToken);
+            if (existing == null) {
+                continue;
+            }
+            for (String code : wanted) {
+                if (existing.contains("\"productCode\":\"" + code + "\"")) {
+                    continue;
+                }
+                String check = request("POST", "profiling-service", "/api/v1/clients/" + c.id() + "/suitability-checks",
+                        "{\"productCode\":\"" + code + "\"}", Map.of(), advisorToken);
+                if (check == null) {
+                    continue;
+                }
+                checks++;
+                String result = field(check, "result");
+                results.merge(result, 1, Integer::sum);
+                if ("MISMATCH".equals(result) && acknowledges(c.id(), code)) {
+                    String channel = List.of("IN_PERSON", "RECORDED_CALL", "ONLINE").get(bucket(c.id(), 3));
+                    if (request("POST", "profiling-service", "/api/v1/suitability-checks/" + field(check, "checkId") + "/acknowledgement",
+                            "{\"channel\":\"" + channel + "\",\"statement\":\"" + STATEMENT + "\"}", Map.of(), advisorToken) != null) {
+                        acknowledged++;
+                    }
+                }
+            }
+            if (++done % 50 == 0) {
+                System.out.printf("kehu demo: suitability checks: %d clients looked at%n", done);
+            }
         }
-        System.out.printf("kehu demo: %d contacts recorded; reactivation campaign in place%n", n);
+        System.out.printf("kehu demo: %d suitability checks made %s, %d mismatches acknowledged%n", checks, results, acknowledged);
+    }
+
+    /** Waits (up to a minute and a half) until retention knows the branch's last client: contacts need a classified client. */
+    private void awaitClassification(List<Client> clients) throws InterruptedException {
+        String last = clients.get(clients.size() - 1).id();
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (status("GET", "retention-service", "/api/v1/clients/" + last + "/service-plan", token) != 200) {
+            if (System.nanoTime() > until) {
+                System.out.println("kehu demo: retention has not classified " + last + " after 90 s; going on (some contacts may be refused)");
+                return;
+            }
+            System.out.println("kehu demo: waiting for segmentation to classify the branch...");
+            Thread.sleep(3000);
+        }
+    }
+
+    private void contactsAndCampaign(List<Client> clients, LocalDate lastDay) throws InterruptedException {
+        awaitClassification(clients);
+        String campaigns = get("retention-service", "/api/v1/reactivation-campaigns?size=100");
+        String campaign = null;
+        if (campaigns != null && !campaigns.contains("\"name\":\"" + CAMPAIGN + "\"")) {
+            campaign = request("POST", "retention-service", "/api/v1/reactivation-campaigns", "{\"name\":\"" + CAMPAIGN + "\","
+                    + "\"segments\":[\"LARGE_STATIC\",\"MEDIUM_STATIC\"],\"startsOn\":\"" + lastDay.minusDays(7) + "\",\"endsOn\":\""
+                    + lastDay.plusDays(30) + "\",\"offer\":\"三个月佣金优惠 · commission discount for three months\"}", Map.of());
+            System.out.println("kehu demo: reactivation campaign started" + (campaign == null ? " — refused" : ""));
+        } else if (campaigns != null) {
+            System.out.println("kehu demo: reactivation campaign already there");
+            int at = campaigns.indexOf("\"name\":\"" + CAMPAIGN + "\"");
+            int open = campaigns.lastIndexOf("\"campaignId\"", at);
+            campaign = open < 0 ? null : campaigns.substring(open);
+        }
+        String campaignId = campaign == null ? null : field(campaign, "campaignId");
+        String members = campaignId == null ? "" : String.valueOf(get("retention-service", "/api/v1/reactivation-campaigns/" + campaignId));
+        int contacts = 0, clientsContacted = 0, skipped = 0, done = 0;
+        for (Client c : clients) {
+            List<Contact> plan = contactPlan(c, lastDay);
+            if (plan.isEmpty()) {
+                continue;
+            }
+            String history = request("GET", "retention-service", "/api/v1/clients/" + c.id() + "/contacts?size=1", null, Map.of(), advisorToken);
+            if (history == null || !history.contains("\"total\":0")) {
+                skipped++;
+                continue;
+            }
+            boolean member = campaignId != null && members.contains("\"clientId\":\"" + c.id() + "\"");
+            for (int k = 0; k < plan.size(); k++) {
+                Contact ct = plan.get(k);
+                boolean reactivation = member && k == plan.size() - 1;
+                LocalDate day = reactivation ? lastDay.minusDays(1 + bucket(c.id(), 6)) : ct.day();
+                if (request("POST", "retention-service", "/api/v1/clients/" + c.id() + "/contacts",
+                        "{\"channel\":\"" + ct.channel() + "\",\"direction\":\"OUTBOUND\",\"purpose\":\""
+                                + (reactivation ? "REACTIVATION" : ct.purpose()) + "\",\"occurredAt\":\""
+                                + day.atTime(1 + bucket(c.id() + k, 8), bucket(c.id() + "#m" + k, 60)).toInstant(ZoneOffset.UTC)
+                                + "\",\"notes\":\"" + (reactivation ? "盘活活动回访：介绍佣金优惠，邀请客户重新参与交易。" : ct.notes()) + "\""
+                                + (reactivation ? ",\"campaignId\":\"" + campaignId + "\"" : "") + "}", Map.of(), advisorToken) != null) {
+                    contacts++;
+                }
+            }
+            clientsContacted++;
+            if (++done % 50 == 0) {
+                System.out.printf("kehu demo: contacts: %d clients so far%n", done);
+            }
+        }
+        System.out.printf("kehu demo: %d contacts recorded for %d clients (%d already had contacts)%n", contacts, clientsContacted, skipped);
+        String scan = request("POST", "retention-service", "/api/v1/admin/neglect-scan", null, Map.of(), token);
+        if (scan != null) {
+            System.out.println("kehu demo: neglect scan " + scan.trim());
+        }
+        String due = get("retention-service", "/api/v1/contacts/due?tier=PREMIUM&size=1");
+        if (due != null) {
+            System.out.println("kehu demo: PREMIUM clients on the contacts-due list: " + field(due, "total"));
+        }
+    }
+
+    /** The value of the first {@code "name":…} in a JSON text (a string's content or a bare number), or null. */
+    static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|[-0-9.]+)").matcher(json);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(2) != null ? m.group(2) : m.group(1);
     }
 
     private KafkaProducer<String, String> producer() {
@@ -325,10 +495,28 @@ public final class Demo {
         return request("GET", service, path, null, Map.of());
     }
 
-    /** The body of a 2xx answer; otherwise null, with one line saying what was refused (an endpoint not there yet included). */
     private String request(String method, String service, String path, String json, Map<String, String> headers) {
+        return request(method, service, path, json, headers, token);
+    }
+
+    /** The status of a bodiless call, quietly (-1 when it failed): to ask whether something is there. */
+    private int status(String method, String service, String path, String bearer) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(urls.get(service) + path)).timeout(Duration.ofSeconds(15))
+                    .header("Authorization", "Bearer " + bearer).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** The body of a 2xx answer; otherwise null, with one line saying what was refused (an endpoint not there yet included). */
+    private String request(String method, String service, String path, String json, Map<String, String> headers, String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(urls.get(service) + path)).timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + token);
+                .header("Authorization", "Bearer " + bearer);
         headers.forEach(b::header);
         if (json != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
