@@ -307,7 +307,11 @@ public final class Demo {
     }
 
     /** One contact the demo records. */
-    record Contact(String channel, String purpose, LocalDate day, String notes) {
+    record Contact(String channel, String purpose, java.time.LocalDateTime at, String notes) {
+
+        LocalDate day() {
+            return at.toLocalDate();
+        }
     }
 
     private static final String[] NOTES = {
@@ -330,11 +334,15 @@ public final class Demo {
         for (int k = 0; k < n; k++) {
             int back = 1 + bucket(c.id() + "#d" + k, 21);
             String channel = List.of("PHONE", "WECHAT", "VISIT", "PHONE").get(bucket(c.id() + "#ch" + k, 4));
-            String purpose = "COMPLAINT_FILED".equals(c.accountEvent()) && k == 0 ? "COMPLAINT_FOLLOW_UP"
-                    : List.of("SERVICE_REVIEW", "STRATEGY_REMINDER", "SERVICE_REVIEW").get(bucket(c.id() + "#pu" + k, 3));
-            contacts.add(new Contact(channel, purpose, lastDay.minusDays(back), NOTES[bucket(c.id() + "#no" + k, NOTES.length)]));
+            String purpose = List.of("SERVICE_REVIEW", "STRATEGY_REMINDER", "SERVICE_REVIEW").get(bucket(c.id() + "#pu" + k, 3));
+            // 09:00-16:59 in the trading zone (UTC+8)
+            contacts.add(new Contact(channel, purpose, lastDay.minusDays(back).atTime(1 + bucket(c.id() + k, 8), bucket(c.id() + "#m" + k, 60)),
+                    NOTES[bucket(c.id() + "#no" + k, NOTES.length)]));
         }
-        contacts.sort((a, b) -> a.day().compareTo(b.day()));
+        if ("COMPLAINT_FILED".equals(c.accountEvent())) { // the complaint came on the last day at 03:00 UTC: a call back
+            contacts.add(new Contact("PHONE", "COMPLAINT_FOLLOW_UP", lastDay.atTime(6, 30), "投诉回访：已记录客户意见并说明处理进度。"));
+        }
+        contacts.sort((a, b) -> a.at().compareTo(b.at()));
         return contacts;
     }
 
@@ -433,11 +441,11 @@ public final class Demo {
             for (int k = 0; k < plan.size(); k++) {
                 Contact ct = plan.get(k);
                 boolean reactivation = member && k == plan.size() - 1;
-                LocalDate day = reactivation ? lastDay.minusDays(1 + bucket(c.id(), 6)) : ct.day();
+                java.time.LocalDateTime at = reactivation ? lastDay.minusDays(1 + bucket(c.id(), 6)).atTime(7, 15) : ct.at();
                 if (request("POST", "retention-service", "/api/v1/clients/" + c.id() + "/contacts",
                         "{\"channel\":\"" + ct.channel() + "\",\"direction\":\"OUTBOUND\",\"purpose\":\""
                                 + (reactivation ? "REACTIVATION" : ct.purpose()) + "\",\"occurredAt\":\""
-                                + day.atTime(1 + bucket(c.id() + k, 8), bucket(c.id() + "#m" + k, 60)).toInstant(ZoneOffset.UTC)
+                                + at.toInstant(ZoneOffset.UTC)
                                 + "\",\"notes\":\"" + (reactivation ? "盘活活动回访：介绍佣金优惠，邀请客户重新参与交易。" : ct.notes()) + "\""
                                 + (reactivation ? ",\"campaignId\":\"" + campaignId + "\"" : "") + "}", Map.of(), advisorToken) != null) {
                     contacts++;

@@ -65,7 +65,9 @@ class DemoPlanTest {
         assertTrue(Demo.contactPlan(branch.get(0), LAST_DAY).isEmpty(), "D0001 is left uncontacted");
         for (Demo.Client c : branch) {
             List<Demo.Contact> plan = Demo.contactPlan(c, LAST_DAY);
-            assertTrue(plan.size() <= 4);
+            assertTrue(plan.size() <= 5);
+            assertEquals("COMPLAINT_FILED".equals(c.accountEvent()),
+                    plan.stream().anyMatch(ct -> ct.purpose().equals("COMPLAINT_FOLLOW_UP")) || plan.isEmpty() && "COMPLAINT_FILED".equals(c.accountEvent()));
             for (Demo.Contact ct : plan) {
                 assertTrue(ct.day().isBefore(LAST_DAY.plusDays(1)) && !ct.day().isBefore(LAST_DAY.minusDays(21)), ct.toString());
                 assertFalse(ct.notes().isBlank());
