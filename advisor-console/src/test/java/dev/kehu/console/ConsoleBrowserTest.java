@@ -48,7 +48,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The console in a real browser (headless Chromium from the system packages) against the real
  * services, broker and database: what a person sees after signing in, in Chinese and English.
- * Screenshots land in target/screenshots and docs/console.
+ * Screenshots land in target/screenshots, or in the directory named by -Dkehu.screenshots.dir.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealSuite.class, restrictToAnnotatedClass = true)
@@ -186,6 +186,16 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** Amounts with separators and two decimals, instants as yyyy-MM-dd HH:mm (never raw ISO), no permanent chart labels. */
+    static void assertClientPageFormatted() {
+        assertThat(browser.findElement(By.id("average-assets")).getText()).isEqualTo("6,000,000.00");
+        assertThat(browser.findElement(By.id("turnover")).getText()).matches("\\d+\\.\\d{2}");
+        assertThat(browser.findElement(By.id("valid-until")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(browser.findElement(By.id("churn")).getText()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(text()).as("no raw ISO timestamp").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+                .doesNotContain("6000000.0");
+    }
+
     String url(String path) {
         return console.toString().replaceAll("/$", "") + path;
     }
@@ -194,14 +204,21 @@ class ConsoleBrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Where the screenshots go: {@code target/screenshots} (a test run leaves the repository clean), or the
+     * directory named by the system property {@code kehu.screenshots.dir} (e.g. {@code docs/console} to refresh them).
+     */
+    static Path screenshotsDir() {
+        String dir = System.getProperty("kehu.screenshots.dir", "");
+        return dir.isBlank() || dir.startsWith("${") ? Path.of("target", "screenshots") : Path.of(dir);
+    }
+
     static void screenshot(String name) {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         try {
-            for (Path dir : List.of(Path.of("target", "screenshots"),
-                    Path.of(System.getProperty("kehu.home", ".."), "docs", "console"))) {
-                Files.createDirectories(dir);
-                Files.write(dir.resolve(name + ".png"), png);
-            }
+            Path dir = screenshotsDir();
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -229,6 +246,8 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("大户", "LARGE", "短线", "SHORT_TERM");
         assertThat(text()).contains("王芳", "客户经理");
+        assertThat(browser.findElement(By.id("worklist")).getText()).as("due times as yyyy-MM-dd HH:mm")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
         screenshot("worklist-zh");
     }
 
@@ -262,12 +281,17 @@ class ConsoleBrowserTest {
         for (WebElement section : browser.findElements(By.tagName("section"))) {
             assertThat(section.getText()).as("section %s is never blank", section.getAttribute("id")).isNotBlank();
         }
+        assertThat(browser.findElement(By.id("plan")).getText()).contains("服务等级").doesNotContain("tier");
+        assertThat(browser.findElement(By.id("segment")).getText()).contains("数据日期").doesNotContain("asOf");
+        assertClientPageFormatted();
         screenshot("client-zh");
 
         browser.get(url("/clients/" + KEY_CLIENT + "?lang=en"));
         assertThat(browser.findElement(By.id("risk")).getText()).contains("Risk profile", "Risk capacity", "Suggested allocation");
         assertThat(browser.findElement(By.id("segment-code")).getText()).isEqualTo("Large, short-term LARGE_SHORT_TERM");
         assertThat(browser.findElement(By.id("churn")).getText()).contains("Transfer-out requested TRANSFER_OUT_REQUESTED");
+        assertThat(browser.findElement(By.id("plan")).getText()).contains("Service tier");
+        assertClientPageFormatted();
         screenshot("client-en");
         browser.get(url("/?lang=zh")); // the language is remembered: set it back for the pages after
     }
