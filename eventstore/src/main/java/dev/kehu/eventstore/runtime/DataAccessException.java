@@ -32,4 +32,14 @@ public class DataAccessException extends RuntimeException {
         }
         return false;
     }
+
+    /** A deadlock victim (40P01) or a serialization failure (40001): the transaction rolled back whole. */
+    public static boolean isDeadlockOrSerialization(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return "40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState());
+            }
+        }
+        return false;
+    }
 }

@@ -75,8 +75,8 @@ public class ProjectionsResource {
         Projection projection = projections.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no projection named " + name));
         long start = System.nanoTime();
-        long applied = db.inNewTransaction(config.rebuildTimeout(),
-                c -> projections.rebuild(c, store, List.of(projection), null, metrics.rebuildProgress()).eventsApplied());
+        long applied = retryingDeadlocks(() -> db.inNewTransaction(config.rebuildTimeout(),
+                c -> projections.rebuild(c, store, List.of(projection), null, metrics.rebuildProgress()).eventsApplied()));
         long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         return new Rebuilt(name, applied, millis, applied * 1000.0 / millis);
     }
@@ -89,10 +89,30 @@ public class ProjectionsResource {
             summary = "Rebuild every read model in one pass over the log (maintenance)")
     public RebuiltAll rebuildAll() {
         long start = System.nanoTime();
-        Projections.Rebuilt r = db.inNewTransaction(config.rebuildTimeout(),
-                c -> projections.rebuild(c, store, projections.all(), db.dataSource(), metrics.rebuildProgress()));
+        Projections.Rebuilt r = retryingDeadlocks(() -> db.inNewTransaction(config.rebuildTimeout(),
+                c -> projections.rebuild(c, store, projections.all(), db.dataSource(), metrics.rebuildProgress())));
         long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         return new RebuiltAll(projections.all().stream().map(Projection::name).toList(), r.eventsRead(),
                 r.eventsApplied(), millis, r.eventsRead() * 1000.0 / millis);
+    }
+
+    /** How often a rebuild chosen as a deadlock's victim starts again before the caller gets a 503. */
+    static final int REBUILD_ATTEMPTS = 3;
+
+    /**
+     * A rebuild holds the log in share mode while it truncates the read models; a writer that already
+     * locked a read-model row and then appends waits on the log, and PostgreSQL breaks the cycle by
+     * failing one of the two. The rebuild rolled back whole, so it can simply start again.
+     */
+    static <T> T retryingDeadlocks(java.util.function.Supplier<T> rebuild) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return rebuild.get();
+            } catch (RuntimeException e) {
+                if (attempt >= REBUILD_ATTEMPTS || !DataAccessException.isDeadlockOrSerialization(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.kehu.eventstore.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.SQLException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +34,38 @@ class DataAccessExceptionTest {
     @CsvSource({"Sorry, acquisition timeout!"})
     void aPoolThatCannotHandOutAConnectionIsTransient(String message) {
         assertEquals(true, DataAccessException.isTransient(new DataAccessException(new SQLException(message))));
+    }
+
+    @ParameterizedTest(name = "SQLSTATE {0}: a rebuild starts again: {1}")
+    @CsvSource({"40P01, true", "40001, true", "08006, false", "57014, false", "23505, false"})
+    void onlyADeadlockOrSerializationFailureStartsARebuildAgain(String state, boolean expected) {
+        DataAccessException e = new DataAccessException(new SQLException("x", state));
+        assertEquals(expected, DataAccessException.isDeadlockOrSerialization(new RuntimeException(e)));
+    }
+
+    @Test
+    void aRebuildThatLostADeadlockRunsAgainAndOneThatKeepsLosingReportsIt() {
+        int[] calls = {0};
+        assertEquals("rebuilt", ProjectionsResource.retryingDeadlocks(() -> {
+            if (++calls[0] < 2) {
+                throw new DataAccessException(new SQLException("deadlock detected", "40P01"));
+            }
+            return "rebuilt";
+        }));
+        assertEquals(2, calls[0]);
+        calls[0] = 0;
+        assertThrows(DataAccessException.class, () ->
+                ProjectionsResource.retryingDeadlocks(() -> {
+                    calls[0]++;
+                    throw new DataAccessException(new SQLException("deadlock detected", "40P01"));
+                }));
+        assertEquals(ProjectionsResource.REBUILD_ATTEMPTS, calls[0]);
+        calls[0] = 0;
+        assertThrows(DataAccessException.class, () ->
+                ProjectionsResource.retryingDeadlocks(() -> {
+                    calls[0]++;
+                    throw new DataAccessException(new SQLException("bad data", "22003"));
+                }));
+        assertEquals(1, calls[0], "anything but a deadlock fails at once");
     }
 }
