@@ -12,6 +12,7 @@ public final class Topics {
             "backoffice.account-events",
             "profiling.questionnaire-completed",
             "profiling.service-survey-completed",
+            "profiling.suitability-checks",
             "segmentation.segment-changed",
             "retention.churn-alerts",
             "retention.task-events");
