@@ -38,7 +38,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -309,6 +311,7 @@ class ConsoleBrowserTest {
             }
         }
         browser.findElement(By.id("score")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("result-category")));
         // capacity 35 + 50 = 85 HIGH, attitude 50 + 50 = 100 HIGH: category C5
         assertThat(browser.findElement(By.id("result-category")).getText()).isEqualTo("Aggressive C5");
         assertThat(browser.findElement(By.id("result")).getText()).contains("85", "100", "High HIGH");
@@ -319,7 +322,7 @@ class ConsoleBrowserTest {
     @Test
     @Order(5)
     void aTaskIsWorkedThroughAStepAndAStaleFormShowsTheConflict() {
-        browser.get(url("/tasks/" + taskId));
+        browser.get(url("/tasks/" + taskId + "?lang=zh"));
         browser.findElement(By.cssSelector("button.tick[data-step=LISTEN]")).click();
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("lscpa")).getText()).contains("☑ 倾听 LISTEN");
@@ -346,6 +349,36 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(6)
+    void theTaskIsWorkedToClosedWithAnOutcome() {
+        browser.get(url("/tasks/" + taskId + "?lang=zh"));
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("提出方案 PROPOSE");
+        assertThat(browser.findElements(By.id("form-close"))).as("no close before the client answered").isEmpty();
+
+        WebElement r = browser.findElement(By.id("form-response"));
+        new Select(r.findElement(By.name("answer"))).selectByValue("AGREED");
+        r.findElement(By.name("notes")).sendKeys("同意每周回访");
+        r.findElement(By.cssSelector("button")).click();
+        assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("响应 RESPOND");
+        assertThat(browser.findElement(By.id("task")).getText()).contains("同意 AGREED", "同意每周回访");
+
+        WebElement close = browser.findElement(By.id("form-close"));
+        new Select(close.findElement(By.name("outcome"))).selectByValue("RETAINED");
+        close.findElement(By.name("notes")).sendKeys("客户撤回转托管申请");
+        close.findElement(By.cssSelector("button")).click();
+        assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已结案 CLOSED · 挽留成功 RETAINED");
+        assertThat(browser.findElements(By.cssSelector("form.step"))).as("a closed task offers no step").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("button.tick"))).as("nor an LSCPA tick").isEmpty();
+        screenshot("task-closed-zh");
+
+        browser.get(url("/"));
+        assertThat(browser.findElements(By.cssSelector("#worklist a[href$='/tasks/" + taskId + "']")))
+                .as("a closed task leaves the worklist").isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void anAuditorSeesNoButtonThatChangesAnything() {
         browser.findElement(By.id("sign-out")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
