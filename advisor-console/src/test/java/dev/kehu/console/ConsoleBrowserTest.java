@@ -226,6 +226,12 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** Clicks a form's submit button and waits for the page it answers with (never reads the old page). */
+    static void submit(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+    }
+
     void signIn(String role, String name) {
         browser.get(url("/?lang=zh"));
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
@@ -310,8 +316,7 @@ class ConsoleBrowserTest {
                 radios.get(0).click(); // the 10-point answer
             }
         }
-        browser.findElement(By.id("score")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("result-category")));
+        submit(browser.findElement(By.id("score")));
         // capacity 35 + 50 = 85 HIGH, attitude 50 + 50 = 100 HIGH: category C5
         assertThat(browser.findElement(By.id("result-category")).getText()).isEqualTo("Aggressive C5");
         assertThat(browser.findElement(By.id("result")).getText()).contains("85", "100", "High HIGH");
@@ -323,7 +328,7 @@ class ConsoleBrowserTest {
     @Order(5)
     void aTaskIsWorkedThroughAStepAndAStaleFormShowsTheConflict() {
         browser.get(url("/tasks/" + taskId + "?lang=zh"));
-        browser.findElement(By.cssSelector("button.tick[data-step=LISTEN]")).click();
+        submit(browser.findElement(By.cssSelector("button.tick[data-step=LISTEN]")));
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("lscpa")).getText()).contains("☑ 倾听 LISTEN");
 
@@ -332,7 +337,7 @@ class ConsoleBrowserTest {
         c.findElement(By.name("trigger")).sendKeys("转托管申请");
         c.findElement(By.name("driver")).sendKeys("半年没有联系");
         c.findElement(By.name("rootCause")).sendKeys("原客户经理离职");
-        c.findElement(By.cssSelector("button")).click();
+        submit(c.findElement(By.cssSelector("button")));
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("理解 COMPREHEND");
         assertThat(browser.findElement(By.id("task")).getText()).contains("冷漠与忽视 NEGLECT", "原客户经理离职");
 
@@ -341,7 +346,7 @@ class ConsoleBrowserTest {
                 "{\"steps\":[{\"level\":1,\"action\":\"senior advisor calls weekly\"}]}");
         WebElement p = browser.findElement(By.id("form-proposal"));
         p.findElement(By.name("steps")).sendKeys("每周回访");
-        p.findElement(By.cssSelector("button")).click();
+        submit(p.findElement(By.cssSelector("button")));
         assertThat(browser.findElement(By.id("step-result")).getText()).startsWith("服务拒绝了这一步（409）：");
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("提出方案 PROPOSE");
         screenshot("task-zh");
@@ -357,7 +362,7 @@ class ConsoleBrowserTest {
         WebElement r = browser.findElement(By.id("form-response"));
         new Select(r.findElement(By.name("answer"))).selectByValue("AGREED");
         r.findElement(By.name("notes")).sendKeys("同意每周回访");
-        r.findElement(By.cssSelector("button")).click();
+        submit(r.findElement(By.cssSelector("button")));
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("响应 RESPOND");
         assertThat(browser.findElement(By.id("task")).getText()).contains("同意 AGREED", "同意每周回访");
@@ -365,7 +370,7 @@ class ConsoleBrowserTest {
         WebElement close = browser.findElement(By.id("form-close"));
         new Select(close.findElement(By.name("outcome"))).selectByValue("RETAINED");
         close.findElement(By.name("notes")).sendKeys("客户撤回转托管申请");
-        close.findElement(By.cssSelector("button")).click();
+        submit(close.findElement(By.cssSelector("button")));
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已结案 CLOSED · 挽留成功 RETAINED");
         assertThat(browser.findElements(By.cssSelector("form.step"))).as("a closed task offers no step").isEmpty();
