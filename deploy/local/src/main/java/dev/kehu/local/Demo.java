@@ -230,8 +230,10 @@ public final class Demo {
                         "{\"background\":\"" + background + "\"}", Map.of());
                 request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/household",
                         "{\"maritalStatus\":\"" + (married ? "MARRIED" : "SINGLE") + "\",\"age\":" + age + ",\"youngestChildAge\":"
-                                + (married && age < 55 ? String.valueOf(Math.max(0, age - 30)) : "null")
-                                + ",\"childrenIndependent\":" + (age >= 55) + ",\"retired\":" + (age >= 62) + "}", Map.of());
+                                + (married ? String.valueOf(Math.max(0, age - 30)) : "null")
+                                // only a client with children can have independent children (the service checks it)
+                                + ",\"childrenIndependent\":" + (married && age >= 55) + ",\"retired\":" + (age >= 62) + "}",
+                        Map.of());
             }
             if (++done % 50 == 0) {
                 System.out.printf("kehu demo: questionnaires and facets: %d of %d clients%n", done, clients.size());
@@ -535,6 +537,9 @@ public final class Demo {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() / 100 == 2) {
                 return r.body();
+            }
+            if (method.equals("GET") && r.statusCode() == 404) {
+                return null; // asking whether something is there: "not yet" is an answer, not a refusal
             }
             if (refused.incrementAndGet() <= 10) {
                 System.out.printf("kehu demo: %s %s %s → %d %s%n", method, service, path, r.statusCode(),
