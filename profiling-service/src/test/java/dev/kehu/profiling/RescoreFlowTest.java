@@ -14,15 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.testsupport.KafkaAndPostgresResource;
-import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,21 +35,10 @@ import io.restassured.response.Response;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "profiling"))
-class RescoreFlowTest {
+class RescoreFlowTest extends ReadsKafka {
 
     static final String TOPIC = "profiling.questionnaire-completed";
     static final ObjectMapper JSON = new ObjectMapper();
-    static KafkaTestClient kafka;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @AfterAll
-    static void closeKafka() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
 
     static Response rescore(String toVersion) {
         return given().contentType(ContentType.JSON).body(Map.of("toVersion", toVersion))
@@ -92,10 +78,7 @@ class RescoreFlowTest {
         given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
                 .body("latestAssessment.riskCategory", equalTo("C4"));
 
-        if (kafka == null) {
-            kafka = new KafkaTestClient(bootstrap);
-        }
-        List<ConsumerRecord<String, String>> records = kafka.awaitForKey(TOPIC, client, 2, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records = kafka().awaitForKey(TOPIC, client, 2, Duration.ofSeconds(30));
         JsonNode first = JSON.readTree(records.get(0).value());
         JsonNode second = JSON.readTree(records.get(1).value());
         assertFalse(first.has("rescoredFrom"));

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,36 +40,17 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "profiling"))
-class RiskAssessmentFlowTest {
+class RiskAssessmentFlowTest extends ReadsKafka {
 
     static final String TOPIC = "profiling.questionnaire-completed";
     static final Duration WAIT = Duration.ofSeconds(30);
     static final ObjectMapper JSON = new ObjectMapper();
-
-    static KafkaTestClient kafka;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
 
     @Inject
     Db db;
 
     @Inject
     EventStore store;
-
-    @AfterAll
-    static void closeKafka() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
-
-    KafkaTestClient kafka() {
-        if (kafka == null) {
-            kafka = new KafkaTestClient(bootstrap);
-        }
-        return kafka;
-    }
 
     @Test
     void theQuestionnaireIsServedAsVersionedData() {

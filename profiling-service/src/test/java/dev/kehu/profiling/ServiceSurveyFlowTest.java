@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -37,22 +35,10 @@ import io.restassured.response.Response;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "profiling"))
-class ServiceSurveyFlowTest {
+class ServiceSurveyFlowTest extends ReadsKafka {
 
     static final String TOPIC = "profiling.service-survey-completed";
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
-    static KafkaTestClient kafka;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @AfterAll
-    static void closeKafka() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
 
     @Test
     void theTwentyTwoItemsAreServedWithDimensionsAndTexts() {
@@ -80,8 +66,7 @@ class ServiceSurveyFlowTest {
                 .body("dimensionGaps.RELIABILITY", equalTo(-3.0f))
                 .body("dimensionGaps.EMPATHY", equalTo(-1.0f))
                 .body("overallGap", equalTo(-1.45f));
-        kafka = kafka == null ? new KafkaTestClient(bootstrap) : kafka;
-        List<ConsumerRecord<String, String>> records = kafka.awaitForKey(TOPIC, client, 1, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records = kafka().awaitForKey(TOPIC, client, 1, Duration.ofSeconds(30));
         assertEquals(1, records.size());
         assertEquals("profiling.service-survey.completed.v1", KafkaTestClient.header(records.get(0), "ce_type"));
         assertEquals(client, KafkaTestClient.header(records.get(0), "ce_subject"));

@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,29 +36,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "profiling"))
-class SuitabilityFlowTest {
+class SuitabilityFlowTest extends ReadsKafka {
 
     static final String TOPIC = "profiling.suitability-checks";
     static final Duration WAIT = Duration.ofSeconds(30);
     static final ObjectMapper JSON = new ObjectMapper();
-    static KafkaTestClient kafka;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @AfterAll
-    static void closeKafka() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
-
-    KafkaTestClient kafka() {
-        if (kafka == null) {
-            kafka = new KafkaTestClient(bootstrap);
-        }
-        return kafka;
-    }
 
     static String newProduct(String riskLevel, boolean onSale) {
         String code = "P-" + UUID.randomUUID().toString().substring(0, 8);
