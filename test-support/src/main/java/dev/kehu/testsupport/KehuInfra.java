@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One real Kafka broker and one real PostgreSQL shared by every test of a JVM (a test run),
  * started on first use on free ports and removed when the JVM exits.
  */
 public final class KehuInfra {
+
+    /**
+     * Quarkus runs its tests in a class loader of its own, so a plain test class sees another
+     * {@code instance}; the broker's address is left JVM-wide for it (see {@link #startedKafka()}).
+     */
+    private static final String BOOTSTRAP_PROPERTY = "kehu.test.kafka.bootstrap-servers";
 
     private static KehuInfra instance;
 
@@ -31,9 +38,15 @@ public final class KehuInfra {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startEphemeral();
             broker.createTopics(Topics.withDeadLetters(), 4);
             instance = new KehuInfra(broker, pg, temporaryDirectory());
+            System.setProperty(BOOTSTRAP_PROPERTY, broker.bootstrapServers());
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "kehu-infra-stop"));
         }
         return instance;
+    }
+
+    /** The bootstrap servers of the broker this JVM's tests started, from any class loader; empty if none was. */
+    public static Optional<String> startedKafka() {
+        return Optional.ofNullable(System.getProperty(BOOTSTRAP_PROPERTY));
     }
 
     private static Path temporaryDirectory() {
