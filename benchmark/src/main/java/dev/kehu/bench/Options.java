@@ -18,7 +18,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         int latencyRate = 2_000;
         Duration latencyDuration = Duration.ofSeconds(20);
         Duration restStep = Duration.ofSeconds(8);
-        int restRate = 200;
+        int restRate = Targets.SUBMISSION_RATE;
         int churnClients = 300;
         Path output = home.resolve("benchmark/results/latest.json");
         java.util.Set<String> only = java.util.Set.of();
