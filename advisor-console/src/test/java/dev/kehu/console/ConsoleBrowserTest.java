@@ -399,4 +399,26 @@ class ConsoleBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#by-reason canvas"))).as("the outcomes chart").isNotEmpty();
         screenshot("stats-zh");
     }
+
+    /**
+     * Issue 12: a front-end developer opens each service's Swagger UI, authorizes with a {@code ./kehu token}
+     * token and tries an endpoint out: 401 before Authorize, 200 after.
+     */
+    @Test
+    @Order(8)
+    void swaggerUiOfEachServiceAuthorizesWithAKehuTokenAndTriesAnEndpointOut() {
+        String token = SwaggerUiPage.kehuToken("manager");
+        record Try(String service, String tag, String operationId) {
+        }
+        for (Try t : List.of(new Try("profiling-service", "profiles", "listProfiles"),
+                new Try("segmentation-service", "segments", "getSegmentSummary"),
+                new Try("retention-service", "churn", "listChurnRisks"))) {
+            SwaggerUiPage page = new SwaggerUiPage(browser, RealSuite.URLS.get(t.service()));
+            assertThat(page.tryItOut(t.tag(), t.operationId())).as(t + " before Authorize").isEqualTo("401");
+            page = new SwaggerUiPage(browser, RealSuite.URLS.get(t.service()));
+            page.authorize(token);
+            assertThat(page.tryItOut(t.tag(), t.operationId())).as(t + " after Authorize").isEqualTo("200");
+            screenshot("swagger-ui-" + t.service());
+        }
+    }
 }

@@ -36,6 +36,8 @@ class QuickBenchmarkTest {
                     answered + ": not all arrived");
         }
         assertTrue(rows.stream().filter(r -> r.figure().contains("ingest until lag 0")).allMatch(r -> r.value() > 0));
+        assertTrue(rows.stream().anyMatch(r -> r.figure().contains("bare COPY") && r.ceiling() != null && r.ceiling() > 0),
+                "the COPY ceiling was measured");
         assertTrue(Files.readString(output).contains("\"rows\""));
         assertTrue(Files.exists(output.resolveSibling("latest.md")));
     }
