@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,7 +59,10 @@ final class SwaggerUiPage {
         op.findElement(By.cssSelector("button.execute")).click();
         By status = By.cssSelector("#operations-" + tag + "-" + operationId
                 + " .live-responses-table .response .response-col_status");
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(status)).getText().trim();
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(status));
+        // the screenshot after this shows the answer, not the form above it
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", shown);
+        return shown.getText().trim();
     }
 
     /**
