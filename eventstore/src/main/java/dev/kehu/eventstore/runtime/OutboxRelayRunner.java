@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.OutboxRelay;
+import dev.kehu.eventstore.OutboxWakeup;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -59,12 +60,16 @@ public class OutboxRelayRunner {
         OutboxRelay relay = new OutboxRelay(db.dataSource(), producer, codec.mapper(), config.relay().batchSize(),
                 metrics);
         running = true;
-        thread = new Thread(() -> loop(relay), "outbox-relay");
+        thread = new Thread(() -> {
+            try (OutboxWakeup wakeup = new OutboxWakeup(db.dataSource())) {
+                loop(relay, wakeup);
+            }
+        }, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void loop(OutboxRelay relay) {
+    private void loop(OutboxRelay relay, OutboxWakeup wakeup) {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
@@ -73,7 +78,7 @@ public class OutboxRelayRunner {
                 failingSince = null;
                 backoff = Duration.ofMillis(100);
                 if (published == 0) {
-                    KafkaBatches.sleep(config.relay().idleWait());
+                    wakeup.await(config.relay().idleWait());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
