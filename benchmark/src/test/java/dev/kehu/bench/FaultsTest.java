@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -164,7 +166,11 @@ class FaultsTest {
     }
 
     private static void settle(Admin admin, FaultRig rig) {
-        SegmentationChecks.settle(admin, rig.bootstrap());
+        try (Connection db = rig.connect("segmentation")) {
+            SegmentationChecks.settle(admin, db);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, String> segments(ServiceUnderTest segmentation, FaultRig rig) {

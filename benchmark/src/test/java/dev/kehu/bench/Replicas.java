@@ -1,6 +1,5 @@
 package dev.kehu.bench;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,10 +32,42 @@ final class Replicas {
      */
     static ServiceUnderTest start(FaultRig rig, String service, String instance, List<String> channels,
                                   List<String> properties) {
+        return start(rig, service, List.of(instance), channels, properties).get(0);
+    }
+
+    /** Starts several instances side by side, then waits until each is ready. */
+    static List<ServiceUnderTest> start(FaultRig rig, String service, List<String> instances, List<String> channels,
+                                        List<String> properties) {
         List<String> all = new java.util.ArrayList<>(properties);
         channels.forEach(ch -> all.add("-Dmp.messaging.incoming." + ch + ".session.timeout.ms=10000"));
-        Path logs = rig.logs().resolve(instance);
-        return ServiceUnderTest.start(service, rig.target(instance), dev.kehu.testsupport.FreePorts.find(), logs, all);
+        List<ServiceUnderTest> started = new java.util.ArrayList<>();
+        for (String instance : instances) {
+            started.add(ServiceUnderTest.launch(service, rig.target(instance), dev.kehu.testsupport.FreePorts.find(),
+                    rig.logs().resolve(instance), all));
+        }
+        try {
+            started.forEach(s -> s.awaitReady(Duration.ofSeconds(180)));
+        } catch (RuntimeException e) {
+            started.forEach(ServiceUnderTest::close);
+            throw e;
+        }
+        return started;
+    }
+
+    /** The instances a test runs, stopped together at its end (a killed one is simply gone). */
+    record Running(List<ServiceUnderTest> all) implements AutoCloseable {
+        static Running of(List<ServiceUnderTest> started) {
+            return new Running(new java.util.ArrayList<>(started));
+        }
+
+        ServiceUnderTest get(int i) {
+            return all.get(i);
+        }
+
+        @Override
+        public void close() {
+            all.forEach(ServiceUnderTest::close);
+        }
     }
 
     /** Member (consumer client host and id) to the partitions it holds, of one consumer group. */

@@ -54,41 +54,36 @@ class RetentionReplicasTest {
         try (FaultRig rig = new FaultRig(Replicas.PARTITIONS);
              Feed feed = new Feed(rig.bootstrap());
              Admin admin = rig.kafka().admin();
-             Connection db = rig.connect("retention")) {
-            List<ServiceUnderTest> running = new ArrayList<>();
-            try {
-                running.add(Replicas.start(rig, SERVICE, "ret-a", CHANNELS, BUSY_SCHEDULE));
-                running.add(Replicas.start(rig, SERVICE, "ret-b", CHANNELS, BUSY_SCHEDULE));
-                Replicas.awaitAssignment(admin, GROUP, m -> m.size() == 2 * CHANNELS.size()
-                        && Replicas.partitions(TOPICS).equals(Replicas.union(m)), Duration.ofSeconds(60));
+             Connection db = rig.connect("retention");
+             Replicas.Running running = Replicas.Running.of(Replicas.start(rig, SERVICE, List.of("ret-a", "ret-b"),
+                     CHANNELS, BUSY_SCHEDULE))) {
+            Replicas.awaitAssignment(admin, GROUP, m -> m.size() == 2 * CHANNELS.size()
+                    && Replicas.partitions(TOPICS).equals(Replicas.union(m)), Duration.ofSeconds(60));
 
-                List<Runnable> sends = sends(feed);
-                sends.subList(0, sends.size() / 2).forEach(Runnable::run);
-                feed.flush();
-                while (published(running.get(0)) + published(running.get(1)) == 0) {
-                    Pause.millis(20);
-                }
-                // the instance whose relay has published the most so far goes: the relay leader, as far
-                // as one can tell from outside
-                ServiceUnderTest leader = published(running.get(0)) >= published(running.get(1))
-                        ? running.get(0) : running.get(1);
-                leader.kill9();
-                running.remove(leader);
-                assertTrue(Lag.of(admin, FED) > 0, "the kill must land while the first half is still being consumed");
-                ServiceUnderTest survivor = running.get(0);
-                double survivorBefore = published(survivor);
-                // a replacement joins, so that the schedule runs on two instances again
-                running.add(Replicas.start(rig, SERVICE, "ret-c", CHANNELS, BUSY_SCHEDULE));
-                sends.subList(sends.size() / 2, sends.size()).forEach(Runnable::run);
-                feed.flush();
-                Lag.awaitZero(admin, FED, Duration.ofMinutes(5));
-
-                awaitStable(db, Duration.ofMinutes(3));
-                assertTrue(published(survivor) + published(running.get(1)) > survivorBefore,
-                        "the relay publishes after its leader was killed");
-            } finally {
-                running.forEach(ServiceUnderTest::close);
+            List<Runnable> sends = sends(feed);
+            sends.subList(0, sends.size() / 2).forEach(Runnable::run);
+            feed.flush();
+            while (published(running.get(0)) + published(running.get(1)) == 0) {
+                Pause.millis(20);
             }
+            // the instance whose relay has published the most so far goes: the relay leader, as far
+            // as one can tell from outside (the leadership is an advisory lock taken batch by batch)
+            ServiceUnderTest leader = published(running.get(0)) >= published(running.get(1))
+                    ? running.get(0) : running.get(1);
+            leader.kill9();
+            running.all().remove(leader);
+            assertTrue(Lag.of(admin, FED) > 0, "the kill must land while the first half is still being consumed");
+            ServiceUnderTest survivor = running.get(0);
+            double survivorBefore = published(survivor);
+            // a replacement joins, so that the schedule runs on two instances again
+            running.all().add(Replicas.start(rig, SERVICE, "ret-c", CHANNELS, BUSY_SCHEDULE));
+            sends.subList(sends.size() / 2, sends.size()).forEach(Runnable::run);
+            feed.flush();
+            Lag.awaitZero(admin, FED, Duration.ofMinutes(5));
+
+            awaitStable(db, Duration.ofMinutes(3));
+            assertTrue(published(survivor) + published(running.get(1)) > survivorBefore,
+                    "the relay publishes after its leader was killed");
 
             Map<String, Long> openTasks = perKey(db, "select client_id, count(*) from retention_task where status = 'OPEN' "
                     + "group by client_id");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,20 +39,23 @@ final class SegmentationChecks {
     private SegmentationChecks() {
     }
 
-    /** Waits for the feed to be consumed and the outbox to be drained (no new segment-changed for 3 s). */
-    static void settle(Admin admin, String bootstrap) {
+    /**
+     * Waits for the feed to be consumed and the outbox to be drained, read from the service's
+     * database: offsets are committed after the transaction that wrote the outbox rows, and a row is
+     * deleted once the broker acknowledged it.
+     */
+    static void settle(Admin admin, Connection db) {
         Lag.awaitZero(admin, FEED, Duration.ofMinutes(5));
-        long last = -1;
-        int stable = 0;
-        while (stable < 6) {
-            long now = changes(bootstrap).size();
-            stable = now == last ? stable + 1 : 0;
-            last = now;
-            Pause.millis(500);
+        try {
+            while (Replicas.count(db, "select count(*) from es_outbox") > 0) {
+                Pause.millis(100);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    static List<ConsumerRecord<String, String>> changes(String bootstrap) {
+    private static List<ConsumerRecord<String, String>> changes(String bootstrap) {
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
             return kafka.readUntil(CHANGED, Duration.ofSeconds(2), all -> false);
         }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of segmentation in one consumer group over a 6-partition feed, as
- * {@code ./kehu up --replicas 2} runs them: they classify every client as one instance does, and
- * when one is killed with SIGKILL mid-feed the survivor takes over its partitions and the outbox
- * relay, losing and doubling nothing. Compared with a single-instance run of the same feed.
+ * {@code ./kehu up --replicas 2} runs them: they share the partitions and classify every client as
+ * one instance does; when one is killed with SIGKILL mid-feed, the survivor takes over its
+ * partitions and the outbox relay, losing and doubling nothing. Compared with a single-instance run
+ * of the same feed, after each half of it.
  */
 class SegmentationReplicasTest {
 
@@ -30,77 +29,77 @@ class SegmentationReplicasTest {
     private static final String GROUP = "segmentation-service";
     private static final List<String> CHANNELS = List.of("feed");
 
+    /** The single instance's segments after the first half of the feed, and after all of it. */
+    private static Map<String, String> referenceHalf;
     private static Map<String, String> reference;
 
     @BeforeAll
-    static void singleInstanceRun() {
+    static void singleInstanceRun() throws SQLException {
         try (FaultRig rig = new FaultRig(Replicas.PARTITIONS);
              ServiceUnderTest one = Replicas.start(rig, SERVICE, "seg-reference", CHANNELS, List.of());
              Feed feed = new Feed(rig.bootstrap());
-             Admin admin = rig.kafka().admin()) {
-            feed.bulk(PLAN);
-            SegmentationChecks.settle(admin, rig.bootstrap());
+             Admin admin = rig.kafka().admin();
+             Connection db = rig.connect("segmentation")) {
+            List<Runnable> sends = sends(feed);
+            sends.subList(0, sends.size() / 2).forEach(Runnable::run);
+            feed.flush();
+            SegmentationChecks.settle(admin, db);
+            referenceHalf = SegmentationChecks.segments(one, rig.tokens(), PLAN.clients());
+            sends.subList(sends.size() / 2, sends.size()).forEach(Runnable::run);
+            feed.flush();
+            SegmentationChecks.settle(admin, db);
             reference = SegmentationChecks.segments(one, rig.tokens(), PLAN.clients());
             SegmentationChecks.assertChainsHold(rig.bootstrap());
         }
         assertEquals(PLAN.clients(), reference.size(), "every client is classified in the reference run");
+        assertTrue(!referenceHalf.equals(reference), "the second half changes segments: the kill has something to lose");
     }
 
     @Test
-    void twoInstancesShareThePartitionsAndClassifyAsOneDoes() {
+    void twoInstancesClassifyAsOneAndWhenOneIsKilledMidFeedTheSurvivorTakesOverLosingNothing() throws SQLException {
         try (FaultRig rig = new FaultRig(Replicas.PARTITIONS);
-             ServiceUnderTest a = Replicas.start(rig, SERVICE, "seg-a", CHANNELS, List.of());
-             ServiceUnderTest b = Replicas.start(rig, SERVICE, "seg-b", CHANNELS, List.of());
-             Feed feed = new Feed(rig.bootstrap());
-             Admin admin = rig.kafka().admin()) {
-            Map<String, Set<String>> shared = Replicas.awaitAssignment(admin, GROUP,
-                    m -> m.size() == 2 && m.values().stream().noneMatch(Set::isEmpty)
-                            && Replicas.partitions(SegmentationChecks.FEED).equals(Replicas.union(m)),
-                    Duration.ofSeconds(60));
-            feed.bulk(PLAN);
-            SegmentationChecks.settle(admin, rig.bootstrap());
-            assertEquals(reference, SegmentationChecks.segments(a, rig.tokens(), PLAN.clients()));
-            assertEquals(reference, SegmentationChecks.segments(b, rig.tokens(), PLAN.clients()),
-                    "both instances read the one database");
-            SegmentationChecks.assertChainsHold(rig.bootstrap());
-            assertEquals(shared, Replicas.assignment(admin, GROUP), "the partitions stayed where they were");
-        }
-    }
-
-    @Test
-    void killingOneInstanceMidFeedLosesAndDoublesNothingAndTheSurvivorTakesOver() throws SQLException {
-        try (FaultRig rig = new FaultRig(Replicas.PARTITIONS);
-             ServiceUnderTest a = Replicas.start(rig, SERVICE, "seg-a", CHANNELS, List.of());
-             ServiceUnderTest b = Replicas.start(rig, SERVICE, "seg-b", CHANNELS, List.of());
+             Replicas.Running two = Replicas.Running.of(Replicas.start(rig, SERVICE, List.of("seg-a", "seg-b"), CHANNELS,
+                     List.of()));
              Feed feed = new Feed(rig.bootstrap());
              Admin admin = rig.kafka().admin();
              Connection db = rig.connect("segmentation")) {
-            Replicas.awaitAssignment(admin, GROUP, m -> m.size() == 2 && m.values().stream().noneMatch(Set::isEmpty),
-                    Duration.ofSeconds(60));
-            List<Runnable> sends = new ArrayList<>();
-            feed.generate(PLAN, (topic, send) -> sends.add(send));
+            ServiceUnderTest a = two.get(0);
+            ServiceUnderTest b = two.get(1);
+            Set<String> feedPartitions = Replicas.partitions(SegmentationChecks.FEED);
+            Map<String, Set<String>> shared = Replicas.awaitAssignment(admin, GROUP,
+                    m -> m.size() == 2 && m.values().stream().noneMatch(Set::isEmpty)
+                            && feedPartitions.equals(Replicas.union(m)), Duration.ofSeconds(60));
+
+            // 1. the first half with both instances: the segments of one instance
+            List<Runnable> sends = sends(feed);
             sends.subList(0, sends.size() / 2).forEach(Runnable::run);
             feed.flush();
-            // kill the instance whose relay has published the most so far: the relay leader, as far
-            // as one can tell from outside (the leadership is an advisory lock taken batch by batch)
-            while (SegmentationChecks.published(a) + SegmentationChecks.published(b) == 0) {
-                Pause.millis(20);
+            SegmentationChecks.settle(admin, db);
+            assertEquals(referenceHalf, SegmentationChecks.segments(a, rig.tokens(), PLAN.clients()));
+            assertEquals(referenceHalf, SegmentationChecks.segments(b, rig.tokens(), PLAN.clients()),
+                    "both instances read the one database");
+            assertEquals(shared, Replicas.assignment(admin, GROUP), "each instance kept its share of the partitions");
+            assertTrue(SegmentationChecks.published(a) + SegmentationChecks.published(b) > 0);
+
+            // 2. the second half waits on the broker; at the first progress, the relay leader (the
+            // instance whose relay published the most: the lock is taken batch by batch) is killed
+            long total = Lag.of(admin, SegmentationChecks.FEED) + sends.size() - sends.size() / 2;
+            sends.subList(sends.size() / 2, sends.size()).forEach(Runnable::run);
+            feed.flush();
+            while (Lag.of(admin, SegmentationChecks.FEED) >= total) {
+                Pause.millis(5);
             }
             boolean aLeads = SegmentationChecks.published(a) >= SegmentationChecks.published(b);
             ServiceUnderTest leader = aLeads ? a : b;
             ServiceUnderTest survivor = aLeads ? b : a;
-            double survivorBefore = SegmentationChecks.published(survivor);
             leader.kill9();
-            long lagAtKill = Lag.of(admin, SegmentationChecks.FEED);
-            assertTrue(lagAtKill > 0, "the kill must land while the first half is still being consumed");
+            double survivorBefore = SegmentationChecks.published(survivor);
+            assertTrue(Lag.of(admin, SegmentationChecks.FEED) > 0, "the kill must land mid-feed");
 
-            sends.subList(sends.size() / 2, sends.size()).forEach(Runnable::run);
-            feed.flush();
-            Map<String, Set<String>> takenOver = Replicas.awaitAssignment(admin, GROUP, m -> m.size() == 1,
+            // the survivor holds every partition
+            Replicas.awaitAssignment(admin, GROUP, m -> m.size() == 1 && feedPartitions.equals(Replicas.union(m)),
                     Duration.ofSeconds(90));
-            assertEquals(Replicas.partitions(SegmentationChecks.FEED), takenOver.values().iterator().next(),
-                    "the survivor holds every partition");
-            SegmentationChecks.settle(admin, rig.bootstrap());
+            SegmentationChecks.settle(admin, db);
 
             assertEquals(reference, SegmentationChecks.segments(survivor, rig.tokens(), PLAN.clients()));
             int[] records = SegmentationChecks.assertChainsHold(rig.bootstrap());
@@ -110,5 +109,11 @@ class SegmentationReplicasTest {
             assertEquals(Replicas.count(db, "select count(*) from es_event where type = 'segmentation.client.segment-changed.v1'"),
                     records[1], "every segment change is published, each under one id");
         }
+    }
+
+    private static List<Runnable> sends(Feed feed) {
+        List<Runnable> sends = new ArrayList<>();
+        feed.generate(PLAN, (topic, send) -> sends.add(send));
+        return sends;
     }
 }
