@@ -20,6 +20,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import dev.kehu.eventstore.contract.BalanceReported;
+import dev.kehu.eventstore.contract.SegmentChanged;
 
 /**
  * A synthetic back-office feed: daily balances for every client and trades skewed towards a few
@@ -121,6 +122,14 @@ final class Feed implements AutoCloseable {
                 + "\",\"symbol\":\"600519\",\"quantity\":100,\"price\":" + amount.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP)
                 + ",\"amount\":" + amount.toPlainString() + "}";
         send(TRADES, TRADE_TYPE, clientId, data);
+    }
+
+    /** A client classified by segmentation, as retention reads it (the first time: no previous segment). */
+    void segmentChanged(String clientId, String size, String activity, String priority, LocalDate asOf) {
+        String data = "{\"clientId\":\"" + clientId + "\",\"segment\":\"" + size + "_" + activity + "\",\"size\":\""
+                + size + "\",\"activity\":\"" + activity + "\",\"priority\":\"" + priority
+                + "\",\"averageAssets\":1500000.00,\"turnover\":2.5,\"asOf\":\"" + asOf + "\"}";
+        send(SegmentChanged.TOPIC, SegmentChanged.TYPE, clientId, data);
     }
 
     void accountEvent(String clientId, Instant occurredAt, String kind) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
@@ -26,6 +29,11 @@ final class FaultRig implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
 
     FaultRig() {
+        this(4);
+    }
+
+    /** @param partitions of every topic: the most instances of a service that all get work */
+    FaultRig(int partitions) {
         try {
             dir = Files.createTempDirectory("kehu-faults-");
         } catch (IOException e) {
@@ -37,7 +45,7 @@ final class FaultRig implements AutoCloseable {
             postgres.createDatabase(db);
         }
         startKafka();
-        kafka.createTopics(Topics.withDeadLetters(), 4);
+        kafka.createTopics(Topics.withDeadLetters(), partitions);
     }
 
     void startKafka() {
@@ -69,9 +77,31 @@ final class FaultRig implements AutoCloseable {
     }
 
     ServiceUnderTest.Target target() {
+        return target("");
+    }
+
+    /**
+     * Where a service instance finds the rig; {@code instance} names its database sessions
+     * ({@code application_name}), so a test can tell instances of one service apart in PostgreSQL.
+     */
+    ServiceUnderTest.Target target(String instance) {
         Path home = Path.of(System.getProperty("kehu.home", "..")).toAbsolutePath().normalize();
-        return new ServiceUnderTest.Target(home, bootstrap(), db -> "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + db,
-                tokens.publicKeyFile());
+        String name = instance.isEmpty() ? "" : "?ApplicationName=" + instance;
+        return new ServiceUnderTest.Target(home, bootstrap(), db -> jdbcUrl(db) + name, tokens.publicKeyFile());
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + database;
+    }
+
+    /** A connection to one of the services' databases, for the checks a test makes there. */
+    Connection connect(String database) {
+        try {
+            return DriverManager.getConnection(jdbcUrl(database), EmbeddedPostgresServer.USER,
+                    EmbeddedPostgresServer.PASSWORD);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not connect to " + database, e);
+        }
     }
 
     Path logs() {

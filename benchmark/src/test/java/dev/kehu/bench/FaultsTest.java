@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,15 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kehu.eventstore.contract.SegmentChanged;
-import dev.kehu.testsupport.KafkaTestClient;
 
 /**
  * Faults tried for real (Maven profile {@code faults}): service processes killed with SIGKILL,
@@ -35,9 +32,10 @@ import dev.kehu.testsupport.KafkaTestClient;
  */
 class FaultsTest {
 
-    private static final Feed.Plan PLAN = Feed.Plan.of(60_000, 600);
-    private static final String CHANGED = SegmentChanged.TOPIC;
-    private static final List<String> FEED = List.of(Feed.TRADES, Feed.BALANCES);
+    /** The long run's plan; the short run in CI (profile faults-short) sets a smaller one. */
+    private static final Feed.Plan PLAN = Feed.Plan.of(Long.getLong("kehu.faults.events", 60_000),
+            Integer.getInteger("kehu.faults.clients", 600));
+    private static final List<String> FEED = SegmentationChecks.FEED;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Map<String, String> reference;
@@ -167,59 +165,19 @@ class FaultsTest {
                 rig.logs(), List.of());
     }
 
-    /** Waits for the feed to be consumed and the outbox to be drained (no new segment-changed for 3 s). */
     private static void settle(Admin admin, FaultRig rig) {
-        Lag.awaitZero(admin, FEED, Duration.ofMinutes(5));
-        long last = -1;
-        int stable = 0;
-        while (stable < 6) {
-            long now = changes(rig).size();
-            stable = now == last ? stable + 1 : 0;
-            last = now;
-            Pause.millis(500);
-        }
-    }
-
-    private static List<ConsumerRecord<String, String>> changes(FaultRig rig) {
-        try (KafkaTestClient kafka = new KafkaTestClient(rig.bootstrap())) {
-            return kafka.readUntil(CHANGED, Duration.ofSeconds(2), all -> false);
+        try (Connection db = rig.connect("segmentation")) {
+            SegmentationChecks.settle(admin, db);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private static Map<String, String> segments(ServiceUnderTest segmentation, FaultRig rig) {
-        String token = rig.tokens().token("fault-auditor", "auditor", null);
-        Map<String, String> segments = new LinkedHashMap<>();
-        for (int i = 0; i < PLAN.clients(); i++) {
-            HttpResponse<String> r = HttpLoad.send(HttpLoad.get(segmentation.url("/api/v1/clients/C" + i + "/segment"), token));
-            if (r.statusCode() == 200) {
-                try {
-                    segments.put("C" + i, JSON.readTree(r.body()).get("segment").asText());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return segments;
+        return SegmentationChecks.segments(segmentation, rig.tokens(), PLAN.clients());
     }
 
-    /**
-     * Each client's segment-changed events, copies of one id counted once, form one chain: every
-     * change starts where the previous one ended. A change decided twice would break it.
-     */
     private static void assertChainsHold(FaultRig rig) {
-        Map<String, List<SegmentChanged>> byClient = new HashMap<>();
-        Set<String> ids = new HashSet<>();
-        for (ConsumerRecord<String, String> r : changes(rig)) {
-            if (ids.add(KafkaTestClient.header(r, "ce_id"))) {
-                byClient.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(SegmentChanges.decode(r));
-            }
-        }
-        byClient.forEach((client, chain) -> {
-            String previous = null;
-            for (SegmentChanged change : chain) {
-                assertEquals(previous, change.previousSegment(), client + " chain broken: " + chain);
-                previous = change.segment();
-            }
-        });
+        SegmentationChecks.assertChainsHold(rig.bootstrap());
     }
 }

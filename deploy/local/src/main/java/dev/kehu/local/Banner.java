@@ -22,6 +22,14 @@ final class Banner {
                 row(b, "  health", s.url() + "/q/health");
                 row(b, "  metrics", s.url() + "/q/metrics");
                 row(b, "  log", options.logDir().resolve(s.name() + ".log").toString());
+                for (int n = 2; n <= options.replicas(); n++) {
+                    ServiceSpec r = s.replica(n);
+                    row(b, "  instance " + n, r.url() + "  (log " + options.logDir().resolve(r.instanceName() + ".log") + ")");
+                }
+            }
+            if (options.replicas() > 1) {
+                row(b, "instances", options.replicas() + " of each service, in the same consumer groups and databases: each "
+                        + "takes a share of the " + Infra.PARTITIONS + " partitions per topic");
             }
             b.append('\n');
         }

@@ -82,7 +82,14 @@ public final class KehuLocal {
         if (!options.infraOnly()) {
             Services services = new Services();
             shutdown.onStop("the services", services);
-            for (ServiceSpec spec : ServiceSpec.WITH_CONSOLE) {
+            int wave = 1;
+            for (ServiceSpec spec : ServiceSpec.started(options.replicas())) {
+                if (spec.instance() != wave) {
+                    // the second instances start once the first are ready: seven JVMs starting at
+                    // once on a small machine take longer than the ready timeout
+                    services.awaitReady(start);
+                    wave = spec.instance();
+                }
                 services.add(ServiceProcess.start(spec, options, spec.database() == null ? null : kafka.bootstrapServers(),
                         spec.database() == null ? null : postgres.jdbcUrl(spec.database()), keys.publicKeyFile()));
             }
@@ -97,7 +104,7 @@ public final class KehuLocal {
         portUser(taken, Options.KAFKA_CONTROLLER_PORT, "the Kafka controller");
         portUser(taken, options.pgPort(), "PostgreSQL (set KEHU_PG_PORT to use another)");
         if (!options.infraOnly()) {
-            ServiceSpec.WITH_CONSOLE.forEach(s -> portUser(taken, s.port(), s.name()));
+            ServiceSpec.started(options.replicas()).forEach(s -> portUser(taken, s.port(), s.instanceName()));
         }
         if (!taken.isEmpty()) {
             throw new KehuException(KehuException.ALREADY_RUNNING, String.join("\n", taken)

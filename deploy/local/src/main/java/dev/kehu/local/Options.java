@@ -9,16 +9,20 @@ import java.util.Map;
  * {@code -Dkehu.home} and the data folder as {@code --data-dir}; the environment may override
  * the PostgreSQL port.
  */
-record Options(Path home, Path dataDir, int pgPort, boolean fresh, boolean infraOnly) {
+record Options(Path home, Path dataDir, int pgPort, boolean fresh, boolean infraOnly, int replicas) {
 
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int DEFAULT_PG_PORT = 5433;
+    /** More instances than partitions would sit idle in their consumer group (see {@link Infra#PARTITIONS}). */
+    static final int MAX_REPLICAS = Infra.PARTITIONS;
 
     static final String USAGE = """
-            usage: kehu-local up [--fresh] [--infra-only] [--data-dir DIR]
+            usage: kehu-local up [--fresh] [--infra-only] [--replicas N] [--data-dir DIR]
               --fresh       wipe the data folder (Kafka log, PostgreSQL cluster, logs; not the JWT keys) first
               --infra-only  start only Kafka and PostgreSQL, not the three services
+              --replicas N  N instances of each service (1 to 6, default 1): the second on 8091-8093, the
+                            third on 8101-8103...; same consumer groups, same databases
               --data-dir    where the data lives (default: $KEHU_DATA_DIR, else ./.kehu)
             environment: KEHU_DATA_DIR, KEHU_PG_PORT (default 5433), KEHU_JAVA_OPTS (service JVM options)""";
 
@@ -30,10 +34,17 @@ record Options(Path home, Path dataDir, int pgPort, boolean fresh, boolean infra
         String data = env.getOrDefault("KEHU_DATA_DIR", "");
         boolean fresh = false;
         boolean infraOnly = false;
+        int replicas = 1;
         for (int i = 1; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--fresh" -> fresh = true;
                 case "--infra-only" -> infraOnly = true;
+                case "--replicas" -> {
+                    if (++i == args.size()) {
+                        throw new IllegalArgumentException("--replicas needs a number (1 to " + MAX_REPLICAS + ")");
+                    }
+                    replicas = replicas(args.get(i));
+                }
                 case "--data-dir" -> {
                     if (++i == args.size()) {
                         throw new IllegalArgumentException("--data-dir needs a folder");
@@ -44,7 +55,20 @@ record Options(Path home, Path dataDir, int pgPort, boolean fresh, boolean infra
             }
         }
         Path dataDir = (data.isBlank() ? home.resolve(".kehu") : Path.of(data)).toAbsolutePath().normalize();
-        return new Options(home, dataDir, port(env.get("KEHU_PG_PORT")), fresh, infraOnly);
+        return new Options(home, dataDir, port(env.get("KEHU_PG_PORT")), fresh, infraOnly, replicas);
+    }
+
+    private static int replicas(String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1 && n <= MAX_REPLICAS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--replicas takes a number from 1 to " + MAX_REPLICAS
+                + " (the partitions of each topic), not " + value);
     }
 
     private static int port(String value) {

@@ -33,8 +33,8 @@ final class ServiceProcess {
             throw new KehuException(KehuException.STARTUP_FAILED, jar + " is missing: build it with ./mvnw install -DskipTests");
         }
         try {
-            Path log = options.logDir().resolve(spec.name() + ".log");
-            Path workDir = options.dataDir().resolve("services").resolve(spec.name());
+            Path log = options.logDir().resolve(spec.instanceName() + ".log");
+            Path workDir = options.dataDir().resolve("services").resolve(spec.instanceName());
             Files.createDirectories(workDir);
             Files.createDirectories(options.runDir());
             keepPrevious(log);
@@ -45,11 +45,11 @@ final class ServiceProcess {
             // started from the main thread, which lives as long as the launcher: the parent-death
             // signal is tied to the thread that forked, not the process
             Process process = builder.start();
-            Path pidFile = options.runDir().resolve(spec.name() + ".pid");
+            Path pidFile = options.runDir().resolve(spec.instanceName() + ".pid");
             Files.writeString(pidFile, process.pid() + "\n");
             return new ServiceProcess(spec, process, log, pidFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + spec.name(), e);
+            throw new UncheckedIOException("could not start " + spec.instanceName(), e);
         }
     }
 
@@ -121,7 +121,7 @@ final class ServiceProcess {
         try {
             long left = deadlineNanos - System.nanoTime();
             if (!process.waitFor(Math.max(0, left), java.util.concurrent.TimeUnit.NANOSECONDS)) {
-                Console.say(spec.name() + " did not stop in time; killing it");
+                Console.say(spec.instanceName() + " did not stop in time; killing it");
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {

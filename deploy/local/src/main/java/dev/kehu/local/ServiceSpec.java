@@ -1,10 +1,17 @@
 package dev.kehu.local;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One of the three services of SPEC §1, or the advisor console (SPEC §10): its module folder, HTTP port and database. */
-record ServiceSpec(String name, int port, String database) {
+/**
+ * One of the three services of SPEC §1, or the advisor console (SPEC §10): its module folder, HTTP
+ * port and database, and which instance of it this is (1 for the first; {@code --replicas} adds more).
+ */
+record ServiceSpec(String name, int port, String database, int instance) {
+
+    /** Instance n of a service listens this much above instance n-1: 8081, 8091, 8101... */
+    static final int PORT_STEP = 10;
 
     static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("profiling-service", 8081, "profiling"),
@@ -14,8 +21,37 @@ record ServiceSpec(String name, int port, String database) {
     /** The web console: no database, no Kafka; it calls the three services and signs in with the local key. */
     static final ServiceSpec CONSOLE = new ServiceSpec("advisor-console", 8080, null);
 
-    /** The services and then the console, in the order they are started. */
-    static final List<ServiceSpec> WITH_CONSOLE = List.of(ALL.get(0), ALL.get(1), ALL.get(2), CONSOLE);
+    ServiceSpec(String name, int port, String database) {
+        this(name, port, database, 1);
+    }
+
+    /**
+     * What {@code ./kehu up --replicas n} starts, in order: the first instance of each service and
+     * the console (one: it calls the first instances), then the second instance of each...
+     */
+    static List<ServiceSpec> started(int replicas) {
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (int n = 1; n <= replicas; n++) {
+            for (ServiceSpec s : ALL) {
+                specs.add(s.replica(n));
+            }
+            if (n == 1) {
+                specs.add(CONSOLE);
+            }
+        }
+        return List.copyOf(specs);
+    }
+
+    /** Instance n of this service: same jar, database and consumer groups, its own port, log and pid file. */
+    ServiceSpec replica(int n) {
+        int firstPort = port - PORT_STEP * (instance - 1);
+        return new ServiceSpec(name, firstPort + PORT_STEP * (n - 1), database, n);
+    }
+
+    /** The name of this instance: the module's for the first, with "-2", "-3"... for the others (logs, pid files). */
+    String instanceName() {
+        return instance == 1 ? name : name + "-" + instance;
+    }
 
     Path jar(Path home) {
         return home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");

@@ -14,25 +14,31 @@ final class Services implements AutoCloseable {
     private static final int TAIL_LINES = 40;
 
     private final List<ServiceProcess> running = new ArrayList<>();
+    private final List<ServiceProcess> starting = new ArrayList<>();
     private volatile boolean up;
     private volatile boolean stopping;
 
     void add(ServiceProcess service) {
         running.add(service);
+        starting.add(service);
         // a service that dies once all are up is reported (before, awaitReady fails the start),
         // while Kafka, PostgreSQL and the other services keep running
         service.process().onExit().thenAccept(p -> {
             if (up && !stopping) {
-                Console.say(service.spec().name() + " stopped unexpectedly (exit code " + p.exitValue()
+                Console.say(service.spec().instanceName() + " stopped unexpectedly (exit code " + p.exitValue()
                         + "); see " + service.log());
             }
         });
     }
 
-    /** Polls each /q/health/ready until it answers 200; fails fast when a service exits or the time is up. */
+    /**
+     * Polls the /q/health/ready of each service added since the last call until it answers 200;
+     * fails fast when a service exits or the time is up.
+     */
     void awaitReady(long startNanos) {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        List<ServiceProcess> pending = new ArrayList<>(running);
+        List<ServiceProcess> pending = new ArrayList<>(starting);
+        starting.clear();
         while (!pending.isEmpty()) {
             for (Iterator<ServiceProcess> it = pending.iterator(); it.hasNext(); ) {
                 ServiceProcess s = it.next();
@@ -40,16 +46,16 @@ final class Services implements AutoCloseable {
                     throw new KehuException(KehuException.STARTUP_FAILED, "stopped while starting");
                 }
                 if (!s.process().isAlive()) {
-                    throw failure(s, s.spec().name() + " exited (code " + s.process().exitValue() + ") before it was ready");
+                    throw failure(s, s.spec().instanceName() + " exited (code " + s.process().exitValue() + ") before it was ready");
                 }
                 if (s.isReady()) {
-                    Console.say(String.format("%s is ready on %s (%.1f s)", s.spec().name(), s.spec().url(),
+                    Console.say(String.format("%s is ready on %s (%.1f s)", s.spec().instanceName(), s.spec().url(),
                             (System.nanoTime() - startNanos) / 1e9));
                     it.remove();
                 }
             }
             if (!pending.isEmpty() && System.nanoTime() > deadline) {
-                throw failure(pending.get(0), pending.get(0).spec().name() + " was not ready after "
+                throw failure(pending.get(0), pending.get(0).spec().instanceName() + " was not ready after "
                         + READY_TIMEOUT.toSeconds() + " s");
             }
             sleep(pending.isEmpty() ? 0 : 500);

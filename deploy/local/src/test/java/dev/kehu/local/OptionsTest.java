@@ -20,6 +20,26 @@ class OptionsTest {
         assertEquals(5433, o.pgPort());
         assertFalse(o.fresh());
         assertFalse(o.infraOnly());
+        assertEquals(1, o.replicas());
+    }
+
+    @Test
+    void replicasStartsASecondInstanceOfEachServiceTenPortsHigher() {
+        Options o = Options.parse(List.of("up", "--replicas", "2", "--fresh"), Map.of(), "/work/kehu");
+        assertEquals(2, o.replicas());
+        assertTrue(o.fresh());
+        List<ServiceSpec> started = ServiceSpec.started(o.replicas());
+        assertEquals(List.of("profiling-service:8081", "segmentation-service:8082", "retention-service:8083",
+                        "advisor-console:8080",
+                        "profiling-service-2:8091", "segmentation-service-2:8092", "retention-service-2:8093"),
+                started.stream().map(s -> s.instanceName() + ":" + s.port()).toList());
+        // the same jar and database: a second instance joins the first one's consumer groups and tables
+        ServiceSpec second = started.get(5);
+        assertEquals("segmentation", second.database());
+        assertEquals(Path.of("/k/segmentation-service/target/quarkus-app/quarkus-run.jar"), second.jar(Path.of("/k")));
+        assertEquals("http://localhost:8092", second.url());
+        assertEquals(8102, second.replica(3).port());
+        assertEquals(4, ServiceSpec.started(1).size(), "by default one of each and the console");
     }
 
     @Test
@@ -45,6 +65,10 @@ class OptionsTest {
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("down"), Map.of(), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--fast"), Map.of(), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--data-dir"), Map.of(), "/w"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--replicas"), Map.of(), "/w"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--replicas", "0"), Map.of(), "/w"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--replicas", "7"), Map.of(), "/w"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--replicas", "two"), Map.of(), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up"), Map.of("KEHU_PG_PORT", "x"), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up"), Map.of("KEHU_PG_PORT", "70000"), "/w"));
     }
