@@ -21,7 +21,6 @@ public abstract class RowProjection<E> extends TableProjection {
     }
 
     private final Class<E> eventClass;
-    private final String type;
     private final String insert;
     private final Binder<E> binder;
 
@@ -29,16 +28,10 @@ public abstract class RowProjection<E> extends TableProjection {
      * @param insert an {@code insert into <table> ... on conflict do nothing} with one parameter per column
      */
     protected RowProjection(String name, Class<E> eventClass, String table, String insert, Binder<E> binder) {
-        super(name, table);
+        super(name, table, typesOf(eventClass));
         this.eventClass = eventClass;
-        this.type = EventType.Of.name(eventClass);
         this.insert = insert;
         this.binder = binder;
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return type.equals(eventType);
     }
 
     @Override

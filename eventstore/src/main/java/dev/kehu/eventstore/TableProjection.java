@@ -4,16 +4,35 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** A read model kept in one table of its own: its name and table, and a rebuild that starts from an empty table. */
+/**
+ * A read model kept in tables of its own: its name, the event types it reads, and a rebuild that starts
+ * from empty tables.
+ */
 public abstract class TableProjection implements Projection {
 
     private final String name;
-    private final String table;
+    private final List<String> tables;
+    private final Predicate<String> handles;
 
-    protected TableProjection(String name, String table) {
+    protected TableProjection(String name, String table, Predicate<String> handles) {
+        this(name, List.of(table), handles);
+    }
+
+    protected TableProjection(String name, List<String> tables, Predicate<String> handles) {
         this.name = name;
-        this.table = table;
+        this.tables = List.copyOf(tables);
+        this.handles = handles;
+    }
+
+    /** The types of these event records, by their {@link EventType} names. */
+    protected static Predicate<String> typesOf(Class<?>... eventClasses) {
+        Set<String> types = Stream.of(eventClasses).map(EventType.Of::name).collect(Collectors.toUnmodifiableSet());
+        return types::contains;
     }
 
     @Override
@@ -22,14 +41,19 @@ public abstract class TableProjection implements Projection {
     }
 
     @Override
+    public boolean handles(String eventType) {
+        return handles.test(eventType);
+    }
+
+    @Override
     public void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate " + table);
+            s.executeUpdate("truncate " + String.join(", ", tables));
         }
     }
 
     @Override
     public List<String> tables() {
-        return List.of(table);
+        return tables;
     }
 }

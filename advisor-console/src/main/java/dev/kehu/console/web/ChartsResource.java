@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.kehu.console.api.RetentionApi;
 import io.quarkus.qute.Template;
@@ -33,17 +32,10 @@ public class ChartsResource {
     @Inject
     Pages pages;
 
-    @Inject
-    Calls calls;
-
-    @RestClient
-    RetentionApi retention;
-
     @GET
     @Path("campaigns")
     public TemplateInstance campaigns() {
-        String bearer = pages.bearer();
-        Part list = calls.call(Calls.RETENTION, () -> retention.campaigns(bearer, 50));
+        Part list = pages.retention((api, bearer) -> api.campaigns(bearer, 50));
         List<Map<String, Object>> bars = new ArrayList<>();
         for (Object item : list.items()) {
             if (item instanceof Map<?, ?> c) {
@@ -62,8 +54,7 @@ public class ChartsResource {
     @GET
     @Path("stats")
     public TemplateInstance stats() {
-        String bearer = pages.bearer();
-        Part s = calls.call(Calls.RETENTION, () -> retention.stats(bearer));
+        Part s = pages.retention(RetentionApi::stats);
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("byReason", groups(s.map().get("byReasonCategory")));
         chart.put("bySegment", groups(s.map().get("bySegment")));

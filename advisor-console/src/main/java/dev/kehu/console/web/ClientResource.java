@@ -19,11 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.kehu.console.api.ProfilingApi;
-import dev.kehu.console.api.RetentionApi;
-import dev.kehu.console.api.SegmentationApi;
 import io.quarkus.qute.Template;
 
 /** {@code /clients} (the list with filters and search) and {@code /clients/{clientId}} (the whole picture). */
@@ -47,18 +43,6 @@ public class ClientResource {
     @Inject
     Pages pages;
 
-    @Inject
-    Calls calls;
-
-    @RestClient
-    ProfilingApi profiling;
-
-    @RestClient
-    SegmentationApi segmentation;
-
-    @RestClient
-    RetentionApi retention;
-
     /**
      * The list comes from the service that owns the filter: segmentation (segment, or no filter),
      * profiling (risk category), retention (churn level). With several filters, the rows of the
@@ -76,16 +60,15 @@ public class ClientResource {
         String seg = known(SEGMENTS, segment);
         String cat = known(CATEGORIES, riskCategory);
         String level = known(LEVELS, churnLevel);
-        String bearer = pages.bearer();
         List<CompletableFuture<Part>> sources = new ArrayList<>();
         if (seg != null || (cat == null && level == null)) {
-            sources.add(calls.async(Calls.SEGMENTATION, () -> segmentation.clients(bearer, seg, 0, LIST_SIZE)));
+            sources.add(pages.segmentationAsync((api, bearer) -> api.clients(bearer, seg, 0, LIST_SIZE)));
         }
         if (cat != null) {
-            sources.add(calls.async(Calls.PROFILING, () -> profiling.profiles(bearer, cat, LIST_SIZE)));
+            sources.add(pages.profilingAsync((api, bearer) -> api.profiles(bearer, cat, LIST_SIZE)));
         }
         if (level != null) {
-            sources.add(calls.async(Calls.RETENTION, () -> retention.churnRisks(bearer, level, LIST_SIZE)));
+            sources.add(pages.retentionAsync((api, bearer) -> api.churnRisks(bearer, level, LIST_SIZE)));
         }
         List<Part> parts = sources.stream().map(CompletableFuture::join).toList();
         Part first = parts.get(0);
@@ -117,16 +100,15 @@ public class ClientResource {
         if (!CLIENT_ID.matcher(clientId).matches()) {
             return Response.status(404).build();
         }
-        String bearer = pages.bearer();
         Map<String, CompletableFuture<Part>> calls = new LinkedHashMap<>();
-        calls.put("profile", this.calls.async(Calls.PROFILING, () -> profiling.profile(bearer, clientId)));
-        calls.put("checks", this.calls.async(Calls.PROFILING, () -> profiling.suitabilityChecks(bearer, clientId, 10)));
-        calls.put("segment", this.calls.async(Calls.SEGMENTATION, () -> segmentation.segment(bearer, clientId)));
-        calls.put("history", this.calls.async(Calls.SEGMENTATION, () -> segmentation.history(bearer, clientId, 100)));
-        calls.put("churn", this.calls.async(Calls.RETENTION, () -> retention.churnRisk(bearer, clientId)));
-        calls.put("tasks", this.calls.async(Calls.RETENTION, () -> retention.tasks(bearer, null, clientId, 20)));
-        calls.put("plan", this.calls.async(Calls.RETENTION, () -> retention.servicePlan(bearer, clientId)));
-        calls.put("contacts", this.calls.async(Calls.RETENTION, () -> retention.contacts(bearer, clientId, 10)));
+        calls.put("profile", pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId)));
+        calls.put("checks", pages.profilingAsync((api, bearer) -> api.suitabilityChecks(bearer, clientId, 10)));
+        calls.put("segment", pages.segmentationAsync((api, bearer) -> api.segment(bearer, clientId)));
+        calls.put("history", pages.segmentationAsync((api, bearer) -> api.history(bearer, clientId, 100)));
+        calls.put("churn", pages.retentionAsync((api, bearer) -> api.churnRisk(bearer, clientId)));
+        calls.put("tasks", pages.retentionAsync((api, bearer) -> api.tasks(bearer, null, clientId, 20)));
+        calls.put("plan", pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId)));
+        calls.put("contacts", pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, 10)));
         var page = pages.page(client, pages.msg().t("client.title") + " " + clientId).data("clientId", clientId);
         calls.forEach((name, call) -> page.data(name, call.join()));
         Part tasks = calls.get("tasks").join();

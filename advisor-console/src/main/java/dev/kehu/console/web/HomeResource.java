@@ -12,9 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.kehu.console.api.RetentionApi;
 import dev.kehu.console.api.SegmentationApi;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -34,15 +32,6 @@ public class HomeResource {
     @Inject
     Pages pages;
 
-    @Inject
-    Calls calls;
-
-    @RestClient
-    RetentionApi retention;
-
-    @RestClient
-    SegmentationApi segmentation;
-
     @TemplateData
     public record Cell(String segment, Object count) {
     }
@@ -53,10 +42,9 @@ public class HomeResource {
 
     @GET
     public TemplateInstance worklist() {
-        String bearer = pages.bearer();
-        CompletableFuture<Part> tasks = calls.async(Calls.RETENTION, () -> retention.tasks(bearer, "OPEN", null, 50));
-        CompletableFuture<Part> due = calls.async(Calls.RETENTION, () -> retention.contactsDue(bearer, 20));
-        CompletableFuture<Part> summary = calls.async(Calls.SEGMENTATION, () -> segmentation.summary(bearer));
+        CompletableFuture<Part> tasks = pages.retentionAsync((api, bearer) -> api.tasks(bearer, "OPEN", null, 50));
+        CompletableFuture<Part> due = pages.retentionAsync((api, bearer) -> api.contactsDue(bearer, 20));
+        CompletableFuture<Part> summary = pages.segmentationAsync(SegmentationApi::summary);
         Part t = tasks.join();
         Pages.markOverdue(t, Instant.now());
         Part s = summary.join();

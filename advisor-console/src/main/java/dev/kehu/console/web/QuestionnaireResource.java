@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.kehu.console.api.ProfilingApi;
 import io.quarkus.qute.Template;
@@ -34,18 +33,12 @@ public class QuestionnaireResource {
     @Inject
     Pages pages;
 
-    @Inject
-    Calls calls;
-
-    @RestClient
-    ProfilingApi profiling;
-
     @GET
     public Object form(@PathParam("clientId") String clientId) {
         if (!ClientResource.CLIENT_ID.matcher(clientId).matches()) {
             return Response.status(404).build();
         }
-        return render(clientId, Map.of(), null, calls.call(Calls.PROFILING, () -> profiling.questionnaire(pages.bearer())));
+        return render(clientId, Map.of(), null, pages.profiling(ProfilingApi::questionnaire));
     }
 
     @POST
@@ -54,8 +47,7 @@ public class QuestionnaireResource {
         if (!ClientResource.CLIENT_ID.matcher(clientId).matches() || !pages.session().canWrite()) {
             return Response.status(403).build();
         }
-        String bearer = pages.bearer();
-        Part q = calls.call(Calls.PROFILING, () -> profiling.questionnaire(bearer));
+        Part q = pages.profiling(ProfilingApi::questionnaire);
         Map<String, Object> answers = new LinkedHashMap<>();
         for (Object question : q.map().get("questions") instanceof List<?> l ? l : List.of()) {
             if (question instanceof Map<?, ?> qm && qm.get("id") != null) {
@@ -66,7 +58,7 @@ public class QuestionnaireResource {
                 }
             }
         }
-        Part result = calls.call(Calls.PROFILING, () -> profiling.assess(bearer, clientId, Map.of("answers", answers)));
+        Part result = pages.profiling((api, bearer) -> api.assess(bearer, clientId, Map.of("answers", answers)));
         return render(clientId, form, result, q);
     }
 

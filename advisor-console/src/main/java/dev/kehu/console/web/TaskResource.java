@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.kehu.console.api.RetentionApi;
 import io.quarkus.qute.Template;
 
 /**
@@ -43,12 +41,6 @@ public class TaskResource {
     @Inject
     Pages pages;
 
-    @Inject
-    Calls calls;
-
-    @RestClient
-    RetentionApi retention;
-
     @GET
     public Object show(@PathParam("taskId") String taskId) {
         return render(taskId, null);
@@ -66,8 +58,7 @@ public class TaskResource {
         }
         String version = form.getFirst("version");
         String ifMatch = version == null || version.isBlank() ? null : "\"" + version.strip() + "\"";
-        String bearer = pages.bearer();
-        Part outcome = calls.call(Calls.RETENTION, () -> retention.step(bearer, ifMatch, taskId, step, body(step, form)));
+        Part outcome = pages.retention((api, bearer) -> api.step(bearer, ifMatch, taskId, step, body(step, form)));
         return render(taskId, outcome);
     }
 
@@ -107,8 +98,7 @@ public class TaskResource {
     }
 
     private Object render(String taskId, Part outcome) {
-        String bearer = pages.bearer();
-        Part t = calls.call(Calls.RETENTION, () -> retention.task(bearer, taskId));
+        Part t = pages.retention((api, bearer) -> api.task(bearer, taskId));
         Object allowed = t.map().get("allowedNextSteps");
         return pages.page(task, pages.msg().t("task.title")).data("t", t).data("taskId", taskId).data("outcome", outcome)
                 .data("allowed", allowed instanceof List<?> l ? l : List.of())

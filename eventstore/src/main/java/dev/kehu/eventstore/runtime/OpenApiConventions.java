@@ -9,15 +9,20 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import dev.kehu.eventstore.rest.ETags;
 
 /**
  * What every Kehu service's {@code /api/v1} operations share, written once for their OpenAPI documents
  * (registered in the library's configuration as {@code mp.openapi.filter}): the errors 400, 401 and 403
  * as {@code application/problem+json} (RFC 9457, the {@code Problem} schema below, as
  * {@link ProblemMappers} answers them), and a body for every 4xx an operation declares with a
- * description only, so a generated client types every error. An operation without an operationId or
- * a tag of its own gets {@code <verb><Path in camel case>} and the tag {@code admin}.
+ * description only, so a generated client types every error. An operation that takes {@code If-Match}
+ * ({@link dev.kehu.eventstore.rest.ETags}) answers 409 when the version it names is no longer the latest,
+ * unless it says more about its 409 itself. An operation without an operationId or a tag of its own gets
+ * {@code <verb><Path in camel case>} and the tag {@code admin}.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -50,12 +55,21 @@ public class OpenApiConventions implements OASFilter {
                         }
                     });
                 }
+                if (takesIfMatch(o) && o.getResponses().getAPIResponse("409") == null) {
+                    o.getResponses().addAPIResponse("409",
+                            OASFactory.createAPIResponse().description("If-Match names an older version"));
+                }
                 problems(o);
             }
         }
         if (openAPI.getTags() == null || openAPI.getTags().stream().noneMatch(t -> "admin".equals(t.getName()))) {
             openAPI.addTag(OASFactory.createTag().name("admin").description("Read models and scans for operators"));
         }
+    }
+
+    private static boolean takesIfMatch(Operation o) {
+        return o.getParameters() != null && o.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && ETags.IF_MATCH.equalsIgnoreCase(p.getName()));
     }
 
     private static void problemSchema(OpenAPI openAPI) {

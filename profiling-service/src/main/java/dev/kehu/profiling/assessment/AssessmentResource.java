@@ -6,16 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kehu.eventstore.problem.Problem;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
-import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
+import dev.kehu.profiling.common.IdParams;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,11 +52,10 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitRiskAssessment", summary = "Submit a client's risk questionnaire; scored, categorised and published")
     @APIResponse(responseCode = "201", description = "Submit a client's risk questionnaire; scored, categorised and published",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "200", description = "an Idempotency-Key replay: the first result",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, the fields named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "invalid input, the fields named")
     public Response submit(@PathParam("clientId") String clientId, @Context HttpHeaders headers,
                            RiskAssessmentRequest body) {
         // an empty Idempotency-Key is a mistake to report, not the absence of a key
@@ -85,7 +82,7 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getRiskAssessment", summary = "One assessment of a client")
     public AssessmentView one(@PathParam("clientId") String clientId, @PathParam("assessmentId") String assessmentId) {
-        return service.one(clientId, uuid(assessmentId));
+        return service.one(clientId, IdParams.uuid("assessmentId", assessmentId));
     }
 
     @GET
@@ -96,13 +93,5 @@ public class AssessmentResource {
                              @QueryParam("size") String size) {
         PageRequest paging = PageRequest.parse(page, size);
         return service.due(TimeParams.instantOrDate("before", before, config.zone()), paging);
-    }
-
-    private static UUID uuid(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("assessmentId", "not a UUID");
-        }
     }
 }

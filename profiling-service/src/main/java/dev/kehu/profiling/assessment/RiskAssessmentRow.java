@@ -4,8 +4,7 @@ import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
 
-import dev.kehu.profiling.common.EventRow;
-import jakarta.persistence.Column;
+import dev.kehu.profiling.common.ClientEventRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,8 @@ import jakarta.persistence.Table;
 @Entity
 @Immutable
 @Table(name = "risk_assessment")
-public class RiskAssessmentRow extends EventRow {
+public class RiskAssessmentRow extends ClientEventRow {
 
     @Id
-    @Column(name = "assessment_id")
     public UUID assessmentId;
 }

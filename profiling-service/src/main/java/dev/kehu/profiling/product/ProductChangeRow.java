@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
+import dev.kehu.profiling.common.EventRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,26 +14,12 @@ import jakarta.persistence.Table;
 @Entity
 @Immutable
 @Table(name = "product_change")
-public class ProductChangeRow {
+public class ProductChangeRow extends EventRow {
 
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "product_code", nullable = false)
     public String productCode;
 
-    @Column(name = "stream_version", nullable = false)
-    public long streamVersion;
-
-    @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "data", nullable = false)
-    public String data;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "recorded_by")
-    public String recordedBy;
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kehu.eventstore.problem.Problem;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
@@ -47,11 +46,10 @@ public class ProductResource {
                     + "fund\"}, \"riskLevel\": \"R2\", \"productType\": \"BOND_FUND\", \"horizon\": \"MEDIUM\", "
                     + "\"onSale\": true}")))
     @APIResponse(responseCode = "201", description = "registered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "200", description = "changed (or unchanged)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "400", description = "invalid body or productCode, the fields named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "400", description = "invalid body or productCode, the fields named")
     public Response put(@PathParam("productCode") String productCode, ProductRequest body) {
         ProductService.Stated s = service.put(productCode, body);
         return (s.created() ? Response.created(URI.create("/api/v1/products/" + productCode)) : Response.ok())

@@ -1,7 +1,6 @@
 package dev.kehu.profiling.rescore;
 
 import java.net.URI;
-import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -11,9 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kehu.eventstore.problem.Problem;
-import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
+import dev.kehu.profiling.common.IdParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,10 +42,8 @@ public class RescoreResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RescoreRequest.class),
             examples = @ExampleObject(name = "v2", value = "{\"toVersion\": \"v2\"}")))
     @APIResponse(responseCode = "202", description = "the job (run within the request; its record stays readable)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RescoreJobView.class)))
-    @APIResponse(responseCode = "400", description = "toVersion missing or not published",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = RescoreJobView.class)))
+    @APIResponse(responseCode = "400", description = "toVersion missing or not published")
     public Response start(RescoreRequest body) {
         RescoreJobView job = service.run(body);
         return Response.accepted(job).location(URI.create("/api/v1/admin/rescore-jobs/" + job.jobId())).build();
@@ -58,12 +54,6 @@ public class RescoreResource {
     @RolesAllowed({Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getRescoreJob", summary = "A re-scoring job's status and outcome")
     public RescoreJobView job(@PathParam("jobId") String jobId) {
-        UUID id;
-        try {
-            id = UUID.fromString(jobId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("jobId", "not a UUID");
-        }
-        return service.job(id);
+        return service.job(IdParams.uuid("jobId", jobId));
     }
 }

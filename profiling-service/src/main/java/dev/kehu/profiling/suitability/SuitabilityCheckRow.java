@@ -7,7 +7,6 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,29 +18,21 @@ import jakarta.persistence.Table;
 public class SuitabilityCheckRow {
 
     @Id
-    @Column(name = "check_id")
     public UUID checkId;
 
-    @Column(name = "client_id", nullable = false)
     public String clientId;
 
-    @Column(name = "product_code", nullable = false)
     public String productCode;
 
-    @Column(name = "result", nullable = false)
     public String result;
 
-    @Column(name = "checked_at", nullable = false)
     public Instant checkedAt;
 
-    @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
-    @Column(name = "version", nullable = false)
     public long version;
 
     /** The folded {@code SuitabilityCheck}. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "state", nullable = false)
     public String state;
 }

@@ -1,7 +1,6 @@
 package dev.kehu.profiling.suitability;
 
 import java.net.URI;
-import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -11,11 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kehu.eventstore.problem.Problem;
-import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
+import dev.kehu.profiling.common.IdParams;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import dev.kehu.profiling.suitability.SuitabilityRequests.AcknowledgementRequest;
@@ -54,14 +52,10 @@ public class SuitabilityResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CheckRequest.class),
             examples = @ExampleObject(name = "check", value = "{\"productCode\": \"EQ-GROWTH-01\"}")))
     @APIResponse(responseCode = "201", description = "the check, decided and recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SuitabilityCheckView.class)))
-    @APIResponse(responseCode = "400", description = "invalid clientId or productCode, named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "unknown product",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "the product is not on sale",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = SuitabilityCheckView.class)))
+    @APIResponse(responseCode = "400", description = "invalid clientId or productCode, named")
+    @APIResponse(responseCode = "404", description = "unknown product")
+    @APIResponse(responseCode = "409", description = "the product is not on sale")
     public Response check(@PathParam("clientId") String clientId, CheckRequest body) {
         SuitabilityCheckView view = service.check(clientId, body);
         return Response.created(URI.create("/api/v1/suitability-checks/" + view.checkId())).entity(view).build();
@@ -84,7 +78,7 @@ public class SuitabilityResource {
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getSuitabilityCheck", summary = "One suitability check with its acknowledgement")
     public SuitabilityCheckView one(@PathParam("checkId") String checkId) {
-        return service.one(uuid(checkId));
+        return service.one(IdParams.uuid("checkId", checkId));
     }
 
     /** By the client itself (compared in code) or an advisor on its behalf; never by an auditor. */
@@ -98,17 +92,8 @@ public class SuitabilityResource {
             examples = @ExampleObject(name = "acknowledgement", value = "{\"channel\": \"IN_PERSON\", \"statement\": "
                     + "\"本人已知悉该产品风险等级高于本人风险承受能力类别，仍坚持购买。\"}")))
     @APIResponse(responseCode = "200", description = "the check with its acknowledgement",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SuitabilityCheckView.class)))
+            content = @Content(schema = @Schema(implementation = SuitabilityCheckView.class)))
     public SuitabilityCheckView acknowledge(@PathParam("checkId") String checkId, AcknowledgementRequest body) {
-        return service.acknowledge(uuid(checkId), body);
-    }
-
-    static UUID uuid(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("checkId", "not a UUID");
-        }
+        return service.acknowledge(IdParams.uuid("checkId", checkId), body);
     }
 }

@@ -5,8 +5,7 @@ import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
 
-import dev.kehu.profiling.common.EventRow;
-import jakarta.persistence.Column;
+import dev.kehu.profiling.common.ClientEventRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,12 +14,10 @@ import jakarta.persistence.Table;
 @Entity
 @Immutable
 @Table(name = "service_survey")
-public class ServiceSurveyRow extends EventRow {
+public class ServiceSurveyRow extends ClientEventRow {
 
     @Id
-    @Column(name = "survey_id")
     public UUID surveyId;
 
-    @Column(name = "overall_gap", nullable = false)
     public BigDecimal overallGap;
 }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kehu.eventstore.problem.Problem;
 
 import java.net.URI;
 
@@ -45,9 +44,8 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitServiceSurvey", summary = "Submit a SERVQUAL survey; gaps computed and published")
     @APIResponse(responseCode = "201", description = "the scored survey",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    @APIResponse(responseCode = "400", description = "invalid ratings, the fields named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "invalid ratings, the fields named")
     public Response submit(@PathParam("clientId") String clientId, SurveyRequest body) {
         SurveyView survey = service.submit(clientId, body == null ? null : body.ratings());
         return Response.created(URI.create("/api/v1/clients/" + clientId + "/service-surveys/" + survey.surveyId()))

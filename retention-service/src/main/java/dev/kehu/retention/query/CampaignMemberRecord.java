@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -37,15 +36,11 @@ public class CampaignMemberRecord extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "campaign_id")
     public String campaignId;
     @Id
-    @Column(name = "client_id")
     public String clientId;
     public String segment;
     public String status;
-    @Column(name = "contacted_at")
     public Instant contactedAt;
-    @Column(name = "reactivated_on")
     public LocalDate reactivatedOn;
 }

@@ -5,15 +5,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import dev.kehu.eventstore.EventType;
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.campaign.CampaignEvent.CampaignStarted;
 import dev.kehu.retention.domain.campaign.CampaignEvent.Member;
 import dev.kehu.retention.domain.campaign.MemberDecider;
@@ -29,23 +26,16 @@ import jakarta.enterprise.context.ApplicationScoped;
  * ended (NOT_REACTIVATED) is applied when the campaign is read.
  */
 @ApplicationScoped
-public class CampaignProjection implements Projection {
+public class CampaignProjection extends TableProjection {
 
-    private static final Set<String> TYPES = Set.of(EventType.Of.name(CampaignStarted.class),
-            EventType.Of.name(ContactRecorded.class), EventType.Of.name(SegmentObserved.class));
 
     /** A member row with its campaign's window. */
     private record Row(String campaignId, MemberDecider decider, MemberDecider.State state) {
     }
 
-    @Override
-    public String name() {
-        return "retention-campaigns";
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return TYPES.contains(eventType);
+    public CampaignProjection() {
+        super("retention-campaigns", List.of("retention_campaign", "retention_campaign_member"),
+                typesOf(CampaignStarted.class, ContactRecorded.class, SegmentObserved.class));
     }
 
     @Override
@@ -132,17 +122,5 @@ public class CampaignProjection implements Projection {
             ps.setString(5, clientId);
             ps.executeUpdate();
         }
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate retention_campaign_member, retention_campaign");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("retention_campaign", "retention_campaign_member");
     }
 }

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.client.Activity;
@@ -17,15 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClientSegmentProjection extends TableProjection {
 
-    private static final String TYPE = SegmentObserved.class.getAnnotation(EventType.class).value();
-
     public ClientSegmentProjection() {
-        super("retention-client-segments", "retention_client");
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return TYPE.equals(eventType);
+        super("retention-client-segments", "retention_client", typesOf(SegmentObserved.class));
     }
 
     @Override

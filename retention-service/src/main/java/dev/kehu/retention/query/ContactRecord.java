@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,22 +16,15 @@ import jakarta.persistence.Table;
 public class ContactRecord extends PanacheEntityBase {
 
     @Id
-    @Column(name = "contact_id")
     public String contactId;
-    @Column(name = "client_id")
     public String clientId;
     public String channel;
     public String direction;
     public String purpose;
-    @Column(name = "occurred_at")
     public Instant occurredAt;
     public String notes;
-    @Column(name = "campaign_id")
     public String campaignId;
-    @Column(name = "task_id")
     public String taskId;
-    @Column(name = "recorded_by")
     public String recordedBy;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
-import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
@@ -34,8 +32,6 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ServicePlanProjection extends TableProjection {
 
-    private static final Set<String> TYPES = Set.of(EventType.Of.name(SegmentObserved.class),
-            EventType.Of.name(ContactRecorded.class), EventType.Of.name(SignalRaised.class));
 
     /** One client's row as this projection keeps it. */
     private record Row(String clientId, String tier, Integer every, LocalDate firstClassifiedOn,
@@ -46,14 +42,10 @@ public class ServicePlanProjection extends TableProjection {
     private final ZoneId zone;
 
     public ServicePlanProjection(ServicePlans plans, ChurnRules rules) {
-        super("retention-service-plans", "retention_service_plan");
+        super("retention-service-plans", "retention_service_plan",
+                typesOf(SegmentObserved.class, ContactRecorded.class, SignalRaised.class));
         this.plans = plans;
         this.zone = rules.tradingZone();
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return TYPES.contains(eventType);
     }
 
     @Override

@@ -28,12 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TaskProjection extends TableProjection {
 
     public TaskProjection() {
-        super("retention-tasks", "retention_task");
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return eventType.startsWith("retention.cpr-task.");
+        super("retention-tasks", "retention_task", type -> type.startsWith("retention.cpr-task."));
     }
 
     @Override

@@ -73,30 +73,21 @@ public final class TaskRequests {
     public record Response(Answer answer, String notes) implements Body {
         @Override
         public void validate() {
-            Errors e = new Errors();
-            e.required("answer", answer);
-            e.text("notes", notes, false);
-            e.throwIfAny();
+            codeWithNotes("answer", answer, notes);
         }
     }
 
     public record Close(Outcome outcome, String notes) implements Body {
         @Override
         public void validate() {
-            Errors e = new Errors();
-            e.required("outcome", outcome);
-            e.text("notes", notes, false);
-            e.throwIfAny();
+            codeWithNotes("outcome", outcome, notes);
         }
     }
 
     public record Lscpa(LscpaStep step, String notes) implements Body {
         @Override
         public void validate() {
-            Errors e = new Errors();
-            e.required("step", step);
-            e.text("notes", notes, false);
-            e.throwIfAny();
+            codeWithNotes("step", step, notes);
         }
     }
 
@@ -115,6 +106,14 @@ public final class TaskRequests {
     /** A request body that checks itself: every problem in one 400. */
     interface Body {
         void validate();
+    }
+
+    /** The Respond, Close and LSCPA bodies: one required code, and notes if the advisor has any. */
+    static void codeWithNotes(String field, Enum<?> code, String notes) {
+        Errors e = new Errors();
+        e.required(field, code);
+        e.text("notes", notes, false);
+        e.throwIfAny();
     }
 
     static void requireBody(Object body) {

@@ -2,14 +2,12 @@ package dev.kehu.segmentation.readmodel;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.kehu.eventstore.EventType;
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.TableProjection;
 import dev.kehu.segmentation.domain.client.ClientEvent.BalanceRecorded;
 import dev.kehu.segmentation.domain.client.ClientEvent.TradeRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,21 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * load a client's state from.
  */
 @ApplicationScoped
-public class ClientMetricsProjection implements Projection {
+public class ClientMetricsProjection extends TableProjection {
 
     public static final String NAME = "client-metrics";
 
-    private static final String BALANCE = EventType.Of.name(BalanceRecorded.class);
-    private static final String TRADE = EventType.Of.name(TradeRecorded.class);
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return BALANCE.equals(eventType) || TRADE.equals(eventType);
+    public ClientMetricsProjection() {
+        super(NAME, List.of("client_balance", "client_trade", "client_trade_day"),
+                typesOf(BalanceRecorded.class, TradeRecorded.class));
     }
 
     @Override
@@ -64,19 +54,5 @@ public class ClientMetricsProjection implements Projection {
                 + "insert into client_trade_day (client_id, trade_day, amount) select client_id, trade_day, sum(amount) "
                 + "from recorded group by client_id, trade_day on conflict (client_id, trade_day) do update "
                 + "set amount = client_trade_day.amount + excluded.amount");
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate client_balance");
-            s.executeUpdate("truncate client_trade");
-            s.executeUpdate("truncate client_trade_day");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("client_balance", "client_trade", "client_trade_day");
     }
 }

@@ -2,15 +2,12 @@ package dev.kehu.segmentation.readmodel;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import dev.kehu.eventstore.EventType;
-import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.TableProjection;
 import dev.kehu.segmentation.domain.client.ClientEvent;
 import dev.kehu.segmentation.domain.client.ClientEvent.BalanceRecorded;
 import dev.kehu.segmentation.domain.client.ClientEvent.SegmentChanged;
@@ -23,21 +20,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * and the history of segment changes.
  */
 @ApplicationScoped
-public class ClientSegmentProjection implements Projection {
+public class ClientSegmentProjection extends TableProjection {
 
     public static final String NAME = "client-segment";
 
-    private static final Set<String> TYPES = Set.of(EventType.Of.name(BalanceRecorded.class),
-            EventType.Of.name(TradeRecorded.class), EventType.Of.name(SegmentChanged.class));
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean handles(String eventType) {
-        return TYPES.contains(eventType);
+    public ClientSegmentProjection() {
+        super(NAME, List.of("client_segment", "segment_history"),
+                typesOf(BalanceRecorded.class, TradeRecorded.class, SegmentChanged.class));
     }
 
     @Override
@@ -82,18 +71,5 @@ public class ClientSegmentProjection implements Projection {
             return t.classification();
         }
         return null;
-    }
-
-    @Override
-    public void reset(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("truncate client_segment");
-            s.executeUpdate("truncate segment_history");
-        }
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("client_segment", "segment_history");
     }
 }

@@ -2,7 +2,6 @@ package dev.kehu.segmentation.readmodel;
 
 import org.hibernate.annotations.Immutable;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,10 +16,8 @@ import jakarta.persistence.Table;
 public class ClientSegmentRow extends SegmentColumns {
 
     @Id
-    @Column(name = "client_id")
     public String clientId;
 
-    @Column(name = "service_tier")
     public String serviceTier;
 
     public long version;

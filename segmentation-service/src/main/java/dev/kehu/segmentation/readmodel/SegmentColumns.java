@@ -3,7 +3,6 @@ package dev.kehu.segmentation.readmodel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /** The classification columns {@code client_segment} and {@code segment_history} both have. */
@@ -16,9 +15,7 @@ public abstract class SegmentColumns {
     public String priority;
     public BigDecimal turnover;
 
-    @Column(name = "average_assets")
     public BigDecimal averageAssets;
 
-    @Column(name = "as_of")
     public LocalDate asOf;
 }

@@ -7,7 +7,6 @@ import org.hibernate.annotations.Immutable;
 
 import dev.kehu.segmentation.domain.segment.Priority;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -24,13 +23,11 @@ import jakarta.persistence.Table;
 public class SegmentHistoryRow extends SegmentColumns {
 
     @Id
-    @Column(name = "client_id")
     public String clientId;
 
     @Id
     public long version;
 
-    @Column(name = "previous_segment")
     public String previousSegment;
 
     SegmentChangeView view() {

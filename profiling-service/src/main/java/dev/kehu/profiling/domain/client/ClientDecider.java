@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.kehu.eventstore.Decider;
+import dev.kehu.eventstore.StateDecider;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.domain.assessment.Consistency;
 import dev.kehu.profiling.domain.assessment.ConsistencyCheck;
@@ -36,21 +36,12 @@ import dev.kehu.profiling.domain.survey.SurveyResult;
  * profile. Pure: the rules arrive in the command, the time too. Re-recording a facet with the value
  * it already has records nothing, so a repeated PUT is harmless.
  */
-public final class ClientDecider implements Decider<ClientProfile, ClientCommand, ClientEvent> {
+public final class ClientDecider extends StateDecider<ClientProfile, ClientCommand, ClientEvent> {
 
     public static final ClientDecider INSTANCE = new ClientDecider();
 
     private ClientDecider() {
-    }
-
-    @Override
-    public ClientProfile initialState() {
-        return ClientProfile.INITIAL;
-    }
-
-    @Override
-    public ClientProfile evolve(ClientProfile state, ClientEvent event) {
-        return ClientProfile.evolve(state, event);
+        super(ClientProfile.INITIAL, ClientProfile::evolve);
     }
 
     /** As stored, the event's metadata names who recorded it: the profile keeps that per facet. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.kehu.eventstore.Decider;
+import dev.kehu.eventstore.StateDecider;
 
 import dev.kehu.retention.domain.client.ClientCommand.RecordAccountEvent;
 import dev.kehu.retention.domain.client.ClientCommand.RecordBalance;
@@ -36,7 +36,7 @@ import dev.kehu.retention.domain.signal.SignalKind;
  * §4 is met, one churn signal whose detail explains the numbers behind it. Pure: the time of
  * every signal is the event time of the message.
  */
-public final class SignalDetector implements Decider<ClientState, ClientCommand, ClientEvent> {
+public final class SignalDetector extends StateDecider<ClientState, ClientCommand, ClientEvent> {
 
     private final ChurnRules rules;
     private final ServicePlans plans;
@@ -47,6 +47,7 @@ public final class SignalDetector implements Decider<ClientState, ClientCommand,
     }
 
     public SignalDetector(ChurnRules rules, ServicePlans plans) {
+        super(ClientState.INITIAL, ClientState::evolve);
         this.rules = rules;
         this.plans = plans;
     }
@@ -54,16 +55,6 @@ public final class SignalDetector implements Decider<ClientState, ClientCommand,
     /** The stream of one client. */
     public static String streamId(String clientId) {
         return "client-" + clientId;
-    }
-
-    @Override
-    public ClientState initialState() {
-        return ClientState.INITIAL;
-    }
-
-    @Override
-    public ClientState evolve(ClientState state, ClientEvent event) {
-        return ClientState.evolve(state, event);
     }
 
     @Override

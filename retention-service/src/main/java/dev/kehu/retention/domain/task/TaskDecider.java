@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.kehu.eventstore.Decider;
+import dev.kehu.eventstore.StateDecider;
 import dev.kehu.retention.domain.signal.TaskPriority;
 
 import dev.kehu.retention.domain.task.Codes.Step;
@@ -33,7 +33,7 @@ import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
  * response the advisor may close or propose a revised plan. LSCPA ticks and assignment are
  * allowed while the task is open; a closed task takes nothing more.
  */
-public final class TaskDecider implements Decider<TaskState, TaskCommand, TaskEvent> {
+public final class TaskDecider extends StateDecider<TaskState, TaskCommand, TaskEvent> {
 
     /** The decider is stateless: one instance serves every task. */
     public static final TaskDecider INSTANCE = new TaskDecider();
@@ -46,21 +46,12 @@ public final class TaskDecider implements Decider<TaskState, TaskCommand, TaskEv
             Stage.CLOSED, List.of()));
 
     private TaskDecider() {
+        super(TaskState.INITIAL, TaskState::evolve);
     }
 
     /** The stream of one task. */
     public static String streamId(String taskId) {
         return "task-" + taskId;
-    }
-
-    @Override
-    public TaskState initialState() {
-        return TaskState.INITIAL;
-    }
-
-    @Override
-    public TaskState evolve(TaskState state, TaskEvent event) {
-        return TaskState.evolve(state, event);
     }
 
     public static List<Step> allowedNextSteps(TaskState state) {
