@@ -12,8 +12,8 @@ import dev.kehu.eventstore.problem.ProblemException;
  */
 public record PageRequest(int page, int size) {
 
-    static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
 
     /** Parses the raw query values so that a non-number is a 400 naming the field, not a 404. */
     public static PageRequest parse(String page, String size) {

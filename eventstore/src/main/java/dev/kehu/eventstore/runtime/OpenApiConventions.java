@@ -1,5 +1,6 @@
 package dev.kehu.eventstore.runtime;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import dev.kehu.eventstore.rest.ETags;
+import dev.kehu.eventstore.rest.PageRequest;
 
 /**
  * What every Kehu service's {@code /api/v1} operations share, written once for their OpenAPI documents
@@ -60,6 +62,7 @@ public class OpenApiConventions implements OASFilter {
                             OASFactory.createAPIResponse().description("If-Match names an older version"));
                 }
                 problems(o);
+                paging(o);
             }
         }
         if (openAPI.getTags() == null || openAPI.getTags().stream().noneMatch(t -> "admin".equals(t.getName()))) {
@@ -109,6 +112,35 @@ public class OpenApiConventions implements OASFilter {
                                 .ref("#/components/schemas/Problem"))));
             }
         }
+    }
+
+    /**
+     * {@code page} and {@code size} are read as text so that a non-number is a 400 naming the field
+     * ({@link PageRequest#parse}); to a client they are whole numbers with bounds and defaults. A {@code size}
+     * that is not a plain text parameter (segmentation's repeatable size codes) is left as it is.
+     */
+    private static void paging(Operation o) {
+        if (o.getParameters() == null || o.getParameters().stream().noneMatch(p -> isText(p, "page"))) {
+            return;
+        }
+        for (Parameter p : o.getParameters()) {
+            if (isText(p, "page")) {
+                p.setSchema(whole(0, null, 0));
+            } else if (isText(p, "size")) {
+                p.setSchema(whole(1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE));
+            }
+        }
+    }
+
+    private static boolean isText(Parameter p, String name) {
+        return p.getIn() == Parameter.In.QUERY && name.equals(p.getName()) && (p.getSchema() == null
+                || p.getSchema().getType() == null || p.getSchema().getType().equals(List.of(Schema.SchemaType.STRING)));
+    }
+
+    private static Schema whole(int minimum, Integer maximum, int byDefault) {
+        Schema s = OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                .minimum(BigDecimal.valueOf(minimum)).defaultValue(byDefault);
+        return maximum == null ? s : s.maximum(BigDecimal.valueOf(maximum));
     }
 
     static String name(String verb, String path) {

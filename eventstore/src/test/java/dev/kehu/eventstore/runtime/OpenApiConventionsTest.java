@@ -3,9 +3,12 @@ package dev.kehu.eventstore.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,41 @@ class OpenApiConventionsTest {
         filter("/api/v1/clients/{clientId}/profile", get);
 
         assertNull(get.getResponses().getAPIResponse("409"));
+    }
+
+    @Test
+    void givenPagingParametersReadAsText_whenFiltered_thenAClientSeesBoundedWholeNumbers() {
+        Operation list = operation().addParameter(text("page")).addParameter(text("size"));
+
+        filter("/api/v1/products", list);
+
+        Schema page = list.getParameters().get(0).getSchema();
+        Schema size = list.getParameters().get(1).getSchema();
+        assertEquals(List.of(Schema.SchemaType.INTEGER), page.getType());
+        assertEquals(0, page.getMinimum().intValue());
+        assertEquals(0, page.getDefaultValue());
+        assertEquals(List.of(Schema.SchemaType.INTEGER), size.getType());
+        assertEquals(List.of(1, 100, 20), List.of(size.getMinimum().intValue(), size.getMaximum().intValue(),
+                size.getDefaultValue()));
+    }
+
+    @Test
+    void givenASizeThatIsNotThePageSize_whenFiltered_thenItStaysAsDeclared() {
+        Parameter sizeCodes = OASFactory.createParameter().name("size").in(Parameter.In.QUERY)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)));
+        Operation list = operation().addParameter(text("page")).addParameter(sizeCodes);
+        Operation notPaged = operation().addParameter(text("size"));
+
+        filter("/api/v1/clients", list);
+        filter("/api/v1/elsewhere", notPaged);
+
+        assertEquals(List.of(Schema.SchemaType.ARRAY), list.getParameters().get(1).getSchema().getType());
+        assertEquals(List.of(Schema.SchemaType.STRING), notPaged.getParameters().get(0).getSchema().getType());
+    }
+
+    private static Parameter text(String name) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.QUERY)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
     }
 
     private static Operation operation() {
