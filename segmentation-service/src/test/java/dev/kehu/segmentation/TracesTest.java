@@ -57,7 +57,7 @@ class TracesTest {
         kafka = new KafkaTestClient(bootstrap);
         String client = "c-" + UUID.randomUUID();
         String upstream = "00-7d2b8c4e6f1a4b3c9e8d7f6a5b4c3d2e-0a1b2c3d4e5f6a7b-01";
-        kafka.sendCloudEvent(SegmentationFlowTest.BALANCES, SegmentationFlowTest.BALANCE_TYPE, client,
+        kafka.sendTracedCloudEvent(SegmentationFlowTest.BALANCES, SegmentationFlowTest.BALANCE_TYPE, client,
                 "{\"clientId\":\"" + client + "\",\"accountId\":\"A1\",\"asOf\":\"2026-03-31\","
                         + "\"totalAssets\":3000000,\"cash\":0,\"marketValue\":3000000}", upstream);
 

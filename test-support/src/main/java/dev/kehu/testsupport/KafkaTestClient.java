@@ -55,7 +55,7 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /** A CloudEvent in binary mode in the trace of {@code traceparent} (a W3C Trace Context header); returns its id. */
-    public String sendCloudEvent(String topic, String type, String clientId, String dataJson, String traceparent) {
+    public String sendTracedCloudEvent(String topic, String type, String clientId, String dataJson, String traceparent) {
         String id = UUID.randomUUID().toString();
         Map<String, String> headers = cloudEventHeaders(id, type, clientId);
         headers.put("traceparent", traceparent);
