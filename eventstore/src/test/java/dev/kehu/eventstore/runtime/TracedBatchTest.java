@@ -38,8 +38,6 @@ import jakarta.inject.Inject;
 class TracedBatchTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String FIRST = "00-11111111111111111111111111111111-1111111111111111-01";
-    private static final String SECOND = "00-22222222222222222222222222222222-2222222222222222-01";
 
     @Inject
     KafkaBatches batches;
@@ -52,14 +50,16 @@ class TracedBatchTest {
 
     @Test
     void aBatchIsOneSpanInItsFirstRecordsTraceLinkedToTheOthers() {
+        String first = "00-11111111111111111111111111111111-1111111111111111-01";
+        String second = "00-22222222222222222222222222222222-2222222222222222-01";
         String in = "test.traced.in";
         String out = "test.traced.out";
         RestartableKafkaResource.broker.createTopics(List.of(in, out), 1);
         try (KafkaTestClient kafka = new KafkaTestClient(RestartableKafkaResource.bootstrapServers())) {
             kafka.sendCloudEvent(in, "test.trace.v1", "C-0", "{}"); // no context: neither parent nor link
-            kafka.sendTracedCloudEvent(in, "test.trace.v1", "C-1", "{}", FIRST);
-            kafka.sendTracedCloudEvent(in, "test.trace.v1", "C-2", "{}", SECOND);
-            kafka.sendTracedCloudEvent(in, "test.trace.v1", "C-3", "{}", SECOND);
+            kafka.sendTracedCloudEvent(in, "test.trace.v1", "C-1", "{}", first);
+            kafka.sendTracedCloudEvent(in, "test.trace.v1", "C-2", "{}", second);
+            kafka.sendTracedCloudEvent(in, "test.trace.v1", "C-3", "{}", second);
             List<ConsumerRecord<String, String>> records = kafka.readUntil(in, WAIT, all -> all.size() == 4);
 
             AtomicInteger attempts = new AtomicInteger();
@@ -72,7 +72,7 @@ class TracedBatchTest {
             });
 
             String published = KafkaTestClient.header(kafka.awaitForKey(out, "C-OUT", 1, WAIT).get(0), Outbox.TRACEPARENT);
-            String traceId = RecordedSpans.traceId(FIRST);
+            String traceId = RecordedSpans.traceId(first);
             assertEquals(traceId, RecordedSpans.traceId(published));
 
             await().atMost(WAIT).until(() -> batchSpans(traceId).size() == 2);
@@ -82,9 +82,9 @@ class TracedBatchTest {
             assertEquals(StatusCode.ERROR, failed.getStatus().getStatusCode());
             assertEquals(StatusCode.UNSET, committed.getStatus().getStatusCode());
             assertEquals("traced-consumer process", committed.getName());
-            assertEquals(RecordedSpans.spanId(FIRST), committed.getParentSpanId());
+            assertEquals(RecordedSpans.spanId(first), committed.getParentSpanId());
             assertEquals(committed.getSpanId(), RecordedSpans.spanId(published), "the batch's span is the parent");
-            assertEquals(List.of(RecordedSpans.traceId(SECOND) + "/" + RecordedSpans.spanId(SECOND)),
+            assertEquals(List.of(RecordedSpans.traceId(second) + "/" + RecordedSpans.spanId(second)),
                     committed.getLinks().stream().map(TracedBatchTest::link).toList());
             assertEquals("kafka", committed.getAttributes().get(AttributeKey.stringKey("messaging.system")));
             assertEquals(4L, committed.getAttributes().get(AttributeKey.longKey("messaging.batch.message_count")));
