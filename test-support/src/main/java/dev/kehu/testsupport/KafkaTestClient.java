@@ -51,6 +51,19 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** A CloudEvent in binary mode with the given id (send twice to test duplicates). */
     public void sendCloudEvent(String topic, String id, String type, String clientId, String dataJson) {
+        send(topic, clientId, cloudEventHeaders(id, type, clientId), dataJson);
+    }
+
+    /** A CloudEvent in binary mode in the trace of {@code traceparent} (a W3C Trace Context header); returns its id. */
+    public String sendTracedCloudEvent(String topic, String type, String clientId, String dataJson, String traceparent) {
+        String id = UUID.randomUUID().toString();
+        Map<String, String> headers = cloudEventHeaders(id, type, clientId);
+        headers.put("traceparent", traceparent);
+        send(topic, clientId, headers, dataJson);
+        return id;
+    }
+
+    private static Map<String, String> cloudEventHeaders(String id, String type, String clientId) {
         Map<String, String> headers = new HashMap<>();
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", id);
@@ -59,7 +72,7 @@ public final class KafkaTestClient implements AutoCloseable {
         headers.put("ce_subject", clientId);
         headers.put("ce_time", Instant.now().toString());
         headers.put("content-type", "application/json");
-        send(topic, clientId, headers, dataJson);
+        return headers;
     }
 
     /** A CloudEvent in structured mode: the whole envelope as the value. */

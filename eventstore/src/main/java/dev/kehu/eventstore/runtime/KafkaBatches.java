@@ -30,13 +30,16 @@ public class KafkaBatches {
     private final Outbox outbox;
     private final EventStoreConfig config;
     private final KehuMetrics metrics;
+    private final TraceContext traces;
 
-    public KafkaBatches(Db db, IncomingBatch incoming, Outbox outbox, EventStoreConfig config, KehuMetrics metrics) {
+    public KafkaBatches(Db db, IncomingBatch incoming, Outbox outbox, EventStoreConfig config, KehuMetrics metrics,
+                        TraceContext traces) {
         this.db = db;
         this.incoming = incoming;
         this.outbox = outbox;
         this.config = config;
         this.metrics = metrics;
+        this.traces = traces;
     }
 
     public <T> IncomingBatch.Outcome process(String consumer, ConsumerRecords<String, String> polled,
@@ -52,7 +55,7 @@ public class KafkaBatches {
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
-                IncomingBatch.Outcome committed = TraceContext.consuming(records, () -> db.inNewTransaction(
+                IncomingBatch.Outcome committed = traces.consuming(consumer, records, () -> db.inNewTransaction(
                         c -> incoming.process(c, consumer, records, decoder, handler)));
                 metrics.committed(committed);
                 return committed;
