@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * One real Kafka broker and one real PostgreSQL shared by every test of a JVM (a test run),
@@ -13,8 +13,8 @@ import java.util.Optional;
 public final class KehuInfra {
 
     /**
-     * Quarkus runs its tests in a class loader of its own, so a plain test class sees another
-     * {@code instance}; the broker's address is left JVM-wide for it (see {@link #startedKafka()}).
+     * Quarkus runs its tests in a class loader of its own (a new one for each test profile), and each
+     * sees its own {@code instance}; every broker's address is left JVM-wide (see {@link #startedKafkas()}).
      */
     private static final String BOOTSTRAP_PROPERTY = "kehu.test.kafka.bootstrap-servers";
 
@@ -38,15 +38,23 @@ public final class KehuInfra {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startEphemeral();
             broker.createTopics(Topics.withDeadLetters(), 4);
             instance = new KehuInfra(broker, pg, temporaryDirectory());
-            System.setProperty(BOOTSTRAP_PROPERTY, broker.bootstrapServers());
+            recordStarted(broker.bootstrapServers());
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "kehu-infra-stop"));
         }
         return instance;
     }
 
-    /** The bootstrap servers of the broker this JVM's tests started, from any class loader; empty if none was. */
-    public static Optional<String> startedKafka() {
-        return Optional.ofNullable(System.getProperty(BOOTSTRAP_PROPERTY));
+    /** The bootstrap servers of every broker this JVM's tests started, from any class loader. */
+    public static List<String> startedKafkas() {
+        String all = System.getProperty(BOOTSTRAP_PROPERTY, "");
+        return all.isEmpty() ? List.of() : List.of(all.split(" "));
+    }
+
+    private static void recordStarted(String bootstrap) {
+        synchronized (System.getProperties()) {
+            String before = System.getProperty(BOOTSTRAP_PROPERTY, "");
+            System.setProperty(BOOTSTRAP_PROPERTY, before.isEmpty() ? bootstrap : before + " " + bootstrap);
+        }
     }
 
     private static Path temporaryDirectory() {

@@ -33,8 +33,15 @@ public final class EventContractAudit implements AutoCloseable {
     /** What one sweep checked (records by type, or by verdict) and what did not hold. */
     public record Report(Map<String, Integer> checked, List<String> failures) {
 
-        public int total() {
-            return checked.values().stream().mapToInt(Integer::intValue).sum();
+        /** The sweeps of several brokers as one. */
+        public static Report merge(List<Report> reports) {
+            Map<String, Integer> checked = new TreeMap<>();
+            List<String> failures = new ArrayList<>();
+            for (Report r : reports) {
+                r.checked().forEach((k, v) -> checked.merge(k, v, Integer::sum));
+                failures.addAll(r.failures());
+            }
+            return new Report(checked, failures);
         }
     }
 
