@@ -6,20 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import dev.kehu.testsupport.KehuInfra;
 
-/** A fresh database on the run's real PostgreSQL with the library's migrations applied. */
-public final class TestDatabase {
+/** A fresh database on the run's real PostgreSQL with the library's migration applied. */
+final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    /** The library's migrations in the order Flyway applies them in a service. */
-    private static final List<String> MIGRATIONS = List.of("V1__kehu_event_store.sql",
-            "V1_1__kehu_event_store_lean_log.sql", "V1_2__kehu_outbox_wakeup.sql");
 
     private TestDatabase() {
     }
@@ -29,21 +25,13 @@ public final class TestDatabase {
         KehuInfra infra = KehuInfra.get();
         infra.postgres().createDatabase(name);
         DataSource ds = infra.postgres().dataSource(name);
-        migrate(ds);
-        return ds;
-    }
-
-    /** Applies the library's migrations, as Flyway does in a service, to a database of a test's own. */
-    public static void migrate(DataSource ds) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String migration : MIGRATIONS) {
-                try (InputStream sql = TestDatabase.class.getResourceAsStream("/db/migration/" + migration)) {
-                    s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             InputStream sql = TestDatabase.class.getResourceAsStream("/db/migration/V1__kehu_event_store.sql")) {
+            s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
         }
+        return ds;
     }
 
     /** Runs the work in one committed transaction. */

@@ -28,11 +28,8 @@ public interface EventStoreConfig {
         @WithDefault("500")
         int batchSize();
 
-        /**
-         * Longest pause between polls of an empty outbox: a commit that enqueues messages wakes the relay
-         * sooner (LISTEN/NOTIFY, {@link dev.kehu.eventstore.OutboxWakeup}); the poll is the fallback.
-         */
-        @WithDefault("250ms")
+        /** Pause between polls of an empty outbox. */
+        @WithDefault("20ms")
         Duration idleWait();
 
         /** Longest pause after a failure (the wait doubles from 100 ms up to this). */

@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.OutboxRelay;
-import dev.kehu.eventstore.OutboxWakeup;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -60,16 +59,12 @@ public class OutboxRelayRunner {
         OutboxRelay relay = new OutboxRelay(db.dataSource(), producer, codec.mapper(), config.relay().batchSize(),
                 metrics);
         running = true;
-        thread = new Thread(() -> {
-            try (OutboxWakeup wakeup = new OutboxWakeup(db.dataSource())) {
-                loop(relay, wakeup);
-            }
-        }, "outbox-relay");
+        thread = new Thread(() -> loop(relay), "outbox-relay");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void loop(OutboxRelay relay, OutboxWakeup wakeup) {
+    private void loop(OutboxRelay relay) {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
@@ -78,7 +73,7 @@ public class OutboxRelayRunner {
                 failingSince = null;
                 backoff = Duration.ofMillis(100);
                 if (published == 0) {
-                    wakeup.await(config.relay().idleWait());
+                    KafkaBatches.sleep(config.relay().idleWait());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -2,7 +2,6 @@ package dev.kehu.eventstore.runtime;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import dev.kehu.eventstore.CloudEvents;
 import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.eventstore.Outbox;
-import dev.kehu.eventstore.OutboxWakeup;
 import dev.kehu.eventstore.OutboxMessage;
 import dev.kehu.eventstore.contract.QuestionnaireCompleted;
 import dev.kehu.eventstore.contract.SegmentChanged;
@@ -219,17 +217,5 @@ class MetricsAndReadinessTest {
     private static int status(URL url) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.toString())).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    /** The relay's wake-up on the service's own pool (Agroal): it must reach the driver's LISTEN, not fall back. */
-    @Test
-    void aCommitWakesTheRelaysWaitThroughTheServicesConnectionPool() throws Exception {
-        String topic = "test.wakeup";
-        RestartableKafkaResource.broker.createTopics(List.of(topic), 1);
-        try (OutboxWakeup wakeup = new OutboxWakeup(db.dataSource())) {
-            assertFalse(wakeup.await(Duration.ofMillis(50)), "listening, nothing committed yet");
-            enqueue(List.of(event(topic, "test.wakeup.v1", "C-W1", "{\"clientId\":\"C-W1\"}")));
-            assertTrue(wakeup.await(WAIT), "the commit woke the wait");
-        }
     }
 }

@@ -1,13 +1,17 @@
 package dev.kehu.eventstore.runtime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.kehu.eventstore.TestDatabase;
 import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.Directories;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
@@ -42,7 +46,15 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
         startBroker();
         KehuInfra infra = KehuInfra.get();
         infra.postgres().createDatabase(DATABASE);
-        TestDatabase.migrate(infra.postgres().dataSource(DATABASE));
+        try (Connection c = infra.postgres().dataSource(DATABASE).getConnection(); Statement s = c.createStatement()) {
+            for (String migration : new String[] {"V1__kehu_event_store.sql", "V1_1__kehu_event_store_lean_log.sql"}) {
+                try (InputStream sql = getClass().getResourceAsStream("/db/migration/" + migration)) {
+                    s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", bootstrapServers());
         // a broker outage fails a relay round within about a second

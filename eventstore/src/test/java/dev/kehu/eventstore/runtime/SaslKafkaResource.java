@@ -1,9 +1,14 @@
 package dev.kehu.eventstore.runtime;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.kehu.eventstore.TestDatabase;
 import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
 import dev.kehu.testsupport.EmbeddedPostgresServer;
@@ -27,7 +32,12 @@ public class SaslKafkaResource implements QuarkusTestResourceLifecycleManager {
         broker = EmbeddedKafkaBroker.startEphemeralWithSasl(Map.of(USER, PASSWORD));
         KehuInfra infra = KehuInfra.get();
         infra.postgres().createDatabase(DATABASE);
-        TestDatabase.migrate(infra.postgres().dataSource(DATABASE));
+        try (Connection c = infra.postgres().dataSource(DATABASE).getConnection(); Statement s = c.createStatement();
+             InputStream sql = getClass().getResourceAsStream("/db/migration/V1__kehu_event_store.sql")) {
+            s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
         Map<String, String> config = new HashMap<>();
         broker.saslClientConfig(USER, PASSWORD).forEach((k, v) -> config.put("kafka." + k, String.valueOf(v)));
         config.put("kehu.eventstore.source", "/eventstore-test");
