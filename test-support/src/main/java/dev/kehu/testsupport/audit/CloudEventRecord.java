@@ -1,12 +1,11 @@
 package dev.kehu.testsupport.audit;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kehu.testsupport.KafkaTestClient;
 
 /**
  * A Kafka record read as a CloudEvent, in either content mode: binary ({@code ce_*} headers, the data as
@@ -18,7 +17,7 @@ record CloudEventRecord(String topic, int partition, long offset, String key, St
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static CloudEventRecord of(ConsumerRecord<String, String> r) {
-        String contentType = header(r, "content-type");
+        String contentType = KafkaTestClient.header(r, "content-type");
         if (contentType != null && contentType.startsWith("application/cloudevents+json")) {
             try {
                 JsonNode event = JSON.readTree(r.value());
@@ -29,8 +28,9 @@ record CloudEventRecord(String topic, int partition, long offset, String key, St
                 return new CloudEventRecord(r.topic(), r.partition(), r.offset(), r.key(), null, null, null, null);
             }
         }
-        return new CloudEventRecord(r.topic(), r.partition(), r.offset(), r.key(), header(r, "ce_subject"),
-                header(r, "ce_id"), header(r, "ce_type"), r.value());
+        return new CloudEventRecord(r.topic(), r.partition(), r.offset(), r.key(),
+                KafkaTestClient.header(r, "ce_subject"), KafkaTestClient.header(r, "ce_id"),
+                KafkaTestClient.header(r, "ce_type"), r.value());
     }
 
     /**
@@ -56,11 +56,6 @@ record CloudEventRecord(String topic, int partition, long offset, String key, St
 
     String where() {
         return topic + "/" + partition + "@" + offset + " (" + type + ")";
-    }
-
-    static String header(ConsumerRecord<?, ?> r, String name) {
-        Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     private static String text(JsonNode node, String field) {

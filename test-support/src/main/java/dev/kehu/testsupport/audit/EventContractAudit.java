@@ -18,6 +18,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import dev.kehu.testsupport.KafkaTestClient;
+
 /**
  * Holds what went over the test broker against the repository's JSON Schemas (issue 12), so that the
  * documents cannot drift from the code:
@@ -117,9 +119,9 @@ public final class EventContractAudit implements AutoCloseable {
     private Map<String, String> deadLetters(String topic) {
         Map<String, String> byOrigin = new HashMap<>();
         for (ConsumerRecord<String, String> d : readAll(topic + ".dlq")) {
-            if (topic.equals(CloudEventRecord.header(d, "dead-letter-topic"))) {
-                byOrigin.put(CloudEventRecord.header(d, "dead-letter-partition") + "@"
-                        + CloudEventRecord.header(d, "dead-letter-offset"), CloudEventRecord.header(d, "dead-letter-reason"));
+            if (topic.equals(KafkaTestClient.header(d, "dead-letter-topic"))) {
+                byOrigin.put(KafkaTestClient.header(d, "dead-letter-partition") + "@"
+                        + KafkaTestClient.header(d, "dead-letter-offset"), KafkaTestClient.header(d, "dead-letter-reason"));
             }
         }
         return byOrigin;
