@@ -274,7 +274,7 @@ class ConsoleBrowserTest {
         }
         screenshot("clients-zh");
         browser.findElement(By.id("q")).sendKeys(MEDIUM_CLIENT);
-        browser.findElement(By.cssSelector("#search button")).click();
+        submit(browser.findElement(By.cssSelector("#search button")));
         assertThat(browser.getCurrentUrl()).endsWith("/clients/" + MEDIUM_CLIENT);
     }
 
