@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,6 +41,7 @@ final class Feed implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final Random random = new Random(42);
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
 
     Feed(String bootstrap) {
         Map<String, Object> p = new HashMap<>();
@@ -63,7 +65,7 @@ final class Feed implements AutoCloseable {
     /** Produces the whole plan as fast as the broker takes it; returns the number of records sent. */
     long bulk(Plan plan) {
         long[] sent = {0};
-        generate(plan, (topic, message) -> {
+        generate(plan, (topic, clientId, message) -> {
             message.run();
             sent[0]++;
         });
@@ -71,10 +73,21 @@ final class Feed implements AutoCloseable {
         return sent[0];
     }
 
-    /** One record of the plan: its topic and the send it stands for. */
+    /** One record of the plan: its topic, its client and the send it stands for. */
     @FunctionalInterface
     interface Sink {
-        void accept(String topic, Runnable send);
+        void accept(String topic, String clientId, Runnable send);
+    }
+
+    /** How many trades the plan holds for each client: what a run that loses nothing records. */
+    Map<String, Long> tradesPerClient(Plan plan) {
+        Map<String, Long> trades = new HashMap<>();
+        generate(plan, (topic, clientId, send) -> {
+            if (TRADES.equals(topic)) {
+                trades.merge(clientId, 1L, Long::sum);
+            }
+        });
+        return trades;
     }
 
     /**
@@ -95,7 +108,7 @@ final class Feed implements AutoCloseable {
                 String client = "C" + i;
                 BigDecimal total = assets[i].multiply(BigDecimal.valueOf(0.7 + 0.6 * seeded.nextDouble()))
                         .setScale(2, RoundingMode.HALF_UP);
-                sink.accept(BALANCES, () -> balance(client, day, total));
+                sink.accept(BALANCES, client, () -> balance(client, day, total));
             }
             long today = d == 0 ? plan.trades() - tradesPerDay * (plan.days() - 1) : tradesPerDay;
             for (long t = 0; t < today; t++) {
@@ -103,7 +116,7 @@ final class Feed implements AutoCloseable {
                 BigDecimal amount = assets[client].multiply(BigDecimal.valueOf(0.002 + seeded.nextDouble() * 0.03))
                         .setScale(2, RoundingMode.HALF_UP);
                 java.time.Instant at = day.atTime(9, 30).toInstant(ZoneOffset.UTC).plusSeconds(t % 19_800);
-                sink.accept(TRADES, () -> trade("C" + client, at, amount));
+                sink.accept(TRADES, "C" + client, () -> trade("C" + client, at, amount));
             }
         }
     }
@@ -149,6 +162,7 @@ final class Feed implements AutoCloseable {
         producer.send(new ProducerRecord<>(topic, null, clientId, data, h), (m, e) -> {
             if (e != null) {
                 failures.incrementAndGet();
+                firstFailure.compareAndSet(null, e);
             }
         });
     }
@@ -156,7 +170,8 @@ final class Feed implements AutoCloseable {
     void flush() {
         producer.flush();
         if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " records were refused by the broker");
+            throw new IllegalStateException(failures.get() + " records were refused by the broker",
+                    firstFailure.get());
         }
     }
 

@@ -3,8 +3,10 @@ package dev.kehu.bench;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -33,13 +35,16 @@ final class Lag {
             for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get();
-                if (committed.keySet().stream().noneMatch(tp -> topics.contains(tp.topic()))) {
+                // the topics this group consumes: those it has committed on, and those its members are
+                // assigned (a topic it has not committed on yet lags by all of it, not by nothing);
+                // the segmentation group never reads its own output
+                Set<String> consumed = committed.keySet().stream().map(TopicPartition::topic)
+                        .collect(Collectors.toCollection(HashSet::new));
+                consumed.addAll(assignedTopics(admin, group));
+                if (consumed.stream().noneMatch(topics::contains)) {
                     continue;
                 }
                 anyConsumer = true;
-                // only the topics this group consumes: the segmentation group never reads its own output
-                java.util.Set<String> consumed = committed.keySet().stream().map(TopicPartition::topic)
-                        .collect(Collectors.toSet());
                 for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
                     if (!consumed.contains(end.getKey().topic())) {
                         continue;
@@ -53,6 +58,46 @@ final class Lag {
         } catch (Exception e) {
             throw new IllegalStateException("could not read consumer lag", e);
         }
+    }
+
+    /**
+     * Messages on the topics the group has not committed yet, every partition counted (one the
+     * group has never committed on lags by all it holds): for waiting on one service's consumer.
+     */
+    static long ofGroup(Admin admin, String group, Collection<String> topics) {
+        try {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get().forEach((t, d) -> d.partitions()
+                    .forEach(p -> latest.put(new TopicPartition(t, p.partition()), OffsetSpec.latest())));
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            long lag = 0;
+            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata c = committed.get(end.getKey());
+                lag += end.getValue().offset() - (c == null ? 0 : c.offset());
+            }
+            return lag;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the lag of group " + group, e);
+        }
+    }
+
+    /** Waits until the group has committed everything on the topics. */
+    static void awaitZero(Admin admin, String group, Collection<String> topics, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (ofGroup(admin, group, topics) != 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("group " + group + " still lags on " + topics + " after " + timeout);
+            }
+            Pause.millis(100);
+        }
+    }
+
+    private static Set<String> assignedTopics(Admin admin, String group) throws Exception {
+        Set<String> topics = new HashSet<>();
+        admin.describeConsumerGroups(List.of(group)).all().get().values().forEach(g -> g.members()
+                .forEach(m -> m.assignment().topicPartitions().forEach(tp -> topics.add(tp.topic()))));
+        return topics;
     }
 
     /** Waits until no lag is left on the topics; returns the instant (nanoTime) it happened. */

@@ -7,6 +7,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+
 
 import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
@@ -50,6 +58,30 @@ final class FaultRig implements AutoCloseable {
 
     void startKafka() {
         kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort, false);
+        awaitLeaders();
+    }
+
+    /** Back from a restart once every partition it held has a leader again, as an operator would check. */
+    private void awaitLeaders() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (Admin admin = kafka.admin()) {
+            while (true) {
+                Set<String> topics = admin.listTopics().names().get();
+                List<String> leaderless = new ArrayList<>();
+                admin.describeTopics(topics).allTopicNames().get().forEach((t, d) -> d.partitions().stream()
+                        .filter(p -> p.leader() == null || p.leader().isEmpty())
+                        .forEach(p -> leaderless.add(t + "-" + p.partition())));
+                if (leaderless.isEmpty()) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("partitions without a leader 60 s after the broker started: " + leaderless);
+                }
+                Pause.millis(200);
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void stopKafka() {

@@ -82,17 +82,24 @@ class FaultsTest {
             List<Runnable> sends = new ArrayList<>();
             try (ServiceUnderTest segmentation = segmentation(rig)) {
                 Feed first = new Feed(rig.bootstrap());
-                first.generate(PLAN, (topic, send) -> sends.add(send));
+                first.generate(PLAN, (topic, clientId, send) -> sends.add(send));
                 sends.subList(0, sends.size() / 2).forEach(Runnable::run);
                 first.flush();
                 first.close();
+                // stop it mid-stream for real: once the service has committed some of the first half
+                try (Admin admin = rig.kafka().admin()) {
+                    long firstHalf = sends.size() / 2;
+                    while (Lag.of(admin, FEED) >= firstHalf) {
+                        Pause.millis(5);
+                    }
+                }
                 rig.stopKafka();
                 Pause.millis(5_000);
                 rig.startKafka();
                 try (Feed second = new Feed(rig.bootstrap()); Admin admin = rig.kafka().admin()) {
                     // the same records, produced by a feed that arrived after the restart
                     List<Runnable> rest = new ArrayList<>();
-                    second.generate(PLAN, (topic, send) -> rest.add(send));
+                    second.generate(PLAN, (topic, clientId, send) -> rest.add(send));
                     rest.subList(rest.size() / 2, rest.size()).forEach(Runnable::run);
                     second.flush();
                     settle(admin, rig);
@@ -108,7 +115,7 @@ class FaultsTest {
         try (FaultRig rig = new FaultRig(); Feed feed = new Feed(rig.bootstrap()); Admin admin = rig.kafka().admin();
              ServiceUnderTest segmentation = segmentation(rig)) {
             List<Runnable> sends = new ArrayList<>();
-            feed.generate(PLAN, (topic, send) -> sends.add(send));
+            feed.generate(PLAN, (topic, clientId, send) -> sends.add(send));
             sends.subList(0, sends.size() / 2).forEach(Runnable::run);
             feed.flush();
             rig.stopPostgres();
@@ -165,9 +172,11 @@ class FaultsTest {
                 rig.logs(), List.of());
     }
 
+    /** Waits for the feed to be consumed and the outbox drained, then checks no trade was lost or doubled. */
     private static void settle(Admin admin, FaultRig rig) {
-        try (Connection db = rig.connect("segmentation")) {
+        try (Connection db = rig.connect("segmentation"); Feed plan = new Feed(rig.bootstrap())) {
             SegmentationChecks.settle(admin, db);
+            SegmentationChecks.assertEveryTradeRecorded(plan.tradesPerClient(PLAN), db);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,6 +37,7 @@ final class SegmentationChecks {
 
     static final String CHANGED = SegmentChanged.TOPIC;
     static final List<String> FEED = List.of(Feed.TRADES, Feed.BALANCES);
+    static final String GROUP = "segmentation-service";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SegmentationChecks() {
@@ -45,7 +49,7 @@ final class SegmentationChecks {
      * deleted once the broker acknowledged it.
      */
     static void settle(Admin admin, Connection db) {
-        Lag.awaitZero(admin, FEED, Duration.ofMinutes(5));
+        Lag.awaitZero(admin, GROUP, FEED, Duration.ofMinutes(5));
         try {
             while (Replicas.count(db, "select count(*) from es_outbox") > 0) {
                 Pause.millis(100);
@@ -53,6 +57,30 @@ final class SegmentationChecks {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Every trade of the plan is recorded once: a lost or doubled trade moves a turnover, which
+     * shows in a segment only when it crosses a threshold. Read from the service's database.
+     */
+    static void assertEveryTradeRecorded(Map<String, Long> planned, Connection db) {
+        Map<String, Long> recorded = new HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select client_id, count(*) from client_trade group by client_id")) {
+            while (rs.next()) {
+                recorded.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> differences = new TreeMap<>();
+        planned.forEach((client, n) -> {
+            if (!n.equals(recorded.getOrDefault(client, 0L))) {
+                differences.put(client, recorded.getOrDefault(client, 0L) + " of " + n);
+            }
+        });
+        recorded.keySet().stream().filter(c -> !planned.containsKey(c)).forEach(c -> differences.put(c, "unplanned"));
+        assertEquals(Map.of(), differences, "trades recorded per client, where they differ from the plan");
     }
 
     private static List<ConsumerRecord<String, String>> changes(String bootstrap) {

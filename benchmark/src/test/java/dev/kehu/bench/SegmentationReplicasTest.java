@@ -113,7 +113,7 @@ class SegmentationReplicasTest {
 
     private static List<Runnable> sends(Feed feed) {
         List<Runnable> sends = new ArrayList<>();
-        feed.generate(PLAN, (topic, send) -> sends.add(send));
+        feed.generate(PLAN, (topic, clientId, send) -> sends.add(send));
         return sends;
     }
 }
