@@ -14,6 +14,7 @@ import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -30,11 +31,8 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "products", description = "The product catalogue with risk levels R1–R5 (SPEC §7)")
 public class ProductResource {
 
-    private final ProductService service;
-
-    public ProductResource(ProductService service) {
-        this.service = service;
-    }
+    @Inject
+    ProductService service;
 
     @PUT
     @Path("/{productCode}")

@@ -17,28 +17,30 @@ import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.domain.profile.Household;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Records profile facets and reads the profile, live or as it stood at a moment. */
 @ApplicationScoped
 public class ProfileService {
 
-    private final Db db;
-    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
-    private final ClientProfiles profiles;
-    private final FacetCatalog catalog;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public ProfileService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
-                          ClientProfiles profiles, FacetCatalog catalog, CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.profiles = profiles;
-        this.catalog = catalog;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    FacetCatalog catalog;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public ProfileView household(String clientId, HouseholdRequest body, OptionalLong ifMatch) {

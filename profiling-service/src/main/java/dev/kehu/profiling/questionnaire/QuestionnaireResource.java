@@ -9,6 +9,7 @@ import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.survey.ServqualSurveys;
 import dev.kehu.profiling.domain.survey.Servqual;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,13 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "questionnaires", description = "The versioned questionnaires")
 public class QuestionnaireResource {
 
-    private final RiskQuestionnaires risk;
-    private final ServqualSurveys servqual;
+    @Inject
+    RiskQuestionnaires risk;
 
-    public QuestionnaireResource(RiskQuestionnaires risk, ServqualSurveys servqual) {
-        this.risk = risk;
-        this.servqual = servqual;
-    }
+    @Inject
+    ServqualSurveys servqual;
 
     @GET
     @Path("/risk")

@@ -32,6 +32,7 @@ import dev.kehu.profiling.rescore.RescoreJobView.CategoryChange;
 import dev.kehu.profiling.rescore.RescoreJobView.Counts;
 import dev.kehu.profiling.domain.rescore.Rescoring;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -46,27 +47,29 @@ public class RescoreService {
     private static final Logger LOG = Logger.getLogger(RescoreService.class);
     private static final int BATCH = 500;
 
-    private final Db db;
-    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
-    private final ClientProfiles profiles;
-    private final RescoreJobRows jobs;
-    private final RiskQuestionnaires questionnaires;
-    private final EventRows json;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public RescoreService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
-                          ClientProfiles profiles, RescoreJobRows jobs, RiskQuestionnaires questionnaires,
-                          EventRows json, CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.profiles = profiles;
-        this.jobs = jobs;
-        this.questionnaires = questionnaires;
-        this.json = json;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    RescoreJobRows jobs;
+
+    @Inject
+    RiskQuestionnaires questionnaires;
+
+    @Inject
+    EventRows json;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
 
     public RescoreJobView run(RescoreRequest body) {
         String toVersion = body == null ? null : body.toVersion();

@@ -28,33 +28,36 @@ import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.common.EventRows;
 import dev.kehu.profiling.domain.survey.Servqual;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** SERVQUAL surveys: submit (scored, stored, published) and list. */
 @ApplicationScoped
 public class SurveyService {
 
-    private final Db db;
-    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
-    private final ServqualSurveys surveys;
-    private final ServiceSurveyRows rows;
-    private final ClientProfiles profiles;
-    private final EventRows eventRows;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public SurveyService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
-                         ServqualSurveys surveys, ServiceSurveyRows rows, ClientProfiles profiles, EventRows eventRows,
-                         CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.surveys = surveys;
-        this.rows = rows;
-        this.profiles = profiles;
-        this.eventRows = eventRows;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+
+    @Inject
+    ServqualSurveys surveys;
+
+    @Inject
+    ServiceSurveyRows rows;
+
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    EventRows eventRows;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public SurveyView submit(String clientId, Map<String, JsonNode> rawRatings) {

@@ -15,6 +15,7 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import dev.kehu.retention.query.CampaignQueries;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,13 +32,11 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results (SPEC §8)")
 public class CampaignResource {
 
-    private final CampaignService service;
-    private final CampaignQueries queries;
+    @Inject
+    CampaignService service;
 
-    public CampaignResource(CampaignService service, CampaignQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
+    @Inject
+    CampaignQueries queries;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import dev.kehu.eventstore.security.Roles;
 import dev.kehu.retention.domain.signal.ChurnRules;
 import dev.kehu.retention.domain.signal.RiskLevel;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,20 +41,20 @@ public class RetentionQueryResource {
     static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
-    private final ChurnRiskQueries risks;
-    private final TaskQueries tasks;
-    private final ReactivationQueries reactivation;
-    private final ChurnRules rules;
-    private final Clock clock;
+    @Inject
+    ChurnRiskQueries risks;
 
-    public RetentionQueryResource(ChurnRiskQueries risks, TaskQueries tasks, ReactivationQueries reactivation,
-                                  ChurnRules rules, Clock clock) {
-        this.risks = risks;
-        this.tasks = tasks;
-        this.reactivation = reactivation;
-        this.rules = rules;
-        this.clock = clock;
-    }
+    @Inject
+    TaskQueries tasks;
+
+    @Inject
+    ReactivationQueries reactivation;
+
+    @Inject
+    ChurnRules rules;
+
+    @Inject
+    Clock clock;
 
     /** The risk as of {@code asOf} (RFC 3339, default now): the trailing window ends there. */
     @GET

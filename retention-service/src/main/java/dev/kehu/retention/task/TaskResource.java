@@ -20,6 +20,7 @@ import dev.kehu.retention.domain.task.TaskCommand;
 import dev.kehu.retention.domain.task.TaskState;
 import jakarta.annotation.security.RolesAllowed;
 import dev.kehu.retention.query.TaskQueries;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,13 +38,11 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "tasks", description = "CPR retention tasks: the work queue and the Comprehend → Propose → Respond steps")
 public class TaskResource {
 
-    private final TaskService service;
-    private final TaskQueries queries;
+    @Inject
+    TaskService service;
 
-    public TaskResource(TaskService service, TaskQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
+    @Inject
+    TaskQueries queries;
 
     @GET
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})

@@ -25,6 +25,7 @@ import dev.kehu.segmentation.domain.segment.Segment;
 import dev.kehu.segmentation.domain.segment.Size;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -64,13 +65,11 @@ public class SegmentResource {
             + "\"segment\":\"MEDIUM_SHORT_TERM\",\"size\":\"MEDIUM\",\"activity\":\"SHORT_TERM\",\"priority\":\"IMPORTANT\","
             + "\"averageAssets\":4000000.00,\"turnover\":2.0500,\"asOf\":\"2026-03-31\"}";
 
-    private final SegmentQueries queries;
-    private final SegmentationConfig config;
+    @Inject
+    SegmentQueries queries;
 
-    public SegmentResource(SegmentQueries queries, SegmentationConfig config) {
-        this.queries = queries;
-        this.config = config;
-    }
+    @Inject
+    SegmentationConfig config;
 
     @GET
     @Path("/clients/{clientId}/segment")
