@@ -8,20 +8,15 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
-import dev.kehu.eventstore.runtime.CurrentRequest;
-import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.ClientWrites;
 import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
-import dev.kehu.profiling.domain.client.ClientCommand;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
-import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.domain.client.ClientStreams;
 import dev.kehu.profiling.domain.client.RecordedBy;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
@@ -36,10 +31,7 @@ import jakarta.transaction.Transactional;
 public class SurveyService {
 
     @Inject
-    Db db;
-
-    @Inject
-    CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+    ClientWrites writes;
 
     @Inject
     ServqualSurveys surveys;
@@ -52,9 +44,6 @@ public class SurveyService {
 
     @Inject
     EventRows eventRows;
-
-    @Inject
-    CurrentRequest request;
 
     @Inject
     Clock clock;
@@ -71,8 +60,7 @@ public class SurveyService {
         }
         CompleteServiceSurvey command = new CompleteServiceSurvey(clientId, UUID.randomUUID(), servqual,
                 validated.ratings(), clock.now());
-        ClientProfile after = db.call(c -> handler.handle(c, ClientStreams.of(clientId), command, request.metadata(),
-                OptionalLong.empty())).state();
+        ClientProfile after = writes.handle(clientId, command, OptionalLong.empty());
         return SurveyView.of(after.latestSurvey(), after.recordedBy(ClientProfile.SURVEY));
     }
 
