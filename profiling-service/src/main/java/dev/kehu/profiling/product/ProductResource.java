@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 /** SPEC §7 products: maintained by managers, read by everyone signed in. */
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
 @Tag(name = "products", description = "The product catalogue with risk levels R1–R5 (SPEC §7)")
 public class ProductResource {
 
@@ -55,7 +56,6 @@ public class ProductResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "listProducts", summary = "Products by risk level and sale status, by code")
     public Page<ProductView> list(@QueryParam("riskLevel") String riskLevel, @QueryParam("onSale") String onSale,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -64,7 +64,6 @@ public class ProductResource {
 
     @GET
     @Path("/{productCode}")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getProduct", summary = "A product with its change history")
     public ProductView one(@PathParam("productCode") String productCode) {
         return service.one(productCode);

@@ -16,9 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The questionnaires in force, as data the front-ends render (SPEC §5). */
+/** The questionnaires in force, as data the front-ends render (SPEC §5): everyone signed in reads them. */
 @Path("/api/v1/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
 @Tag(name = "questionnaires", description = "The versioned questionnaires")
 public class QuestionnaireResource {
 
@@ -30,7 +31,6 @@ public class QuestionnaireResource {
 
     @GET
     @Path("/risk")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getRiskQuestionnaire", summary = "The risk questionnaire in force")
     public Questionnaire risk() {
         return risk.current();
@@ -39,7 +39,6 @@ public class QuestionnaireResource {
     /** A published version by name, to show the questions an older assessment answered. */
     @GET
     @Path("/risk/{version}")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getRiskQuestionnaireVersion", summary = "A published risk questionnaire version")
     public Questionnaire riskVersion(@PathParam("version") String version) {
         return risk.version(version).orElseThrow(() -> ProblemException.notFound("no risk questionnaire " + version));
@@ -47,7 +46,6 @@ public class QuestionnaireResource {
 
     @GET
     @Path("/servqual")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getServqualQuestionnaire", summary = "The SERVQUAL item set in force")
     public Servqual servqual() {
         return servqual.current();

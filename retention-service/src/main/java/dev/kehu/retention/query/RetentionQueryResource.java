@@ -31,9 +31,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The read side besides the task queue: churn risk and its list, outcome statistics, reactivation list. */
+/**
+ * The read side besides the task queue: churn risk and its list, outcome statistics, reactivation list.
+ * Staff read it (the class's roles); the statistics are for managers and auditors.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
 @Tag(name = "churn", description = "Churn risk per client and across clients, outcomes, reactivation candidates")
 public class RetentionQueryResource {
 
@@ -59,7 +63,6 @@ public class RetentionQueryResource {
     /** The risk as of {@code asOf} (RFC 3339, default now): the trailing window ends there. */
     @GET
     @Path("/clients/{clientId}/churn-risk")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getChurnRisk", summary = "A client's churn risk, with every number explained")
     @APIResponse(responseCode = "200", description = "the risk at asOf",
             content = @Content(schema = @Schema(implementation = ChurnRiskQueries.ChurnRisk.class),
@@ -78,7 +81,6 @@ public class RetentionQueryResource {
 
     @GET
     @Path("/churn-risks")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listChurnRisks",
             summary = "Every client with a signal in the window, highest score first (below the alert line too)")
     @APIResponse(responseCode = "200", description = "a page of clients and their risk now",
@@ -134,7 +136,6 @@ public class RetentionQueryResource {
 
     @GET
     @Path("/reactivation-candidates")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listReactivationCandidates",
             summary = "LARGE and MEDIUM clients that are STATIC now, most valuable first (存量客户盘活)")
     @APIResponse(responseCode = "200", description = "a page of candidates",

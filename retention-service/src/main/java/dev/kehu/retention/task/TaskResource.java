@@ -32,9 +32,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The CPR workflow over REST (SPEC §5): thin, it maps requests and delegates to {@link TaskService}. */
+/**
+ * The CPR workflow over REST (SPEC §5): thin, it maps requests and delegates to {@link TaskService}.
+ * Advisors and managers work the steps (the class's roles); the reads also admit auditors, assigning is a manager's.
+ */
 @Path("/api/v1/retention-tasks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
 @Tag(name = "tasks", description = "CPR retention tasks: the work queue and the Comprehend → Propose → Respond steps")
 public class TaskResource {
 
@@ -75,7 +79,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/comprehension")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "recordComprehension", summary = "C: record why the client is leaving and its value")
     @APIResponse(responseCode = "200", description = "the task at COMPREHEND",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -90,7 +93,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/proposal")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "recordProposal", summary = "P: record a tiered plan")
     @APIResponse(responseCode = "200", description = "the task at PROPOSE",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -104,7 +106,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/response")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "recordResponse", summary = "R: record the client's answer")
     @APIResponse(responseCode = "200", description = "the task at RESPOND",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -118,7 +119,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/close")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "closeRetentionTask", summary = "Close the task with its outcome")
     @APIResponse(responseCode = "200", description = "the closed task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -132,7 +132,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/lscpa")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "tickLscpa", summary = "Tick an LSCPA conversation step")
     @APIResponse(responseCode = "200", description = "the task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
