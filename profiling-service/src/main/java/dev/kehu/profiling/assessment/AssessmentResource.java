@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 import java.net.URI;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import dev.kehu.profiling.common.IdParams;
 import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.common.TimeParams;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,13 +37,11 @@ public class AssessmentResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final AssessmentService service;
-    private final ProfilingConfig config;
+    @Inject
+    AssessmentService service;
 
-    public AssessmentResource(AssessmentService service, ProfilingConfig config) {
-        this.service = service;
-        this.config = config;
-    }
+    @Inject
+    ProfilingConfig config;
 
     /** A client submits only its own (the library's OwnClientOnly checks the token's clientId). */
     @POST

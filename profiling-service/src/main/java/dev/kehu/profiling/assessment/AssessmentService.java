@@ -38,6 +38,7 @@ import dev.kehu.profiling.common.ProfilingConfig;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Risk assessments: submit (idempotently with a key), history, reassessments due. */
@@ -50,32 +51,35 @@ public class AssessmentService {
     public record Submitted(AssessmentView assessment, boolean created) {
     }
 
-    private final Db db;
-    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
-    private final RiskAssessmentRows assessments;
-    private final ClientProfiles profiles;
-    private final EventRows rows;
-    private final RiskQuestionnaires questionnaires;
-    private final ProfilingConfig config;
-    private final CurrentRequest request;
-    private final EventCodec codec;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public AssessmentService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
-                             RiskAssessmentRows assessments, ClientProfiles profiles, EventRows rows,
-                             RiskQuestionnaires questionnaires, ProfilingConfig config, CurrentRequest request,
-                             EventCodec codec, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.assessments = assessments;
-        this.profiles = profiles;
-        this.rows = rows;
-        this.questionnaires = questionnaires;
-        this.config = config;
-        this.request = request;
-        this.codec = codec;
-        this.clock = clock;
-    }
+    @Inject
+    CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+
+    @Inject
+    RiskAssessmentRows assessments;
+
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    EventRows rows;
+
+    @Inject
+    RiskQuestionnaires questionnaires;
+
+    @Inject
+    ProfilingConfig config;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Submitted submit(String clientId, Map<String, JsonNode> rawAnswers, String idempotencyKey) {

@@ -13,16 +13,14 @@ import dev.kehu.profiling.common.EventRows;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Reads of the current-profile read model ({@code client_profile}), through Panache. */
 @ApplicationScoped
 public class ClientProfiles implements PanacheRepositoryBase<ClientProfileRow, String> {
 
-    private final EventRows rows;
-
-    public ClientProfiles(EventRows rows) {
-        this.rows = rows;
-    }
+    @Inject
+    EventRows rows;
 
     public Optional<ClientProfile> current(String clientId) {
         return findByIdOptional(clientId).map(r -> rows.read(r.state, ClientProfile.class));

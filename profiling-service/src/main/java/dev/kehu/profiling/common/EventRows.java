@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Reads of the one-row-per-event read models through Panache: a client's rows newest first, paged,
@@ -20,11 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class EventRows {
 
-    private final EventCodec codec;
-
-    public EventRows(EventCodec codec) {
-        this.codec = codec;
-    }
+    @Inject
+    EventCodec codec;
 
     /** The client's rows, newest first (highest stream version), as views. */
     public <R extends EventRow, V> Page<V> newestFirst(PanacheRepositoryBase<R, ?> rows, String clientId,

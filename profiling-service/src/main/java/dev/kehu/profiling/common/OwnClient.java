@@ -9,6 +9,7 @@ import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 /**
  * The library's {@code OwnClientOnly} compares a {@code {clientId}} path parameter with a client token's
@@ -17,11 +18,8 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class OwnClient {
 
-    private final SecurityIdentity identity;
-
-    public OwnClient(SecurityIdentity identity) {
-        this.identity = identity;
-    }
+    @Inject
+    SecurityIdentity identity;
 
     /** A 403 when a client token (and no staff role) reaches for another client's {@code clientId}. */
     public void require(String clientId) {

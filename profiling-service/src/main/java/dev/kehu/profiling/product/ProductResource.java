@@ -14,6 +14,7 @@ import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,14 +28,12 @@ import jakarta.ws.rs.core.Response;
 /** SPEC §7 products: maintained by managers, read by everyone signed in. */
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
 @Tag(name = "products", description = "The product catalogue with risk levels R1–R5 (SPEC §7)")
 public class ProductResource {
 
-    private final ProductService service;
-
-    public ProductResource(ProductService service) {
-        this.service = service;
-    }
+    @Inject
+    ProductService service;
 
     @PUT
     @Path("/{productCode}")
@@ -57,7 +56,6 @@ public class ProductResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "listProducts", summary = "Products by risk level and sale status, by code")
     public Page<ProductView> list(@QueryParam("riskLevel") String riskLevel, @QueryParam("onSale") String onSale,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -66,7 +64,6 @@ public class ProductResource {
 
     @GET
     @Path("/{productCode}")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getProduct", summary = "A product with its change history")
     public ProductView one(@PathParam("productCode") String productCode) {
         return service.one(productCode);

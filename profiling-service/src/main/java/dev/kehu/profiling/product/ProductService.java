@@ -27,6 +27,7 @@ import dev.kehu.profiling.domain.questionnaire.Labels;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** The product catalogue (SPEC §7): managers state products, everyone signed in reads them. */
@@ -40,24 +41,26 @@ public class ProductService {
     public record Stated(ProductView product, boolean created) {
     }
 
-    private final Db db;
-    private final CommandHandler<Product, ProductCommand, ProductEvent> handler;
-    private final ProductRows rows;
-    private final ProductChangeRows changes;
-    private final EventRows json;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public ProductService(Db db, CommandHandler<Product, ProductCommand, ProductEvent> handler, ProductRows rows,
-                          ProductChangeRows changes, EventRows json, CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.rows = rows;
-        this.changes = changes;
-        this.json = json;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    CommandHandler<Product, ProductCommand, ProductEvent> handler;
+
+    @Inject
+    ProductRows rows;
+
+    @Inject
+    ProductChangeRows changes;
+
+    @Inject
+    EventRows json;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Stated put(String productCode, ProductRequest body) {

@@ -25,6 +25,7 @@ import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,15 +43,14 @@ public class ProfileListResource {
     static final Map<String, String> SORTS = Map.of("clientId", "clientId", "riskCategory", "riskCategory",
             "validUntil", "validUntil", "updatedAt", "updatedAt");
 
-    private final ClientProfiles profiles;
-    private final EventRows json;
-    private final Clock clock;
+    @Inject
+    ClientProfiles profiles;
 
-    public ProfileListResource(ClientProfiles profiles, EventRows json, Clock clock) {
-        this.profiles = profiles;
-        this.json = json;
-        this.clock = clock;
-    }
+    @Inject
+    EventRows json;
+
+    @Inject
+    Clock clock;
 
     @GET
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})

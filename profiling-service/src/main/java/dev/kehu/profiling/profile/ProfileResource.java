@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 import dev.kehu.eventstore.rest.ETags;
 import dev.kehu.eventstore.security.Roles;
 import dev.kehu.profiling.domain.client.ClientCommand.RecordInvestorAttitude;
@@ -22,6 +21,7 @@ import dev.kehu.profiling.domain.profile.InvestorAttitude;
 import dev.kehu.profiling.domain.profile.Personality;
 import dev.kehu.profiling.domain.profile.SocialBackground;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -47,13 +47,11 @@ import jakarta.ws.rs.core.Response;
 @APIResponse(responseCode = "400", description = "invalid input, the fields named")
 public class ProfileResource {
 
-    private final ProfileService service;
-    private final ProfilingConfig config;
+    @Inject
+    ProfileService service;
 
-    public ProfileResource(ProfileService service, ProfilingConfig config) {
-        this.service = service;
-        this.config = config;
-    }
+    @Inject
+    ProfilingConfig config;
 
     /** Staff only: as the README's role table says, a client does not read a profile, not even its own. */
     @GET

@@ -3,42 +3,34 @@ package dev.kehu.profiling.profile;
 import java.time.Instant;
 import java.util.OptionalLong;
 
-import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.eventstore.runtime.CurrentRequest;
-import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.ClientWrites;
 import dev.kehu.profiling.domain.client.ClientCommand;
-import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.domain.client.ClientStreams;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.domain.profile.Household;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Records profile facets and reads the profile, live or as it stood at a moment. */
 @ApplicationScoped
 public class ProfileService {
 
-    private final Db db;
-    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
-    private final ClientProfiles profiles;
-    private final FacetCatalog catalog;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    ClientWrites writes;
 
-    public ProfileService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
-                          ClientProfiles profiles, FacetCatalog catalog, CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.profiles = profiles;
-        this.catalog = catalog;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    FacetCatalog catalog;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public ProfileView household(String clientId, HouseholdRequest body, OptionalLong ifMatch) {
@@ -70,7 +62,7 @@ public class ProfileService {
     public ProfileView profile(String clientId, Instant asOf) {
         ClientIds.require(clientId);
         ClientProfile p = asOf == null ? profiles.current(clientId).orElse(ClientProfile.INITIAL)
-                : db.call(c -> handler.asOf(c, ClientStreams.of(clientId), asOf));
+                : writes.asOf(clientId, asOf);
         if (!p.exists()) {
             throw ProblemException.notFound(asOf == null ? "no client " + clientId
                     : "client " + clientId + " had no profile yet at " + asOf);
@@ -79,9 +71,7 @@ public class ProfileService {
     }
 
     private ProfileView record(ClientCommand command, OptionalLong ifMatch) {
-        ClientProfile after = db.call(c -> handler.handle(c, ClientStreams.of(command.clientId()), command,
-                request.metadata(), ifMatch)).state();
-        return view(after, null);
+        return view(writes.handle(command.clientId(), command, ifMatch), null);
     }
 
     private ProfileView view(ClientProfile p, Instant asOf) {

@@ -9,29 +9,28 @@ import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.survey.ServqualSurveys;
 import dev.kehu.profiling.domain.survey.Servqual;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The questionnaires in force, as data the front-ends render (SPEC §5). */
+/** The questionnaires in force, as data the front-ends render (SPEC §5): everyone signed in reads them. */
 @Path("/api/v1/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
 @Tag(name = "questionnaires", description = "The versioned questionnaires")
 public class QuestionnaireResource {
 
-    private final RiskQuestionnaires risk;
-    private final ServqualSurveys servqual;
+    @Inject
+    RiskQuestionnaires risk;
 
-    public QuestionnaireResource(RiskQuestionnaires risk, ServqualSurveys servqual) {
-        this.risk = risk;
-        this.servqual = servqual;
-    }
+    @Inject
+    ServqualSurveys servqual;
 
     @GET
     @Path("/risk")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getRiskQuestionnaire", summary = "The risk questionnaire in force")
     public Questionnaire risk() {
         return risk.current();
@@ -40,7 +39,6 @@ public class QuestionnaireResource {
     /** A published version by name, to show the questions an older assessment answered. */
     @GET
     @Path("/risk/{version}")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getRiskQuestionnaireVersion", summary = "A published risk questionnaire version")
     public Questionnaire riskVersion(@PathParam("version") String version) {
         return risk.version(version).orElseThrow(() -> ProblemException.notFound("no risk questionnaire " + version));
@@ -48,7 +46,6 @@ public class QuestionnaireResource {
 
     @GET
     @Path("/servqual")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
     @Operation(operationId = "getServqualQuestionnaire", summary = "The SERVQUAL item set in force")
     public Servqual servqual() {
         return servqual.current();

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.kehu.eventstore.security.Roles;
 import dev.kehu.profiling.common.IdParams;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,11 +29,8 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "rescoring", description = "Re-scoring every client's latest answers under a new questionnaire version")
 public class RescoreResource {
 
-    private final RescoreService service;
-
-    public RescoreResource(RescoreService service) {
-        this.service = service;
-    }
+    @Inject
+    RescoreService service;
 
     @POST
     @Path("/risk-assessments/rescore")

@@ -1,8 +1,6 @@
 package dev.kehu.profiling.rescore;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +23,13 @@ import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.domain.client.ClientStreams;
 import dev.kehu.profiling.common.Clock;
-import dev.kehu.profiling.common.EventRows;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.rescore.RescoreJobView.CategoryChange;
 import dev.kehu.profiling.rescore.RescoreJobView.Counts;
 import dev.kehu.profiling.domain.rescore.Rescoring;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -46,27 +44,26 @@ public class RescoreService {
     private static final Logger LOG = Logger.getLogger(RescoreService.class);
     private static final int BATCH = 500;
 
-    private final Db db;
-    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
-    private final ClientProfiles profiles;
-    private final RescoreJobRows jobs;
-    private final RiskQuestionnaires questionnaires;
-    private final EventRows json;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public RescoreService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
-                          ClientProfiles profiles, RescoreJobRows jobs, RiskQuestionnaires questionnaires,
-                          EventRows json, CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.profiles = profiles;
-        this.jobs = jobs;
-        this.questionnaires = questionnaires;
-        this.json = json;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
+
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    RescoreJobRows jobs;
+
+    @Inject
+    RiskQuestionnaires questionnaires;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
 
     public RescoreJobView run(RescoreRequest body) {
         String toVersion = body == null ? null : body.toVersion();
@@ -77,19 +74,7 @@ public class RescoreService {
                 "toVersion", "no published questionnaire version " + toVersion));
         UUID jobId = UUID.randomUUID();
         EventMetadata metadata = request.metadata();
-        Instant requestedAt = clock.now();
-        db.inNewTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into rescore_job (job_id, to_version, status, "
-                    + "requested_by, requested_at, counts, category_changed, needs_reassessment) "
-                    + "values (?, ?, 'RUNNING', ?, ?, '{}'::jsonb, '[]'::jsonb, '[]'::jsonb)")) {
-                ps.setObject(1, jobId);
-                ps.setString(2, toVersion);
-                ps.setString(3, metadata.actor());
-                ps.setTimestamp(4, Timestamp.from(requestedAt));
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        jobs.start(jobId, toVersion, metadata.actor(), clock.now());
         List<CategoryChange> changed = new ArrayList<>();
         List<String> reassess = new ArrayList<>();
         int clients = 0;
@@ -136,31 +121,13 @@ public class RescoreService {
             status = "FAILED";
         }
         Counts counts = new Counts(clients, rescored, changed.size(), reassess.size(), current, failed);
-        String finalStatus = status;
-        db.inNewTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("update rescore_job set status = ?, finished_at = ?, "
-                    + "counts = ?::jsonb, category_changed = ?::jsonb, needs_reassessment = ?::jsonb where job_id = ?")) {
-                ps.setString(1, finalStatus);
-                ps.setTimestamp(2, Timestamp.from(clock.now()));
-                ps.setString(3, json.write(counts));
-                ps.setString(4, json.write(changed));
-                ps.setString(5, json.write(reassess));
-                ps.setObject(6, jobId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        jobs.finish(jobId, status, clock.now(), counts, changed, reassess);
         return job(jobId);
     }
 
     @Transactional
     public RescoreJobView job(UUID jobId) {
-        RescoreJobRow row = jobs.findByIdOptional(jobId).orElseThrow(
-                () -> ProblemException.notFound("no re-scoring job " + jobId));
-        return new RescoreJobView(row.jobId, row.toVersion, row.status, row.requestedBy, row.requestedAt,
-                row.finishedAt, row.counts.equals("{}") ? null : json.read(row.counts, Counts.class),
-                List.of(json.read(row.categoryChanged, CategoryChange[].class)),
-                List.of(json.read(row.needsReassessment, String[].class)));
+        return jobs.view(jobId);
     }
 
     private List<String> clientIds(String after) {

@@ -19,6 +19,7 @@ import dev.kehu.profiling.common.TimeParams;
 import dev.kehu.profiling.suitability.SuitabilityRequests.AcknowledgementRequest;
 import dev.kehu.profiling.suitability.SuitabilityRequests.CheckRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,13 +36,11 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "suitability", description = "Suitability checks of a client against a product (SPEC §7)")
 public class SuitabilityResource {
 
-    private final SuitabilityService service;
-    private final ProfilingConfig config;
+    @Inject
+    SuitabilityService service;
 
-    public SuitabilityResource(SuitabilityService service, ProfilingConfig config) {
-        this.service = service;
-        this.config = config;
-    }
+    @Inject
+    ProfilingConfig config;
 
     /** A client checks only for itself (the library's OwnClientOnly compares the path with the token). */
     @POST

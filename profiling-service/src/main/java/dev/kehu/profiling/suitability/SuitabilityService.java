@@ -38,6 +38,7 @@ import dev.kehu.profiling.domain.suitability.SuitabilityEvent;
 import dev.kehu.profiling.domain.suitability.SuitabilityWarnings;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** SPEC §7 suitability checks: decide one, acknowledge a MISMATCH, read them. */
@@ -46,34 +47,38 @@ public class SuitabilityService {
 
     private static final int MAX_STATEMENT = 4000;
 
-    private final Db db;
-    private final CommandHandler<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> handler;
-    private final SuitabilityCheckRows checks;
-    private final ProductService products;
-    private final ClientProfiles profiles;
-    private final SuitabilityWarnings warnings;
-    private final RiskQuestionnaires questionnaires;
-    private final EventRows json;
-    private final CurrentRequest request;
-    private final OwnClient ownClient;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public SuitabilityService(Db db, CommandHandler<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> handler,
-                              SuitabilityCheckRows checks, ProductService products, ClientProfiles profiles,
-                              SuitabilityWarnings warnings, RiskQuestionnaires questionnaires, EventRows json,
-                              CurrentRequest request, OwnClient ownClient, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.checks = checks;
-        this.products = products;
-        this.profiles = profiles;
-        this.warnings = warnings;
-        this.questionnaires = questionnaires;
-        this.json = json;
-        this.request = request;
-        this.ownClient = ownClient;
-        this.clock = clock;
-    }
+    @Inject
+    CommandHandler<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> handler;
+
+    @Inject
+    SuitabilityCheckRows checks;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    SuitabilityWarnings warnings;
+
+    @Inject
+    RiskQuestionnaires questionnaires;
+
+    @Inject
+    EventRows json;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    OwnClient ownClient;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public SuitabilityCheckView check(String clientId, CheckRequest body) {

@@ -6,13 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 import java.net.URI;
 
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,11 +31,8 @@ public class SurveyResource {
 
     private static final String PATH = "/clients/{clientId}/service-surveys";
 
-    private final SurveyService service;
-
-    public SurveyResource(SurveyService service) {
-        this.service = service;
-    }
+    @Inject
+    SurveyService service;
 
     /** A client submits only its own (the library's OwnClientOnly checks the token's clientId). */
     @POST

@@ -8,53 +8,45 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
-import dev.kehu.eventstore.runtime.CurrentRequest;
-import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.client.ClientProfiles;
+import dev.kehu.profiling.client.ClientWrites;
 import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
-import dev.kehu.profiling.domain.client.ClientCommand;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
-import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.domain.client.ClientStreams;
 import dev.kehu.profiling.domain.client.RecordedBy;
 import dev.kehu.profiling.common.ClientIds;
 import dev.kehu.profiling.common.Clock;
 import dev.kehu.profiling.common.EventRows;
 import dev.kehu.profiling.domain.survey.Servqual;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** SERVQUAL surveys: submit (scored, stored, published) and list. */
 @ApplicationScoped
 public class SurveyService {
 
-    private final Db db;
-    private final CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler;
-    private final ServqualSurveys surveys;
-    private final ServiceSurveyRows rows;
-    private final ClientProfiles profiles;
-    private final EventRows eventRows;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    ClientWrites writes;
 
-    public SurveyService(Db db, CommandHandler<ClientProfile, ClientCommand, ClientEvent> handler,
-                         ServqualSurveys surveys, ServiceSurveyRows rows, ClientProfiles profiles, EventRows eventRows,
-                         CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.handler = handler;
-        this.surveys = surveys;
-        this.rows = rows;
-        this.profiles = profiles;
-        this.eventRows = eventRows;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    ServqualSurveys surveys;
+
+    @Inject
+    ServiceSurveyRows rows;
+
+    @Inject
+    ClientProfiles profiles;
+
+    @Inject
+    EventRows eventRows;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public SurveyView submit(String clientId, Map<String, JsonNode> rawRatings) {
@@ -68,8 +60,7 @@ public class SurveyService {
         }
         CompleteServiceSurvey command = new CompleteServiceSurvey(clientId, UUID.randomUUID(), servqual,
                 validated.ratings(), clock.now());
-        ClientProfile after = db.call(c -> handler.handle(c, ClientStreams.of(clientId), command, request.metadata(),
-                OptionalLong.empty())).state();
+        ClientProfile after = writes.handle(clientId, command, OptionalLong.empty());
         return SurveyView.of(after.latestSurvey(), after.recordedBy(ClientProfile.SURVEY));
     }
 

@@ -15,6 +15,7 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import dev.kehu.retention.query.CampaignQueries;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,19 +26,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Reactivation campaigns (存量盘活, SPEC §8): start one, list them, follow one's members and results. */
+/**
+ * Reactivation campaigns (存量盘活, SPEC §8): start one, list them, follow one's members and results.
+ * Staff read them (the class's roles); only a manager starts one.
+ */
 @Path("/api/v1/reactivation-campaigns")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
 @Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results (SPEC §8)")
 public class CampaignResource {
 
-    private final CampaignService service;
-    private final CampaignQueries queries;
+    @Inject
+    CampaignService service;
 
-    public CampaignResource(CampaignService service, CampaignQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
+    @Inject
+    CampaignQueries queries;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +61,6 @@ public class CampaignResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listCampaigns", summary = "Campaigns, newest first, with their results")
     @APIResponse(responseCode = "200", description = "a page of campaigns",
             content = @Content(schema = @Schema(implementation = CampaignPage.class)))
@@ -69,7 +71,6 @@ public class CampaignResource {
 
     @GET
     @Path("/{campaignId}")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getCampaign", summary = "A campaign with each member's status and the results")
     @APIResponse(responseCode = "200", description = "the campaign",
             content = @Content(schema = @Schema(implementation = CampaignQueries.CampaignView.class)))

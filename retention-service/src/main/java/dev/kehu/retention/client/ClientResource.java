@@ -22,6 +22,7 @@ import dev.kehu.retention.domain.plan.Tier;
 import dev.kehu.retention.query.ContactQueries;
 import dev.kehu.retention.domain.signal.ChurnRules;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,22 +39,23 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "service", description = "Service plans per tier, the contact log, contacts due and neglect (SPEC §8)")
 public class ClientResource {
 
-    private final ContactService contacts;
-    private final ContactQueries queries;
-    private final NeglectScanner scanner;
-    private final CurrentRequest request;
-    private final ChurnRules rules;
-    private final Clock clock;
+    @Inject
+    ContactService contacts;
 
-    public ClientResource(ContactService contacts, ContactQueries queries, NeglectScanner scanner,
-                          CurrentRequest request, ChurnRules rules, Clock clock) {
-        this.contacts = contacts;
-        this.queries = queries;
-        this.scanner = scanner;
-        this.request = request;
-        this.rules = rules;
-        this.clock = clock;
-    }
+    @Inject
+    ContactQueries queries;
+
+    @Inject
+    NeglectScanner scanner;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    ChurnRules rules;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("/clients/{clientId}/service-plan")

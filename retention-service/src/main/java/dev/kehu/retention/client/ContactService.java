@@ -14,23 +14,24 @@ import dev.kehu.retention.query.CampaignRecord;
 import dev.kehu.retention.query.ContactQueries;
 import dev.kehu.retention.query.TaskRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Records an advisor's contact on the client stream, with who recorded it (SPEC §8). */
 @ApplicationScoped
 public class ContactService {
 
-    private final Db db;
-    private final ClientStreams clients;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public ContactService(Db db, ClientStreams clients, CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.clients = clients;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    ClientStreams clients;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public ContactQueries.ContactView record(String clientId, ContactRequest body) {

@@ -4,6 +4,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** The daily neglect scan, at {@code kehu.retention.neglect-scan-cron} in the trading zone. */
 @ApplicationScoped
@@ -12,11 +13,8 @@ public class NeglectScanJob {
     private static final Logger LOG = Logger.getLogger(NeglectScanJob.class);
     static final String SERVICE = "retention-service";
 
-    private final NeglectScanner scanner;
-
-    public NeglectScanJob(NeglectScanner scanner) {
-        this.scanner = scanner;
-    }
+    @Inject
+    NeglectScanner scanner;
 
     @Scheduled(identity = "retention-neglect-scan", cron = "${kehu.retention.neglect-scan-cron}",
             timeZone = "${kehu.retention.trading-zone:Asia/Shanghai}",

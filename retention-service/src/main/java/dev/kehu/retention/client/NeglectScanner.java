@@ -18,6 +18,7 @@ import dev.kehu.retention.domain.signal.ChurnRules;
 import dev.kehu.retention.domain.signal.SignalKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The neglect scan (SPEC §8): the read model narrows the classified clients to those past twice their
@@ -34,19 +35,20 @@ public class NeglectScanner {
     public record ScanResult(long scanned, int raised) {
     }
 
-    private final Db db;
-    private final ClientStreams clients;
-    private final ContactQueries queries;
-    private final ChurnRules rules;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public NeglectScanner(Db db, ClientStreams clients, ContactQueries queries, ChurnRules rules, Clock clock) {
-        this.db = db;
-        this.clients = clients;
-        this.queries = queries;
-        this.rules = rules;
-        this.clock = clock;
-    }
+    @Inject
+    ClientStreams clients;
+
+    @Inject
+    ContactQueries queries;
+
+    @Inject
+    ChurnRules rules;
+
+    @Inject
+    Clock clock;
 
     /** One scan, on behalf of {@code actor} (a manager, or the service's schedule). */
     public ScanResult scan(String actor, String actorRole) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import dev.kehu.eventstore.runtime.KafkaBatches;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** The four consumed feeds: each polled batch is validated, deduplicated and applied in one transaction. */
 @ApplicationScoped
@@ -21,13 +22,11 @@ public class FeedConsumers {
     static final String ACCOUNT_EVENTS_CONSUMER = "retention-account-events";
     static final String SURVEYS_CONSUMER = "retention-surveys";
 
-    private final KafkaBatches batches;
-    private final ClientBatchHandler handler;
+    @Inject
+    KafkaBatches batches;
 
-    public FeedConsumers(KafkaBatches batches, ClientBatchHandler handler) {
-        this.batches = batches;
-        this.handler = handler;
-    }
+    @Inject
+    ClientBatchHandler handler;
 
     @Incoming(SEGMENTS)
     @Blocking

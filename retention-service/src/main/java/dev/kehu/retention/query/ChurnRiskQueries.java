@@ -19,6 +19,7 @@ import dev.kehu.retention.domain.signal.RiskLevel;
 import dev.kehu.retention.domain.signal.Signal;
 import dev.kehu.retention.domain.signal.SignalKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** A client's churn risk at a moment, with every number it is made of. */
 @ApplicationScoped
@@ -35,15 +36,14 @@ public class ChurnRiskQueries {
                                Instant lastSignalAt, String openTaskId) {
     }
 
-    private final Db db;
-    private final EventStore store;
-    private final ChurnRules rules;
+    @Inject
+    Db db;
 
-    public ChurnRiskQueries(Db db, EventStore store, ChurnRules rules) {
-        this.db = db;
-        this.store = store;
-        this.rules = rules;
-    }
+    @Inject
+    EventStore store;
+
+    @Inject
+    ChurnRules rules;
 
     public ChurnRisk churnRisk(String clientId, Instant asOf) {
         // the event store says whether the client exists at all (JDBC); the read models are on Panache

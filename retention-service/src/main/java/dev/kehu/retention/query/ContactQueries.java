@@ -17,6 +17,7 @@ import dev.kehu.retention.domain.plan.Tier;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Service plans, contact histories and the contacts due, from their read models (Hibernate ORM with Panache). */
 @ApplicationScoped
@@ -43,11 +44,8 @@ public class ContactQueries {
                              Instant lastContactAt, LocalDate nextContactDue, long overdueDays) {
     }
 
-    private final ServicePlans plans;
-
-    public ContactQueries(ServicePlans plans) {
-        this.plans = plans;
-    }
+    @Inject
+    ServicePlans plans;
 
     public ServicePlanView servicePlan(String clientId, LocalDate today) {
         ServicePlanRecord r = ServicePlanRecord.<ServicePlanRecord>findByIdOptional(clientId)

@@ -23,6 +23,7 @@ import dev.kehu.eventstore.security.Roles;
 import dev.kehu.retention.domain.signal.ChurnRules;
 import dev.kehu.retention.domain.signal.RiskLevel;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,9 +31,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The read side besides the task queue: churn risk and its list, outcome statistics, reactivation list. */
+/**
+ * The read side besides the task queue: churn risk and its list, outcome statistics, reactivation list.
+ * Staff read it (the class's roles); the statistics are for managers and auditors.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
 @Tag(name = "churn", description = "Churn risk per client and across clients, outcomes, reactivation candidates")
 public class RetentionQueryResource {
 
@@ -40,25 +45,24 @@ public class RetentionQueryResource {
     static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
-    private final ChurnRiskQueries risks;
-    private final TaskQueries tasks;
-    private final ReactivationQueries reactivation;
-    private final ChurnRules rules;
-    private final Clock clock;
+    @Inject
+    ChurnRiskQueries risks;
 
-    public RetentionQueryResource(ChurnRiskQueries risks, TaskQueries tasks, ReactivationQueries reactivation,
-                                  ChurnRules rules, Clock clock) {
-        this.risks = risks;
-        this.tasks = tasks;
-        this.reactivation = reactivation;
-        this.rules = rules;
-        this.clock = clock;
-    }
+    @Inject
+    TaskQueries tasks;
+
+    @Inject
+    ReactivationQueries reactivation;
+
+    @Inject
+    ChurnRules rules;
+
+    @Inject
+    Clock clock;
 
     /** The risk as of {@code asOf} (RFC 3339, default now): the trailing window ends there. */
     @GET
     @Path("/clients/{clientId}/churn-risk")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getChurnRisk", summary = "A client's churn risk, with every number explained")
     @APIResponse(responseCode = "200", description = "the risk at asOf",
             content = @Content(schema = @Schema(implementation = ChurnRiskQueries.ChurnRisk.class),
@@ -77,7 +81,6 @@ public class RetentionQueryResource {
 
     @GET
     @Path("/churn-risks")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listChurnRisks",
             summary = "Every client with a signal in the window, highest score first (below the alert line too)")
     @APIResponse(responseCode = "200", description = "a page of clients and their risk now",
@@ -133,7 +136,6 @@ public class RetentionQueryResource {
 
     @GET
     @Path("/reactivation-candidates")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listReactivationCandidates",
             summary = "LARGE and MEDIUM clients that are STATIC now, most valuable first (存量客户盘活)")
     @APIResponse(responseCode = "200", description = "a page of candidates",

@@ -4,6 +4,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Looks for overdue open tasks every {@code kehu.retention.escalation-interval}. */
 @ApplicationScoped
@@ -11,11 +12,8 @@ public class EscalationJob {
 
     private static final Logger LOG = Logger.getLogger(EscalationJob.class);
 
-    private final Escalator escalator;
-
-    public EscalationJob(Escalator escalator) {
-        this.escalator = escalator;
-    }
+    @Inject
+    Escalator escalator;
 
     @Scheduled(identity = "retention-escalation", every = "${kehu.retention.escalation-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

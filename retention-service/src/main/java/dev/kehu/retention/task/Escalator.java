@@ -16,6 +16,7 @@ import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.config.RetentionConfig;
 import dev.kehu.retention.domain.task.TaskCommand;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -28,17 +29,17 @@ public class Escalator {
 
     static final String SERVICE = "retention-service";
 
-    private final Db db;
-    private final TaskStreams tasks;
-    private final RetentionConfig config;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public Escalator(Db db, TaskStreams tasks, RetentionConfig config, Clock clock) {
-        this.db = db;
-        this.tasks = tasks;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject
+    TaskStreams tasks;
+
+    @Inject
+    RetentionConfig config;
+
+    @Inject
+    Clock clock;
 
     /** One round: returns the number of tasks escalated. */
     @Transactional

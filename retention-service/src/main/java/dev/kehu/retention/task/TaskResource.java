@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +19,7 @@ import dev.kehu.retention.domain.task.TaskCommand;
 import dev.kehu.retention.domain.task.TaskState;
 import jakarta.annotation.security.RolesAllowed;
 import dev.kehu.retention.query.TaskQueries;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,19 +31,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The CPR workflow over REST (SPEC §5): thin, it maps requests and delegates to {@link TaskService}. */
+/**
+ * The CPR workflow over REST (SPEC §5): thin, it maps requests and delegates to {@link TaskService}.
+ * Advisors and managers work the steps (the class's roles); the reads also admit auditors, assigning is a manager's.
+ */
 @Path("/api/v1/retention-tasks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
 @Tag(name = "tasks", description = "CPR retention tasks: the work queue and the Comprehend → Propose → Respond steps")
 public class TaskResource {
 
-    private final TaskService service;
-    private final TaskQueries queries;
+    @Inject
+    TaskService service;
 
-    public TaskResource(TaskService service, TaskQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
+    @Inject
+    TaskQueries queries;
 
     @GET
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
@@ -76,7 +78,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/comprehension")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "recordComprehension", summary = "C: record why the client is leaving and its value")
     @APIResponse(responseCode = "200", description = "the task at COMPREHEND",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -91,7 +92,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/proposal")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "recordProposal", summary = "P: record a tiered plan")
     @APIResponse(responseCode = "200", description = "the task at PROPOSE",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -105,7 +105,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/response")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "recordResponse", summary = "R: record the client's answer")
     @APIResponse(responseCode = "200", description = "the task at RESPOND",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -119,7 +118,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/close")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "closeRetentionTask", summary = "Close the task with its outcome")
     @APIResponse(responseCode = "200", description = "the closed task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -133,7 +131,6 @@ public class TaskResource {
 
     @POST
     @Path("/{taskId}/lscpa")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
     @Operation(operationId = "tickLscpa", summary = "Tick an LSCPA conversation step")
     @APIResponse(responseCode = "200", description = "the task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))

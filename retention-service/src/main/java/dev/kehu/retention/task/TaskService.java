@@ -24,6 +24,7 @@ import dev.kehu.retention.domain.task.TaskCommand;
 import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
 import dev.kehu.retention.domain.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -34,19 +35,20 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TaskService {
 
-    private final Db db;
-    private final EventStore store;
-    private final TaskStreams tasks;
-    private final CurrentRequest request;
-    private final Clock clock;
+    @Inject
+    Db db;
 
-    public TaskService(Db db, EventStore store, TaskStreams tasks, CurrentRequest request, Clock clock) {
-        this.db = db;
-        this.store = store;
-        this.tasks = tasks;
-        this.request = request;
-        this.clock = clock;
-    }
+    @Inject
+    EventStore store;
+
+    @Inject
+    TaskStreams tasks;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public TaskView get(String taskId) {

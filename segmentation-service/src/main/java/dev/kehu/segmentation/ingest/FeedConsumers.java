@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import dev.kehu.eventstore.runtime.KafkaBatches;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The back-office feeds, trades and balances, through ONE consumer: each polled batch holds both
@@ -19,13 +20,11 @@ public class FeedConsumers {
     /** Inbox name: the CloudEvents ids this consumer has processed, whichever topic they came from. */
     static final String CONSUMER = "segmentation-feed";
 
-    private final KafkaBatches batches;
-    private final ClientBatchHandler handler;
+    @Inject
+    KafkaBatches batches;
 
-    public FeedConsumers(KafkaBatches batches, ClientBatchHandler handler) {
-        this.batches = batches;
-        this.handler = handler;
-    }
+    @Inject
+    ClientBatchHandler handler;
 
     @Incoming(FEED)
     @Blocking

@@ -20,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Reads of the segment read models, through Hibernate ORM with Panache over the projections' tables
@@ -43,13 +44,11 @@ public class SegmentQueries {
                                BigDecimal minAverageAssets) {
     }
 
-    private final ClientSegments segments;
-    private final SegmentHistory history;
+    @Inject
+    ClientSegments segments;
 
-    public SegmentQueries(ClientSegments segments, SegmentHistory history) {
-        this.segments = segments;
-        this.history = history;
-    }
+    @Inject
+    SegmentHistory history;
 
     public ClientSegmentView segment(String clientId) {
         return segments.findByIdOptional(clientId).map(ClientSegmentRow::view).orElseThrow(() -> unknown(clientId));

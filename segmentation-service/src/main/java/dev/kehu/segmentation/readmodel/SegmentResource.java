@@ -25,6 +25,7 @@ import dev.kehu.segmentation.domain.segment.Segment;
 import dev.kehu.segmentation.domain.segment.Size;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +39,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
 @Tag(name = "segments", description = "Client segments (size × activity): a client's segment and its history, "
         + "the 3 × 3 summary, the client list behind each cell, recent changes")
 @APIResponse(responseCode = "400", description = "an unknown or malformed parameter, named in errors[].field",
@@ -64,17 +66,14 @@ public class SegmentResource {
             + "\"segment\":\"MEDIUM_SHORT_TERM\",\"size\":\"MEDIUM\",\"activity\":\"SHORT_TERM\",\"priority\":\"IMPORTANT\","
             + "\"averageAssets\":4000000.00,\"turnover\":2.0500,\"asOf\":\"2026-03-31\"}";
 
-    private final SegmentQueries queries;
-    private final SegmentationConfig config;
+    @Inject
+    SegmentQueries queries;
 
-    public SegmentResource(SegmentQueries queries, SegmentationConfig config) {
-        this.queries = queries;
-        this.config = config;
-    }
+    @Inject
+    SegmentationConfig config;
 
     @GET
     @Path("/clients/{clientId}/segment")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getClientSegment", summary = "A client's segment, now or as it stood on a day",
             description = "Without asOf: the latest evaluation. With asOf: the latest evaluation if it is as of that "
                     + "day or earlier, else the segment of the last change as of that day or earlier.")
@@ -93,7 +92,6 @@ public class SegmentResource {
 
     @GET
     @Path("/clients/{clientId}/segment-history")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listClientSegmentHistory", summary = "A client's segment changes, newest first")
     @APIResponse(responseCode = "200", description = "one page of changes", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SegmentChangePage.class),
@@ -110,7 +108,6 @@ public class SegmentResource {
 
     @GET
     @Path("/segments/summary")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getSegmentSummary", summary = "Client counts by size and activity (the 3 × 3 matrix)")
     @APIResponse(responseCode = "200", description = "the nine counts and the total", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SegmentSummary.class),
@@ -123,7 +120,6 @@ public class SegmentResource {
 
     @GET
     @Path("/clients")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listClients", summary = "Classified clients by segment, size, activity, priority and "
             + "minimum average assets (the drill-down of the summary)",
             description = "size is both the page size (a number, 1–100, default 20) and the size filter (LARGE, "
@@ -171,7 +167,6 @@ public class SegmentResource {
 
     @GET
     @Path("/segment-changes")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listSegmentChanges", summary = "Recent segment changes of every client, newest first",
             description = "Changes as of since or later (event time: the balance day of the classification).")
     @APIResponse(responseCode = "200", description = "one page of changes", content = @Content(
