@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -40,8 +43,10 @@ final class Feed implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final Random random = new Random(42);
-    private final AtomicLong failures = new AtomicLong();
-    private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
+    /** Sends of records the broker refused, to send again at the next flush. */
+    private final Queue<ProducerRecord<String, String>> refused = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Exception> lastRefusal = new AtomicReference<>();
+    private static final int RESENDS = 3;
 
     Feed(String bootstrap) {
         Map<String, Object> p = new HashMap<>();
@@ -69,7 +74,7 @@ final class Feed implements AutoCloseable {
             message.run();
             sent[0]++;
         });
-        producer.flush();
+        flush();
         return sent[0];
     }
 
@@ -159,19 +164,36 @@ final class Feed implements AutoCloseable {
         h.add("ce_type", bytes(type));
         h.add("ce_subject", bytes(clientId));
         h.add("content-type", bytes("application/json"));
-        producer.send(new ProducerRecord<>(topic, null, clientId, data, h), (m, e) -> {
+        send(new ProducerRecord<>(topic, null, clientId, data, h));
+    }
+
+    private void send(ProducerRecord<String, String> record) {
+        producer.send(record, (m, e) -> {
             if (e != null) {
-                failures.incrementAndGet();
-                firstFailure.compareAndSet(null, e);
+                lastRefusal.set(e);
+                refused.add(record);
             }
         });
     }
 
+    /**
+     * Waits until the broker has acknowledged every record. One it refused is sent again, as a
+     * back-office feed would (after a restart this one-node broker has let a produce time out): with
+     * the same CloudEvents id, so a copy that did land is a duplicate the consumer must ignore.
+     */
     void flush() {
         producer.flush();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " records were refused by the broker",
-                    firstFailure.get());
+        for (int round = 1; !refused.isEmpty(); round++) {
+            if (round > RESENDS) {
+                throw new IllegalStateException(refused.size() + " records were refused by the broker " + RESENDS
+                        + " times", lastRefusal.get());
+            }
+            List<ProducerRecord<String, String>> again = new ArrayList<>();
+            for (ProducerRecord<String, String> r; (r = refused.poll()) != null; ) {
+                again.add(r);
+            }
+            again.forEach(this::send);
+            producer.flush();
         }
     }
 
