@@ -5,8 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +25,43 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.ExpectedVersion;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.retention.task.Escalator;
+import dev.kehu.retention.domain.campaign.CampaignDecider;
+import dev.kehu.retention.domain.campaign.CampaignEvent.CampaignStarted;
+import dev.kehu.retention.domain.campaign.CampaignEvent.Member;
+import dev.kehu.retention.domain.client.Activity;
+import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
+import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
+import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
+import dev.kehu.retention.domain.client.ClientPriority;
+import dev.kehu.retention.domain.client.ContactCodes.Channel;
+import dev.kehu.retention.domain.client.ContactCodes.Direction;
+import dev.kehu.retention.domain.client.ContactCodes.Purpose;
+import dev.kehu.retention.domain.client.SignalDetector;
+import dev.kehu.retention.domain.client.Size;
+import dev.kehu.retention.domain.signal.RiskLevel;
+import dev.kehu.retention.domain.signal.Signal;
+import dev.kehu.retention.domain.signal.SignalKind;
+import dev.kehu.retention.domain.signal.TaskPriority;
+import dev.kehu.retention.domain.task.Codes.Outcome;
+import dev.kehu.retention.domain.task.Codes.ReasonCategory;
+import dev.kehu.retention.domain.task.TaskDecider;
+import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
+import dev.kehu.retention.domain.task.TaskEvent.ComprehensionRecorded;
+import dev.kehu.retention.domain.task.TaskEvent.SignalAttached;
+import dev.kehu.retention.domain.task.TaskEvent.TaskAssigned;
+import dev.kehu.retention.domain.task.TaskEvent.TaskClosed;
+import dev.kehu.retention.domain.task.TaskEvent.TaskEscalated;
+import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
 import dev.kehu.retention.domain.task.TaskEvent;
+import dev.kehu.retention.task.Escalator;
 import dev.kehu.retention.task.TaskStreams;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
@@ -287,6 +320,119 @@ class RetentionFlowTest extends FedByKafka {
         }
     }
 
+    static final LocalDate FOLD_DAY = LocalDate.of(2026, 3, 2);
+    static final EventMetadata META = EventMetadata.system("retention-service");
+
+    /** Ends the test's transaction with a rollback once everything is asserted. */
+    static final class RolledBack extends RuntimeException {
+        RolledBack() {
+            super("rolled back on purpose");
+        }
+    }
+
+    /**
+     * A rebuild folds many events of one row in one page (a statement per table and page); applied
+     * inline one event at a time the same events must leave the same rows. All in one transaction that
+     * is rolled back, so the other tests never see these clients.
+     */
+    @Test
+    void manyEventsOfOneRowInOnePageRebuildToTheRowsAppliedOneByOne() {
+        String x = Feeds.newClient("fold-x");
+        String y = Feeds.newClient("fold-y");
+        String campaign = "CMP-" + x;
+        String t1 = "T1-" + x;
+        String t2 = "T2-" + x;
+        // sub-microsecond instants: the table keeps microseconds, the fold must compare as it does
+        Instant at = Instant.parse("2026-03-03T02:00:00.123456789Z");
+        assertThrows(RolledBack.class, () -> db.inNewTransaction(c -> {
+            append(c, SignalDetector.streamId(y), segment(y, null, "MEDIUM_STATIC", Size.MEDIUM, Activity.STATIC, FOLD_DAY));
+            append(c, SignalDetector.streamId(x), segment(x, "LARGE_STABLE", "LARGE_STATIC", Size.LARGE,
+                    Activity.STATIC, FOLD_DAY));
+            append(c, CampaignDecider.streamId(campaign), new CampaignStarted(campaign, "fold", List.of("LARGE_STATIC",
+                    "MEDIUM_STATIC"), FOLD_DAY, FOLD_DAY.plusDays(30), FOLD_DAY.plusDays(60), "fee discount",
+                    List.of(new Member(x, "LARGE_STATIC"), new Member(y, "MEDIUM_STATIC")), "manager", at));
+            append(c, SignalDetector.streamId(x), contact(x, "K1-" + x, at, campaign));
+            // the same client row moved twice more: the day it fell static stays
+            append(c, SignalDetector.streamId(x), segment(x, "LARGE_STATIC", "MEDIUM_STATIC", Size.MEDIUM,
+                    Activity.STATIC, FOLD_DAY.plusDays(1)));
+            append(c, SignalDetector.streamId(y), segment(y, "MEDIUM_STATIC", "SMALL_STATIC", Size.SMALL,
+                    Activity.STATIC, FOLD_DAY.plusDays(1)));
+            // an older contact changes no plan, nor after a neglect flag one later than the first contact
+            // but not later than the microsecond the table kept of it (…456789 ns is kept as …457 µs)
+            append(c, SignalDetector.streamId(x), contact(x, "K2-" + x, at.minusNanos(300), null));
+            append(c, SignalDetector.streamId(x), new SignalRaised(x, "S1-" + x, SignalKind.NEGLECT, at, 20, "neglect"));
+            append(c, SignalDetector.streamId(x), contact(x, "K3-" + x, at.plusNanos(111), null));
+            append(c, SignalDetector.streamId(x), segment(x, "MEDIUM_STATIC", "MEDIUM_STABLE", Size.MEDIUM,
+                    Activity.STABLE, FOLD_DAY.plusDays(2)));
+            // a task moved through every column and closed, then the client's next task opened
+            Signal s = new Signal("S2-" + x, SignalKind.COMPLAINT, at, 30, "complaint");
+            append(c, TaskDecider.streamId(t1), new TaskOpened(t1, x, "A1", TaskPriority.P3, at.plusSeconds(3600),
+                    at, 40, RiskLevel.MEDIUM, "MEDIUM_STATIC", "IMPORTANT", List.of(s)));
+            append(c, TaskDecider.streamId(t1), new SignalAttached(t1, s, 70, RiskLevel.HIGH, TaskPriority.P2,
+                    at.plusSeconds(1800), at));
+            append(c, TaskDecider.streamId(t1), new TaskAssigned(t1, "adv-1", at, "manager"));
+            append(c, TaskDecider.streamId(t1), new ComprehensionRecorded(t1, ReasonCategory.NEGLECT,
+                    new ClientValue("MEDIUM_STATIC", "IMPORTANT", new BigDecimal("900000.00"), null, null), "t", "d",
+                    "r", "n", at, "adv-1"));
+            append(c, TaskDecider.streamId(t1), new TaskEscalated(t1, at.plusSeconds(1800), at.plusSeconds(1801)));
+            append(c, TaskDecider.streamId(t1), new TaskClosed(t1, Outcome.RETAINED, "kept", at.plusSeconds(7200),
+                    "adv-1"));
+            append(c, TaskDecider.streamId(t2), new TaskOpened(t2, x, "A2", TaskPriority.P1, at.plusSeconds(9000),
+                    at.plusSeconds(7300), 90, RiskLevel.CRITICAL, "MEDIUM_STABLE", "IMPORTANT", List.of(s)));
+
+            try (var st = c.createStatement()) {
+                st.execute("lock table es_event in share mode");
+            }
+            List<List<String>> inline = new ArrayList<>();
+            for (Projection p : projections.all()) {
+                inline.add(ReadModels.snapshot(c, p));
+            }
+            projections.rebuild(c, store, projections.all());
+            for (int i = 0; i < projections.all().size(); i++) {
+                Projection p = projections.all().get(i);
+                List<String> rebuilt = ReadModels.snapshot(c, p);
+                assertEquals(inline.get(i), rebuilt, p.name());
+                assertTrue(rebuilt.stream().anyMatch(row -> row.contains(x)), p.name());
+            }
+            assertEquals("STABLE|null", row(c, "select activity || '|' || coalesce(fell_static_on::text, 'null') "
+                    + "from retention_client where client_id = ?", x));
+            assertEquals("STATIC|" + FOLD_DAY, row(c, "select activity || '|' || fell_static_on from retention_client "
+                    + "where client_id = ?", y));
+            assertEquals("2026-03-03 02:00:00.123457+00|true", row(c, "select (last_contact_at at time zone 'UTC')::text "
+                    + "|| '+00|' || neglect_raised from retention_service_plan where client_id = ?", x));
+            assertEquals("CLOSED|CLOSED|P2|adv-1|NEGLECT|RETAINED|true|70|2",
+                    row(c, "select status || '|' || stage || '|' || priority || '|' || assignee || '|' || reason_category "
+                            + "|| '|' || outcome || '|' || escalated || '|' || risk_score || '|' || "
+                            + "(select count(*) from retention_task o where o.client_id = t.client_id) "
+                            + "from retention_task t where task_id = ?", t1));
+            throw new RolledBack();
+        }));
+    }
+
+    private void append(Connection c, String stream, Object event) throws SQLException {
+        store.append(c, stream, ExpectedVersion.ANY, List.of(event), META);
+    }
+
+    private static SegmentObserved segment(String client, String previous, String segment, Size size,
+                                           Activity activity, LocalDate asOf) {
+        return new SegmentObserved(client, previous, segment, size, activity, ClientPriority.IMPORTANT,
+                new BigDecimal("6000000.00"), asOf);
+    }
+
+    private static ContactRecorded contact(String client, String id, Instant at, String campaign) {
+        return new ContactRecorded(client, id, Channel.PHONE, Direction.OUTBOUND, Purpose.REACTIVATION, at, null,
+                campaign, null, "adv-1", at);
+    }
+
+    private static String row(Connection c, String sql, String key) throws SQLException {
+        try (var ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (var rs = ps.executeQuery()) {
+                assertTrue(rs.next(), sql);
+                return rs.getString(1);
+            }
+        }
+    }
     static String day(LocalDate d) {
         return String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
     }

@@ -1,11 +1,13 @@
 package dev.kehu.retention.query;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.client.Activity;
@@ -16,33 +18,47 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClientSegmentProjection extends TableProjection {
 
+    /** A client's latest segment in the events, and its fell-static day unless the table's stands. */
+    private record Latest(SegmentObserved segment, boolean keepsStoredDay, LocalDate fellStaticOn) {
+    }
+
     public ClientSegmentProjection() {
         super("retention-client-segments", "retention_client", typesOf(SegmentObserved.class));
     }
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into retention_client (client_id, segment, size, "
-                + "activity, priority, average_assets, as_of, fell_static_on) values (?, ?, ?, ?, ?, ?, ?, ?) "
+        // one row per client and statement: an upsert may not touch a row twice
+        Map<String, Latest> latest = new LinkedHashMap<>();
+        for (StoredEvent e : events) {
+            SegmentObserved s = e.as(SegmentObserved.class);
+            Latest before = latest.get(s.clientId());
+            // a client stays on the list from the day it fell static until it trades again
+            if (s.activity() != Activity.STATIC) {
+                latest.put(s.clientId(), new Latest(s, false, null));
+            } else if (fellStatic(s)) {
+                latest.put(s.clientId(), new Latest(s, false, s.asOf()));
+            } else {
+                latest.put(s.clientId(), before == null ? new Latest(s, true, null)
+                        : new Latest(s, before.keepsStoredDay(), before.fellStaticOn()));
+            }
+        }
+        Columns rows = new Columns(9);
+        for (Latest l : latest.values()) {
+            SegmentObserved s = l.segment();
+            rows.add(s.clientId(), s.segment(), s.size().name(), s.activity().name(), s.priority().name(),
+                    s.averageAssets(), s.asOf(), l.keepsStoredDay(), l.fellStaticOn());
+        }
+        rows.execute(c, "insert into retention_client (client_id, segment, size, activity, priority, average_assets, "
+                + "as_of, fell_static_on) select u.client_id, u.segment, u.size, u.activity, u.priority, "
+                + "u.average_assets, u.as_of, case when u.keeps then r.fell_static_on else u.fell_static_on end "
+                + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::date[], "
+                + "?::boolean[], ?::date[]) u(client_id, segment, size, activity, priority, average_assets, as_of, "
+                + "keeps, fell_static_on) left join retention_client r on r.client_id = u.client_id "
                 + "on conflict (client_id) do update set segment = excluded.segment, size = excluded.size, "
                 + "activity = excluded.activity, priority = excluded.priority, "
                 + "average_assets = excluded.average_assets, as_of = excluded.as_of, "
-                // a client stays on the list from the day it fell static until it trades again
-                + "fell_static_on = case when excluded.activity <> 'STATIC' then null "
-                + "else coalesce(excluded.fell_static_on, retention_client.fell_static_on) end")) {
-            for (StoredEvent e : events) {
-                SegmentObserved s = e.as(SegmentObserved.class);
-                ps.setString(1, s.clientId());
-                ps.setString(2, s.segment());
-                ps.setString(3, s.size().name());
-                ps.setString(4, s.activity().name());
-                ps.setString(5, s.priority().name());
-                ps.setBigDecimal(6, s.averageAssets());
-                ps.setDate(7, Date.valueOf(s.asOf()));
-                ps.setDate(8, fellStatic(s) ? Date.valueOf(s.asOf()) : null);
-                ps.executeUpdate();
-            }
-        }
+                + "fell_static_on = excluded.fell_static_on");
     }
 
     /** Became STATIC with this change: fell to it, or started there (a first classification as STATIC). */

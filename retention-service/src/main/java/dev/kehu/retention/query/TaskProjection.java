@@ -2,10 +2,19 @@ package dev.kehu.retention.query;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
 import dev.kehu.retention.domain.task.Stage;
@@ -22,10 +31,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One row per task: the work queue, the one-open-task-per-client index, the escalation scan and
- * the outcome statistics all read it. Events are few per task, so each is applied as it comes.
+ * the outcome statistics all read it. The events of a batch are folded per task in memory, from the
+ * stored row or the opening event, and each task is written once: the updates first (a task closed in
+ * the batch frees its client for a task opened after it), then the inserts.
  */
 @ApplicationScoped
 public class TaskProjection extends TableProjection {
+
+    /** A task's row while the batch's events move it. */
+    private static final class Task {
+        final boolean stored;
+        String taskId;
+        String clientId;
+        String status = "OPEN";
+        String stage = Stage.OPENED.name();
+        String priority;
+        Instant dueAt;
+        Instant openedAt;
+        Instant closedAt;
+        String assignee;
+        String reasonCategory;
+        String outcome;
+        boolean escalated;
+        String clientSegment;
+        int riskScore;
+        String riskLevel;
+        long version;
+
+        Task(boolean stored) {
+            this.stored = stored;
+        }
+    }
 
     public TaskProjection() {
         super("retention-tasks", "retention_task", type -> type.startsWith("retention.cpr-task."));
@@ -33,61 +69,123 @@ public class TaskProjection extends TableProjection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
+        Map<String, Task> tasks = read(c, events);
         for (StoredEvent stored : events) {
             TaskEvent e = (TaskEvent) stored.event();
             if (e instanceof TaskOpened o) {
-                opened(c, o, stored.version());
-            } else if (e instanceof SignalAttached a) {
-                update(c, stored, "priority = ?, due_at = ?, risk_score = ?, risk_level = ?", a.priority().name(),
-                        Timestamp.from(a.dueAt()), a.riskScore(), a.riskLevel().name());
+                tasks.put(o.taskId(), opened(o));
+            }
+            Task t = tasks.get(e.taskId());
+            if (t == null) {
+                continue; // no row to move, as an update of no row
+            }
+            t.version = stored.version();
+            if (e instanceof SignalAttached a) {
+                t.priority = a.priority().name();
+                t.dueAt = a.dueAt();
+                t.riskScore = a.riskScore();
+                t.riskLevel = a.riskLevel().name();
             } else if (e instanceof TaskAssigned a) {
-                update(c, stored, "assignee = ?", a.advisorId());
+                t.assignee = a.advisorId();
             } else if (e instanceof ComprehensionRecorded r) {
-                update(c, stored, "stage = ?, reason_category = ?", Stage.COMPREHEND.name(), r.reasonCategory().name());
+                t.stage = Stage.COMPREHEND.name();
+                t.reasonCategory = r.reasonCategory().name();
             } else if (e instanceof ProposalRecorded) {
-                update(c, stored, "stage = ?", Stage.PROPOSE.name());
+                t.stage = Stage.PROPOSE.name();
             } else if (e instanceof ResponseRecorded) {
-                update(c, stored, "stage = ?", Stage.RESPOND.name());
+                t.stage = Stage.RESPOND.name();
             } else if (e instanceof TaskEscalated) {
-                update(c, stored, "escalated = ?", true);
+                t.escalated = true;
             } else if (e instanceof TaskClosed closed) {
-                update(c, stored, "status = 'CLOSED', stage = ?, outcome = ?, closed_at = ?", Stage.CLOSED.name(),
-                        closed.outcome().name(), Timestamp.from(closed.closedAt()));
+                t.status = "CLOSED";
+                t.stage = Stage.CLOSED.name();
+                t.outcome = closed.outcome().name();
+                t.closedAt = closed.closedAt();
+            }
+            // LSCPA ticks change no column of the queue; the version still moves on
+        }
+        write(c, tasks.values());
+    }
+
+    private static Task opened(TaskOpened o) {
+        Task t = new Task(false);
+        t.taskId = o.taskId();
+        t.clientId = o.clientId();
+        t.priority = o.priority().name();
+        t.dueAt = o.dueAt();
+        t.openedAt = o.openedAt();
+        t.clientSegment = o.clientSegment();
+        t.riskScore = o.riskScore();
+        t.riskLevel = o.riskLevel().name();
+        return t;
+    }
+
+    /** The stored rows of the tasks whose first event in the batch is not their opening. */
+    private static Map<String, Task> read(Connection c, List<StoredEvent> events) throws SQLException {
+        Set<String> seen = new HashSet<>();
+        List<String> wanted = new ArrayList<>();
+        for (StoredEvent stored : events) {
+            TaskEvent e = (TaskEvent) stored.event();
+            if (seen.add(e.taskId()) && !(e instanceof TaskOpened)) {
+                wanted.add(e.taskId());
+            }
+        }
+        Map<String, Task> tasks = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return tasks;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select task_id, status, stage, priority, due_at, closed_at, "
+                + "assignee, reason_category, outcome, escalated, risk_score, risk_level from retention_task "
+                + "where task_id = any(?) order by task_id")) {
+            ps.setArray(1, c.createArrayOf("text", wanted.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Task t = new Task(true);
+                    t.taskId = rs.getString(1);
+                    t.status = rs.getString(2);
+                    t.stage = rs.getString(3);
+                    t.priority = rs.getString(4);
+                    t.dueAt = rs.getTimestamp(5).toInstant();
+                    Timestamp closed = rs.getTimestamp(6);
+                    t.closedAt = closed == null ? null : closed.toInstant();
+                    t.assignee = rs.getString(7);
+                    t.reasonCategory = rs.getString(8);
+                    t.outcome = rs.getString(9);
+                    t.escalated = rs.getBoolean(10);
+                    t.riskScore = rs.getInt(11);
+                    t.riskLevel = rs.getString(12);
+                    tasks.put(t.taskId, t);
+                }
+            }
+        }
+        return tasks;
+    }
+
+    private static void write(Connection c, Collection<Task> tasks) throws SQLException {
+        Columns updates = new Columns(13);
+        Columns inserts = new Columns(16);
+        for (Task t : tasks) {
+            if (t.stored) {
+                updates.add(t.taskId, t.status, t.stage, t.priority, t.dueAt, t.closedAt, t.assignee, t.reasonCategory,
+                        t.outcome, t.escalated, t.riskScore, t.riskLevel, t.version);
             } else {
-                // LSCPA ticks change no column of the queue; the version still moves on
-                update(c, stored, null);
+                inserts.add(t.taskId, t.clientId, t.status, t.stage, t.priority, t.dueAt, t.openedAt, t.closedAt,
+                        t.assignee, t.reasonCategory, t.outcome, t.escalated, t.clientSegment, t.riskScore,
+                        t.riskLevel, t.version);
             }
         }
-    }
-
-    private static void opened(Connection c, TaskOpened o, long version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into retention_task (task_id, client_id, status, stage, "
-                + "priority, due_at, opened_at, client_segment, risk_score, risk_level, version) "
-                + "values (?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, o.taskId());
-            ps.setString(2, o.clientId());
-            ps.setString(3, Stage.OPENED.name());
-            ps.setString(4, o.priority().name());
-            ps.setTimestamp(5, Timestamp.from(o.dueAt()));
-            ps.setTimestamp(6, Timestamp.from(o.openedAt()));
-            ps.setString(7, o.clientSegment());
-            ps.setInt(8, o.riskScore());
-            ps.setString(9, o.riskLevel().name());
-            ps.setLong(10, version);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void update(Connection c, StoredEvent stored, String set, Object... values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update retention_task set " + (set == null ? "" : set + ", ") + "version = ? where task_id = ?")) {
-            int i = 1;
-            for (Object v : values) {
-                ps.setObject(i++, v);
-            }
-            ps.setLong(i++, stored.version());
-            ps.setString(i, ((TaskEvent) stored.event()).taskId());
-            ps.executeUpdate();
-        }
+        updates.execute(c, "update retention_task t set status = u.status, stage = u.stage, priority = u.priority, "
+                + "due_at = u.due_at, closed_at = u.closed_at, assignee = u.assignee, "
+                + "reason_category = u.reason_category, outcome = u.outcome, escalated = u.escalated, "
+                + "risk_score = u.risk_score, risk_level = u.risk_level, version = u.version "
+                + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], "
+                + "?::text[], ?::text[], ?::text[], ?::boolean[], ?::integer[], ?::text[], ?::bigint[]) "
+                + "u(task_id, status, stage, priority, due_at, closed_at, assignee, reason_category, outcome, "
+                + "escalated, risk_score, risk_level, version) where t.task_id = u.task_id");
+        inserts.execute(c, "insert into retention_task (task_id, client_id, status, stage, priority, due_at, "
+                + "opened_at, closed_at, assignee, reason_category, outcome, escalated, client_segment, risk_score, "
+                + "risk_level, version) select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + "?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], "
+                + "?::boolean[], ?::text[], ?::integer[], ?::text[], ?::bigint[])");
     }
 }

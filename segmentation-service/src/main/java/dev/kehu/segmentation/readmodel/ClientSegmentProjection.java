@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
 import dev.kehu.segmentation.domain.client.ClientEvent;
