@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -23,11 +24,7 @@ final class Lag {
     /** Messages on the topics not yet committed by any group that consumes them. */
     static long of(Admin admin, Collection<String> topics) {
         try {
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get().forEach((t, d) -> d.partitions()
-                    .forEach(p -> latest.put(new TopicPartition(t, p.partition()), OffsetSpec.latest())));
-            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+            Map<TopicPartition, Long> ends = ends(admin, topics);
             List<String> groups = admin.listConsumerGroups().all().get().stream()
                     .map(g -> g.groupId()).collect(Collectors.toList());
             long lag = 0;
@@ -66,15 +63,12 @@ final class Lag {
      */
     static long ofGroup(Admin admin, String group, Collection<String> topics) {
         try {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get().forEach((t, d) -> d.partitions()
-                    .forEach(p -> latest.put(new TopicPartition(t, p.partition()), OffsetSpec.latest())));
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             long lag = 0;
-            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+            for (Map.Entry<TopicPartition, Long> end : ends(admin, topics).entrySet()) {
                 OffsetAndMetadata c = committed.get(end.getKey());
-                lag += end.getValue().offset() - (c == null ? 0 : c.offset());
+                lag += end.getValue() - (c == null ? 0 : c.offset());
             }
             return lag;
         } catch (Exception e) {
@@ -84,13 +78,17 @@ final class Lag {
 
     /** Waits until the group has committed everything on the topics. */
     static void awaitZero(Admin admin, String group, Collection<String> topics, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (ofGroup(admin, group, topics) != 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("group " + group + " still lags on " + topics + " after " + timeout);
-            }
-            Pause.millis(100);
-        }
+        await(() -> ofGroup(admin, group, topics), "group " + group + "'s lag on " + topics, timeout);
+    }
+
+    /** The end offset of every partition of the topics. */
+    private static Map<TopicPartition, Long> ends(Admin admin, Collection<String> topics) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().forEach((t, d) -> d.partitions()
+                .forEach(p -> latest.put(new TopicPartition(t, p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
     }
 
     private static Set<String> assignedTopics(Admin admin, String group) throws Exception {
@@ -102,13 +100,17 @@ final class Lag {
 
     /** Waits until no lag is left on the topics; returns the instant (nanoTime) it happened. */
     static long awaitZero(Admin admin, Collection<String> topics, Duration timeout) {
+        return await(() -> of(admin, topics), "consumer lag on " + topics, timeout);
+    }
+
+    private static long await(LongSupplier lag, String what, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (of(admin, topics) == 0) {
+            if (lag.getAsLong() == 0) {
                 return System.nanoTime();
             }
             Pause.millis(100);
         }
-        throw new IllegalStateException("consumer lag on " + topics + " did not reach 0 within " + timeout);
+        throw new IllegalStateException(what + " did not reach 0 within " + timeout);
     }
 }
