@@ -34,9 +34,16 @@ public final class FoldedRows {
         for (StoredEvent s : events) {
             states.put(keyOf.apply(s), initial);
         }
+        // one key (every REST command) is compared with "= ?": PostgreSQL plans "= any(?)" afresh on each
+        // execution (it always estimates a custom plan cheaper), and that planning cost more than the lookup
+        boolean one = states.size() == 1;
         try (PreparedStatement ps = c.prepareStatement("select " + keyColumn + ", state::text from " + table
-                + " where " + keyColumn + " = any(?)")) {
-            ps.setArray(1, c.createArrayOf(sqlType, states.keySet().toArray()));
+                + " where " + keyColumn + (one ? " = ?" : " = any(?)"))) {
+            if (one) {
+                ps.setObject(1, states.keySet().iterator().next());
+            } else {
+                ps.setArray(1, c.createArrayOf(sqlType, states.keySet().toArray()));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     states.put(rs.getObject(1, keyType), read(codec, rs.getString(2), stateType));
