@@ -95,7 +95,8 @@ public class AssessmentService {
             throw ProblemException.badRequest(errors);
         }
         Answers answers = validated.answers();
-        String hash = hash(answers);
+        // only a keyed submission is compared with an earlier one
+        String hash = idempotencyKey == null ? null : hash(answers);
         return db.call(c -> {
             if (idempotencyKey != null) {
                 Optional<IdempotencyKeys.Entry> first = IdempotencyKeys.find(c, clientId, idempotencyKey);
