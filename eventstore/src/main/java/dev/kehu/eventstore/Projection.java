@@ -34,4 +34,23 @@ public interface Projection {
 
     /** The read model's tables, in an order that a row-by-row comparison may follow. */
     List<String> tables();
+
+    /**
+     * Starts a rebuild into the emptied read model, on the rebuild's connection. By default every page
+     * of the log is applied as inline. A read model whose rows fold over the whole log (the latest value
+     * per key, totals) may instead fold in memory and write each row once when the log is done.
+     */
+    default Rebuild rebuilding(Connection connection) {
+        return events -> apply(connection, events);
+    }
+
+    /** One rebuild of a projection: the log's pages in order, then {@link #finish}. */
+    @FunctionalInterface
+    interface Rebuild {
+        void apply(List<StoredEvent> events) throws SQLException;
+
+        /** The whole log has been applied; writes what was held back. */
+        default void finish() throws SQLException {
+        }
+    }
 }
