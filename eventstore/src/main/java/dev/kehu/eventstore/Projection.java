@@ -52,5 +52,26 @@ public interface Projection {
         /** The whole log has been applied; writes what was held back. */
         default void finish() throws SQLException {
         }
+
+        /** A rebuild that applies each page with {@code pages} and ends with {@code finish}. */
+        static Rebuild of(Rebuild pages, Finish finish) {
+            return new Rebuild() {
+                @Override
+                public void apply(List<StoredEvent> events) throws SQLException {
+                    pages.apply(events);
+                }
+
+                @Override
+                public void finish() throws SQLException {
+                    finish.run();
+                }
+            };
+        }
+    }
+
+    /** What a rebuild writes once the whole log has been applied. */
+    @FunctionalInterface
+    interface Finish {
+        void run() throws SQLException;
     }
 }

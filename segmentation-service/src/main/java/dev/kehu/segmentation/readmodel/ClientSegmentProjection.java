@@ -60,17 +60,8 @@ public class ClientSegmentProjection extends TableProjection {
     @Override
     public Rebuild rebuilding(Connection c) {
         Map<String, StoredEvent> latest = new LinkedHashMap<>();
-        return new Rebuild() {
-            @Override
-            public void apply(List<StoredEvent> events) throws SQLException {
-                fold(events, latest).execute(c, HISTORY);
-            }
-
-            @Override
-            public void finish() throws SQLException {
-                current(latest).execute(c, CURRENT);
-            }
-        };
+        return Rebuild.of(events -> fold(events, latest).execute(c, HISTORY),
+                () -> current(latest).execute(c, CURRENT));
     }
 
     /** Keeps each client's last classified event in {@code latest}; returns the history rows of the changes. */
