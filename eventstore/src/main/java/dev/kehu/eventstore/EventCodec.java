@@ -1,5 +1,6 @@
 package dev.kehu.eventstore;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,6 +19,8 @@ public final class EventCodec {
     private final ObjectMapper mapper;
     private final Map<String, Class<?>> classesByType = new HashMap<>();
     private final Map<Class<?>, String> typesByClass = new HashMap<>();
+    /** A reader per type, resolved once: {@code readValue(json, Class)} looks the deserializer up per call. */
+    private final Map<String, ObjectReader> readersByType = new HashMap<>();
 
     public EventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -26,6 +30,7 @@ public final class EventCodec {
     public static ObjectMapper defaultMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(IsoTimeReaders.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -50,6 +55,7 @@ public final class EventCodec {
                     + previous.getName() + " and " + root.getName());
         }
         typesByClass.put(root, type.value());
+        readersByType.put(type.value(), mapper.readerFor(root));
         return this;
     }
 
@@ -78,15 +84,28 @@ public final class EventCodec {
     }
 
     public Object fromJson(String type, String json) {
-        Class<?> cls = classesByType.get(type);
-        if (cls == null) {
-            throw new IllegalStateException("unknown event type " + type);
-        }
         try {
-            return mapper.readValue(json, cls);
+            return reader(type).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event of type " + type + " does not read back", e);
         }
+    }
+
+    /** The event from its UTF-8 JSON as the log returns it, without decoding it to a String first. */
+    public Object fromJson(String type, byte[] json) {
+        try {
+            return reader(type).readValue(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored event of type " + type + " does not read back", e);
+        }
+    }
+
+    private ObjectReader reader(String type) {
+        ObjectReader reader = readersByType.get(type);
+        if (reader == null) {
+            throw new IllegalStateException("unknown event type " + type);
+        }
+        return reader;
     }
 
     public ObjectMapper mapper() {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -229,8 +230,8 @@ public final class EventStore {
         }
     }
 
-    /** A row as read, before its JSON is decoded. */
-    private record Row(long position, String streamId, long version, UUID eventId, String type, String data,
+    /** A row as read, before its JSON (UTF-8, as the driver received it) is decoded. */
+    private record Row(long position, String streamId, long version, UUID eventId, String type, byte[] data,
                        EventMetadata metadata, Instant recordedAt) {
     }
 
@@ -240,17 +241,18 @@ public final class EventStore {
     private List<StoredEvent> read(PreparedStatement ps) throws SQLException {
         List<Row> rows = new ArrayList<>();
         // the events of one append share their metadata: parse each distinct run of it once
-        String metadataJson = null;
+        // (compared as bytes: decoding each row's copy to a String cost more than parsing the one that differs)
+        byte[] metadataJson = null;
         EventMetadata metadata = null;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String json = rs.getString(7);
-                if (!json.equals(metadataJson)) {
+                byte[] json = rs.getBytes(7);
+                if (!Arrays.equals(json, metadataJson)) {
                     metadata = readMetadata(json);
                     metadataJson = json;
                 }
                 rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, UUID.class),
-                        rs.getString(5), rs.getString(6), metadata, rs.getTimestamp(8).toInstant()));
+                        rs.getString(5), rs.getBytes(6), metadata, rs.getTimestamp(8).toInstant()));
             }
         }
         // decoding JSON is most of a rebuild's own CPU, and the database waits on it meanwhile
@@ -259,11 +261,12 @@ public final class EventStore {
                 codec.fromJson(r.type(), r.data()), r.metadata(), r.recordedAt())).toList();
     }
 
-    private EventMetadata readMetadata(String json) {
+    private EventMetadata readMetadata(byte[] json) {
         try {
             return codec.mapper().readValue(json, EventMetadata.class);
         } catch (Exception e) {
-            throw new IllegalStateException("unreadable event metadata " + json, e);
+            throw new IllegalStateException("unreadable event metadata "
+                    + new String(json, java.nio.charset.StandardCharsets.UTF_8), e);
         }
     }
 }

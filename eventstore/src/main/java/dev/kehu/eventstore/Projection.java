@@ -34,4 +34,44 @@ public interface Projection {
 
     /** The read model's tables, in an order that a row-by-row comparison may follow. */
     List<String> tables();
+
+    /**
+     * Starts a rebuild into the emptied read model, on the rebuild's connection. By default every page
+     * of the log is applied as inline. A read model whose rows fold over the whole log (the latest value
+     * per key, totals) may instead fold in memory and write each row once when the log is done.
+     */
+    default Rebuild rebuilding(Connection connection) {
+        return events -> apply(connection, events);
+    }
+
+    /** One rebuild of a projection: the log's pages in order, then {@link #finish}. */
+    @FunctionalInterface
+    interface Rebuild {
+        void apply(List<StoredEvent> events) throws SQLException;
+
+        /** The whole log has been applied; writes what was held back. */
+        default void finish() throws SQLException {
+        }
+
+        /** A rebuild that applies each page with {@code pages} and ends with {@code finish}. */
+        static Rebuild of(Rebuild pages, Finish finish) {
+            return new Rebuild() {
+                @Override
+                public void apply(List<StoredEvent> events) throws SQLException {
+                    pages.apply(events);
+                }
+
+                @Override
+                public void finish() throws SQLException {
+                    finish.run();
+                }
+            };
+        }
+    }
+
+    /** What a rebuild writes once the whole log has been applied. */
+    @FunctionalInterface
+    interface Finish {
+        void run() throws SQLException;
+    }
 }

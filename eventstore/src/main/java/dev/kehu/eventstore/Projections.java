@@ -98,11 +98,14 @@ public final class Projections {
             s.execute("lock table es_event in share mode");
         }
         long locked = System.nanoTime();
+        List<Projection.Rebuild> rebuilds = new ArrayList<>();
         for (Projection p : projections) {
             p.reset(c);
+            rebuilds.add(p.rebuilding(c));
         }
         long reset = System.nanoTime();
         long waiting = 0;
+        long[] applying = new long[projections.size()];
         long read = 0;
         long applied = 0;
         long position = 0;
@@ -116,23 +119,33 @@ public final class Projections {
                 }
                 read += page.size();
                 position = page.get(page.size() - 1).position();
-                for (Projection p : projections) {
+                for (int i = 0; i < projections.size(); i++) {
+                    Projection p = projections.get(i);
                     List<StoredEvent> wanted = filter(p, page);
                     if (!wanted.isEmpty()) {
-                        p.apply(c, wanted);
+                        long a0 = System.nanoTime();
+                        rebuilds.get(i).apply(wanted);
+                        applying[i] += System.nanoTime() - a0;
                         applied += wanted.size();
                         progress.applied(p.name(), wanted.size());
                     }
                 }
             }
         }
+        long finishing = System.nanoTime();
+        for (Projection.Rebuild r : rebuilds) {
+            r.finish();
+        }
+        finishing = System.nanoTime() - finishing;
         for (Projection p : projections) {
             checkpoint(c, p, position);
         }
         long done = System.nanoTime();
-        LOG.infof("rebuilt %s from %d events: lock %d ms, reset %d ms, waiting for pages %d ms, applying %d ms",
+        LOG.infof("rebuilt %s from %d events: lock %d ms, reset %d ms, waiting for pages %d ms, applying %d ms "
+                        + "(per projection %s ms, finishing %d ms)",
                 projections.stream().map(Projection::name).toList(), read, ms(locked - t0), ms(reset - locked),
-                ms(waiting), ms(done - reset - waiting));
+                ms(waiting), ms(done - reset - waiting), java.util.Arrays.stream(applying).map(Projections::ms)
+                        .boxed().toList(), ms(finishing));
         return new Rebuilt(read, applied);
     }
 

@@ -30,11 +30,42 @@ public class ClientSegmentProjection extends TableProjection {
                 typesOf(BalanceRecorded.class, TradeRecorded.class, SegmentChanged.class));
     }
 
+    private static final String CURRENT = "insert into client_segment (client_id, segment, size, activity, "
+            + "priority, service_tier, average_assets, turnover, as_of, version) select * from unnest(?::text[], "
+            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::date[], "
+            + "?::bigint[]) on conflict (client_id) do update set segment = excluded.segment, size = excluded.size, "
+            + "activity = excluded.activity, priority = excluded.priority, "
+            + "service_tier = excluded.service_tier, average_assets = excluded.average_assets, "
+            + "turnover = excluded.turnover, as_of = excluded.as_of, version = excluded.version";
+
+    private static final String HISTORY = "insert into segment_history (client_id, version, previous_segment, "
+            + "segment, size, activity, priority, average_assets, turnover, as_of) select * from unnest(?::text[], "
+            + "?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], "
+            + "?::date[]) on conflict do nothing";
+
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
         // one row per client: an upsert may not touch a row twice, and only the last
         // classification of the events stands anyway
         Map<String, StoredEvent> latest = new LinkedHashMap<>();
+        Columns history = fold(events, latest);
+        current(latest).execute(c, CURRENT);
+        history.execute(c, HISTORY);
+    }
+
+    /**
+     * Only a client's last classification stands: a rebuild folds it over the whole log and writes each
+     * client once at the end, where every page rewrote (and re-indexed) the row of each client in it.
+     */
+    @Override
+    public Rebuild rebuilding(Connection c) {
+        Map<String, StoredEvent> latest = new LinkedHashMap<>();
+        return Rebuild.of(events -> fold(events, latest).execute(c, HISTORY),
+                () -> current(latest).execute(c, CURRENT));
+    }
+
+    /** Keeps each client's last classified event in {@code latest}; returns the history rows of the changes. */
+    private static Columns fold(List<StoredEvent> events, Map<String, StoredEvent> latest) {
         Columns history = new Columns(10);
         for (StoredEvent e : events) {
             if (classification(e.event()) != null) {
@@ -45,23 +76,17 @@ public class ClientSegmentProjection extends TableProjection {
                         s.priority(), s.averageAssets(), s.turnover(), s.asOf());
             }
         }
+        return history;
+    }
+
+    private static Columns current(Map<String, StoredEvent> latest) {
         Columns current = new Columns(10);
         for (StoredEvent e : latest.values()) {
             Classification k = classification(e.event());
             current.add(((ClientEvent) e.event()).clientId(), k.segment(), k.size(), k.activity(), k.priority(),
                     k.priority().serviceTier(), k.averageAssets(), k.turnover(), k.asOf(), e.version());
         }
-        current.execute(c, "insert into client_segment (client_id, segment, size, activity, priority, service_tier, "
-                + "average_assets, turnover, as_of, version) select * from unnest(?::text[], ?::text[], ?::text[], "
-                + "?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::date[], ?::bigint[]) "
-                + "on conflict (client_id) do update set segment = excluded.segment, size = excluded.size, "
-                + "activity = excluded.activity, priority = excluded.priority, "
-                + "service_tier = excluded.service_tier, average_assets = excluded.average_assets, "
-                + "turnover = excluded.turnover, as_of = excluded.as_of, version = excluded.version");
-        history.execute(c, "insert into segment_history (client_id, version, previous_segment, segment, size, "
-                + "activity, priority, average_assets, turnover, as_of) select * from unnest(?::text[], ?::bigint[], "
-                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::date[]) "
-                + "on conflict do nothing");
+        return current;
     }
 
     private static Classification classification(Object event) {
