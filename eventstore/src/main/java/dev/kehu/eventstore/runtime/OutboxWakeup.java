@@ -27,6 +27,20 @@ public class OutboxWakeup {
     private final TransactionSynchronizationRegistry transactions;
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Thread relay;
+    /** Holds no state of a transaction's: one instance serves them all. */
+    private final Synchronization wakeOnCommit = new Synchronization() {
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                wake();
+            }
+        }
+
+        @Override
+        public void beforeCompletion() {
+            // the rows are not visible to the relay before the commit
+        }
+    };
 
     public OutboxWakeup(TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
@@ -42,18 +56,7 @@ public class OutboxWakeup {
             return;
         }
         transactions.putResource(REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
+        transactions.registerInterposedSynchronization(wakeOnCommit);
     }
 
     void wake() {
