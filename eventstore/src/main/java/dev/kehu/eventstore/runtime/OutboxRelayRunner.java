@@ -33,6 +33,7 @@ public class OutboxRelayRunner {
     private final EventStoreConfig config;
     private final Map<String, Object> kafkaConfig;
     private final KehuMetrics metrics;
+    private final OutboxWakeup wakeup;
     private final AtomicReference<String> lastError = new AtomicReference<>();
     /** When the relay's current run of failures began, null while it publishes. */
     private volatile Instant failingSince;
@@ -42,8 +43,9 @@ public class OutboxRelayRunner {
 
     public OutboxRelayRunner(Db db, EventCodec codec, EventStoreConfig config,
                              @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                            KehuMetrics metrics) {
+                            KehuMetrics metrics, OutboxWakeup wakeup) {
         this.db = db;
+        this.wakeup = wakeup;
         this.metrics = metrics;
         this.codec = codec;
         this.config = config;
@@ -68,12 +70,15 @@ public class OutboxRelayRunner {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
+                long started = System.nanoTime();
+                wakeup.roundStarts();
                 int published = relay.relayOnce();
                 lastError.set(null);
                 failingSince = null;
                 backoff = Duration.ofMillis(100);
-                if (published == 0) {
-                    KafkaBatches.sleep(config.relay().idleWait());
+                // a full batch leaves more behind; otherwise a commit's wake-up or the poll says when
+                if (published < config.relay().batchSize()) {
+                    wakeup.await(config.relay().idleWait(), config.relay().pace(), started);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
