@@ -24,7 +24,7 @@ public final class FoldedRows {
 
     /**
      * @param keyOf   the aggregate key of an event
-     * @param sqlType the key column's SQL type, for the {@code any(?)} array
+     * @param sqlType the key column's SQL type, for the array of keys
      * @return every touched key in event order, with its stored state or {@code initial}
      */
     public static <K, S> Map<K, S> load(Connection c, List<StoredEvent> events, Function<StoredEvent, K> keyOf,
@@ -34,8 +34,10 @@ public final class FoldedRows {
         for (StoredEvent s : events) {
             states.put(keyOf.apply(s), initial);
         }
-        try (PreparedStatement ps = c.prepareStatement("select " + keyColumn + ", state::text from " + table
-                + " where " + keyColumn + " = any(?)")) {
+        // driven from the keys: "where key = any(?)" was planned as a scan of the table comparing each row with
+        // every key (a rebuild's second page of 10,000 keys against the 20,000 rows of the first: 4-17 s)
+        try (PreparedStatement ps = c.prepareStatement("select t." + keyColumn + ", t.state::text from unnest(?::"
+                + sqlType + "[]) k(key) join " + table + " t on t." + keyColumn + " = k.key")) {
             ps.setArray(1, c.createArrayOf(sqlType, states.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
