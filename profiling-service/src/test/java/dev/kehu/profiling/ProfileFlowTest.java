@@ -216,14 +216,7 @@ class ProfileFlowTest {
         Api.put(client, "household", Map.of("maritalStatus", "WIDOWED", "age", 70, "youngestChildAge", 40,
                 "childrenIndependent", true, "retired", true)).then().statusCode(200)
                 .body("household.lifeCycleStage.code", equalTo("SOLITARY_RETIRED"));
-        // a product (its code names the client, so its rows do) changed once, and an acknowledged mismatch
-        String product = "P-" + client;
-        Api.putProduct(product, "R2", true).then().statusCode(201);
-        Api.putProduct(product, "R5", true).then().statusCode(200);
-        String check = given().contentType("application/json").body(Map.of("productCode", product))
-                .post("/api/v1/clients/{id}/suitability-checks", client).then().statusCode(201).extract().path("checkId");
-        given().contentType("application/json").body(Map.of("channel", "IN_PERSON", "statement", "understood"))
-                .post("/api/v1/suitability-checks/{id}/acknowledgement", check).then().statusCode(200);
+        productChangedOnceAndAcknowledgedCheck(client);
         for (Projection p : projections.all()) {
             List<String> live = db.inNewTransaction(c -> ReadModels.snapshot(c, p));
             if (!p.name().equals("service-surveys")) {
@@ -237,6 +230,17 @@ class ProfileFlowTest {
         given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
                 .body("household.lifeCycleStage.code", equalTo("SOLITARY_RETIRED"))
                 .body("assessmentCount", equalTo(1));
+    }
+
+    /** A product (its code names the client, so its rows do) changed once, and an acknowledged mismatch. */
+    private static void productChangedOnceAndAcknowledgedCheck(String client) {
+        String product = "P-" + client;
+        Api.putProduct(product, "R2", true).then().statusCode(201);
+        Api.putProduct(product, "R5", true).then().statusCode(200);
+        String check = given().contentType("application/json").body(Map.of("productCode", product))
+                .post("/api/v1/clients/{id}/suitability-checks", client).then().statusCode(201).extract().path("checkId");
+        given().contentType("application/json").body(Map.of("channel", "IN_PERSON", "statement", "understood"))
+                .post("/api/v1/suitability-checks/{id}/acknowledgement", check).then().statusCode(200);
     }
 
     /** Ends the test's transaction with a rollback once everything is asserted. */
@@ -255,13 +259,7 @@ class ProfileFlowTest {
     void manyEventsOfOneRowInOnePageRebuildToTheRowsAppliedOneByOne() {
         String client = Api.newClientId();
         Api.submit(client, Api.typicalAnswers()).then().statusCode(201);
-        String product = "P-" + client;
-        Api.putProduct(product, "R2", true).then().statusCode(201);
-        Api.putProduct(product, "R5", true).then().statusCode(200);
-        String check = given().contentType("application/json").body(Map.of("productCode", product))
-                .post("/api/v1/clients/{id}/suitability-checks", client).then().statusCode(201).extract().path("checkId");
-        given().contentType("application/json").body(Map.of("channel", "IN_PERSON", "statement", "understood"))
-                .post("/api/v1/suitability-checks/{id}/acknowledgement", check).then().statusCode(200);
+        productChangedOnceAndAcknowledgedCheck(client);
         // sub-microsecond instants: the tables keep microseconds, rounded half up as the driver sends them
         Instant at = Instant.parse("2026-03-03T02:00:00.123456789Z");
         EventMetadata meta = new EventMetadata("corr-fold", "corr-fold", "alice", "advisor");
