@@ -8,32 +8,20 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.EventStore;
-import dev.kehu.eventstore.ExpectedVersion;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.domain.client.ClientEvent.PersonalityRecorded;
-import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
-import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
-import dev.kehu.profiling.domain.client.ClientStreams;
-import dev.kehu.profiling.domain.profile.Personality;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -216,7 +204,14 @@ class ProfileFlowTest {
         Api.put(client, "household", Map.of("maritalStatus", "WIDOWED", "age", 70, "youngestChildAge", 40,
                 "childrenIndependent", true, "retired", true)).then().statusCode(200)
                 .body("household.lifeCycleStage.code", equalTo("SOLITARY_RETIRED"));
-        productChangedOnceAndAcknowledgedCheck(client);
+        // a product (its code names the client, so its rows do) changed once, and an acknowledged mismatch
+        String product = "P-" + client;
+        Api.putProduct(product, "R2", true).then().statusCode(201);
+        Api.putProduct(product, "R5", true).then().statusCode(200);
+        String check = given().contentType("application/json").body(Map.of("productCode", product))
+                .post("/api/v1/clients/{id}/suitability-checks", client).then().statusCode(201).extract().path("checkId");
+        given().contentType("application/json").body(Map.of("channel", "IN_PERSON", "statement", "understood"))
+                .post("/api/v1/suitability-checks/{id}/acknowledgement", check).then().statusCode(200);
         for (Projection p : projections.all()) {
             List<String> live = db.inNewTransaction(c -> ReadModels.snapshot(c, p));
             if (!p.name().equals("service-surveys")) {
@@ -230,96 +225,5 @@ class ProfileFlowTest {
         given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
                 .body("household.lifeCycleStage.code", equalTo("SOLITARY_RETIRED"))
                 .body("assessmentCount", equalTo(1));
-    }
-
-    /** A product (its code names the client, so its rows do) changed once, and an acknowledged mismatch. */
-    private static void productChangedOnceAndAcknowledgedCheck(String client) {
-        String product = "P-" + client;
-        Api.putProduct(product, "R2", true).then().statusCode(201);
-        Api.putProduct(product, "R5", true).then().statusCode(200);
-        String check = given().contentType("application/json").body(Map.of("productCode", product))
-                .post("/api/v1/clients/{id}/suitability-checks", client).then().statusCode(201).extract().path("checkId");
-        given().contentType("application/json").body(Map.of("channel", "IN_PERSON", "statement", "understood"))
-                .post("/api/v1/suitability-checks/{id}/acknowledgement", check).then().statusCode(200);
-    }
-
-    /** Ends the test's transaction with a rollback once everything is asserted. */
-    static final class RolledBack extends RuntimeException {
-        RolledBack() {
-            super("rolled back on purpose");
-        }
-    }
-
-    /**
-     * A rebuild folds many events of one row in one page (a statement per table and page); applied inline
-     * one event at a time the same events must leave the same rows, to the microsecond the tables keep.
-     * The extra events are rolled back, so the other tests never see them.
-     */
-    @Test
-    void manyEventsOfOneRowInOnePageRebuildToTheRowsAppliedOneByOne() {
-        String client = Api.newClientId();
-        Api.submit(client, Api.typicalAnswers()).then().statusCode(201);
-        productChangedOnceAndAcknowledgedCheck(client);
-        // sub-microsecond instants: the tables keep microseconds, rounded half up as the driver sends them
-        Instant at = Instant.parse("2026-03-03T02:00:00.123456789Z");
-        EventMetadata meta = new EventMetadata("corr-fold", "corr-fold", "alice", "advisor");
-        assertThrows(RolledBack.class, () -> db.inNewTransaction(c -> {
-            RiskAssessed first = store.readStream(c, ClientStreams.of(client)).get(0).as(RiskAssessed.class);
-            UUID second = UUID.randomUUID();
-            append(c, client, reassessed(first, UUID.randomUUID(), at), meta);
-            append(c, client, new PersonalityRecorded(client, Personality.PERFECT, at.plusNanos(111)), null);
-            append(c, client, new ServiceSurveyCompleted(UUID.randomUUID(), client, "v-fold", Map.of(), Map.of(),
-                    new BigDecimal("-0.50"), at.plusNanos(499)), meta);
-            append(c, client, reassessed(first, second, at.plusNanos(500)), meta);
-            append(c, client, new PersonalityRecorded(client, Personality.POPULAR, at.plusNanos(1500)), meta);
-
-            try (var st = c.createStatement()) {
-                st.execute("lock table es_event in share mode");
-            }
-            List<List<String>> inline = new ArrayList<>();
-            for (Projection p : projections.all()) {
-                inline.add(ReadModels.snapshot(c, p));
-            }
-            Projections.Rebuilt r = projections.rebuild(c, store, projections.all());
-            assertTrue(r.eventsRead() < 20_000, "one page");
-            for (int i = 0; i < projections.all().size(); i++) {
-                Projection p = projections.all().get(i);
-                List<String> rebuilt = ReadModels.snapshot(c, p);
-                assertEquals(inline.get(i), rebuilt, p.name());
-                assertTrue(rebuilt.stream().anyMatch(row -> row.contains(client)), p.name());
-            }
-            assertEquals("6|" + second + "|2026-03-03 02:00:00.123458+00|POPULAR|3",
-                    row(c, "select version || '|' || latest_assessment_id || '|' || (updated_at at time zone 'UTC')::text "
-                            + "|| '+00|' || personality || '|' || (state ->> 'assessmentCount') from client_profile "
-                            + "where client_id = ?", client));
-            assertEquals("2026-03-03 02:00:00.123457+00|2026-03-03 02:00:00.123457+00",
-                    row(c, "select string_agg((completed_at at time zone 'UTC')::text || '+00', '|' "
-                            + "order by stream_version) from risk_assessment where client_id = ? and stream_version > 1",
-                            client));
-            throw new RolledBack();
-        }));
-    }
-
-    private void append(Connection c, String client, Object event, EventMetadata meta) throws SQLException {
-        store.append(c, ClientStreams.of(client), ExpectedVersion.ANY, List.of(event),
-                meta == null ? EventMetadata.system("profiling-service") : meta);
-    }
-
-    private static RiskAssessed reassessed(RiskAssessed e, UUID id, Instant at) {
-        return new RiskAssessed(id, e.clientId(), e.questionnaireVersion(), e.answers(), e.capacity(), e.attitude(),
-                e.allocation(), e.consistency(), at, at.plusSeconds(86_400L * 365), e.riskCategory(),
-                e.lowestCategory(), null);
-    }
-
-    private static String row(Connection c, String sql, String key) throws SQLException {
-        try (var ps = c.prepareStatement(sql)) {
-            for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
-                ps.setString(i, key);
-            }
-            try (var rs = ps.executeQuery()) {
-                assertTrue(rs.next(), sql);
-                return rs.getString(1);
-            }
-        }
     }
 }

@@ -1,18 +1,20 @@
 package dev.kehu.profiling.assessment;
 
 import dev.kehu.eventstore.EventCodec;
-import dev.kehu.profiling.common.EventRowProjection;
+import dev.kehu.eventstore.RowProjection;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.common.EventRowInsert;
 import jakarta.inject.Singleton;
 
 /** Every risk assessment, newest first per client: the history endpoint's read model. */
 @Singleton
-public class RiskAssessmentProjection extends EventRowProjection<RiskAssessed> {
+public class RiskAssessmentProjection extends RowProjection<RiskAssessed> {
 
     public static final String NAME = "risk-assessments";
 
     public RiskAssessmentProjection(EventCodec codec) {
-        super(codec, NAME, RiskAssessed.class, "risk_assessment", "assessment_id",
-                e -> new Row(e.assessmentId(), e.clientId(), e.completedAt()));
+        super(NAME, RiskAssessed.class, "risk_assessment", EventRowInsert.sql("risk_assessment", "assessment_id"),
+                (ps, stored, e) -> EventRowInsert.bind(ps, codec, stored, e.assessmentId(), e.clientId(),
+                        e.completedAt()));
     }
 }

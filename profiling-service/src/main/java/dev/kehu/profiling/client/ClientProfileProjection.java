@@ -1,11 +1,12 @@
 package dev.kehu.profiling.client;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
-import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.common.PrefixProjection;
@@ -37,30 +38,34 @@ public class ClientProfileProjection extends PrefixProjection {
             ClientEvent e = (ClientEvent) s.event();
             touched.put(e.clientId(), ClientDecider.INSTANCE.evolve(touched.get(e.clientId()), s));
         }
-        Columns rows = new Columns(12);
-        for (ClientProfile p : touched.values()) {
-            RiskAssessed a = p.latestAssessment();
-            rows.add(p.clientId(), p.version(), a == null ? null : a.assessmentId(), a == null ? null : a.validUntil(),
-                    codec.toJson(p), a == null || a.riskCategory() == null ? null : a.riskCategory().name(),
-                    a == null ? null : a.capacity().band().name(), a == null ? null : a.attitude().band().name(),
-                    a == null ? null : a.consistency().level().name(),
-                    p.household() == null ? null : p.household().lifeCycleStage().name(),
-                    p.personality() == null ? null : p.personality().personality().name(), p.updatedAt());
-        }
-        rows.execute(c, "insert into client_profile (client_id, version, latest_assessment_id, valid_until, state, "
-                + "risk_category, capacity_band, attitude_band, consistency, life_stage, personality, updated_at) "
-                + "select r.client_id, r.version, r.latest_assessment_id, r.valid_until, r.state::jsonb, r.risk_category, "
-                + "r.capacity_band, r.attitude_band, r.consistency, r.life_stage, r.personality, r.updated_at "
-                + "from unnest(?::text[], ?::bigint[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], "
-                + "?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[]) r(client_id, version, "
+        try (PreparedStatement ps = c.prepareStatement("insert into client_profile (client_id, version, "
                 + "latest_assessment_id, valid_until, state, risk_category, capacity_band, attitude_band, consistency, "
-                + "life_stage, personality, updated_at) "
+                + "life_stage, personality, updated_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (client_id) do update set version = excluded.version, "
                 + "latest_assessment_id = excluded.latest_assessment_id, valid_until = excluded.valid_until, "
                 + "state = excluded.state, risk_category = excluded.risk_category, "
                 + "capacity_band = excluded.capacity_band, attitude_band = excluded.attitude_band, "
                 + "consistency = excluded.consistency, life_stage = excluded.life_stage, "
-                + "personality = excluded.personality, updated_at = excluded.updated_at");
+                + "personality = excluded.personality, updated_at = excluded.updated_at")) {
+            for (ClientProfile p : touched.values()) {
+                ps.setString(1, p.clientId());
+                ps.setLong(2, p.version());
+                ps.setObject(3, p.latestAssessment() == null ? null : p.latestAssessment().assessmentId());
+                ps.setTimestamp(4, p.latestAssessment() == null ? null
+                        : Timestamp.from(p.latestAssessment().validUntil()));
+                ps.setString(5, codec.toJson(p));
+                RiskAssessed a = p.latestAssessment();
+                ps.setString(6, a == null || a.riskCategory() == null ? null : a.riskCategory().name());
+                ps.setString(7, a == null ? null : a.capacity().band().name());
+                ps.setString(8, a == null ? null : a.attitude().band().name());
+                ps.setString(9, a == null ? null : a.consistency().level().name());
+                ps.setString(10, p.household() == null ? null : p.household().lifeCycleStage().name());
+                ps.setString(11, p.personality() == null ? null : p.personality().personality().name());
+                ps.setTimestamp(12, p.updatedAt() == null ? null : Timestamp.from(p.updatedAt()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private Map<String, ClientProfile> load(Connection c, List<StoredEvent> events) throws SQLException {

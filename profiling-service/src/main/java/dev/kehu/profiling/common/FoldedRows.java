@@ -24,7 +24,7 @@ public final class FoldedRows {
 
     /**
      * @param keyOf   the aggregate key of an event
-     * @param sqlType the key column's SQL type, for the array of keys
+     * @param sqlType the key column's SQL type, for the {@code any(?)} array
      * @return every touched key in event order, with its stored state or {@code initial}
      */
     public static <K, S> Map<K, S> load(Connection c, List<StoredEvent> events, Function<StoredEvent, K> keyOf,
@@ -34,15 +34,11 @@ public final class FoldedRows {
         for (StoredEvent s : events) {
             states.put(keyOf.apply(s), initial);
         }
-        // one key (every REST command) is compared with "= ?": PostgreSQL plans an array parameter afresh on
-        // each execution, and that planning cost more than the lookup. Many keys (a rebuild's page) drive the
-        // lookup from the keys: "key = any(?)" was planned as a scan comparing each row with every key (a
-        // second page of 10,000 keys against the 20,000 rows of the first: 4-17 s)
+        // one key (every REST command) is compared with "= ?": PostgreSQL plans "= any(?)" afresh on each
+        // execution (it always estimates a custom plan cheaper), and that planning cost more than the lookup
         boolean one = states.size() == 1;
-        try (PreparedStatement ps = c.prepareStatement(one
-                ? "select " + keyColumn + ", state::text from " + table + " where " + keyColumn + " = ?"
-                : "select t." + keyColumn + ", t.state::text from unnest(?::" + sqlType + "[]) k(key) join " + table
-                        + " t on t." + keyColumn + " = k.key")) {
+        try (PreparedStatement ps = c.prepareStatement("select " + keyColumn + ", state::text from " + table
+                + " where " + keyColumn + (one ? " = ?" : " = any(?)"))) {
             if (one) {
                 ps.setObject(1, states.keySet().iterator().next());
             } else {

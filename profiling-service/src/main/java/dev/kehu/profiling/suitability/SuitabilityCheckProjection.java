@@ -1,12 +1,13 @@
 package dev.kehu.profiling.suitability;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.profiling.common.FoldedRows;
@@ -35,18 +36,24 @@ public class SuitabilityCheckProjection extends PrefixProjection {
             UUID id = ((SuitabilityEvent) s.event()).checkId();
             touched.put(id, SuitabilityDecider.INSTANCE.evolve(touched.get(id), s));
         }
-        Columns rows = new Columns(8);
-        for (SuitabilityCheck check : touched.values()) {
-            var checked = check.checked();
-            rows.add(checked.checkId(), checked.clientId(), checked.productCode(), checked.result().name(),
-                    checked.checkedAt(), check.acknowledged() == null ? null : check.acknowledged().acknowledgedAt(),
-                    check.version(), codec.toJson(check));
+        try (PreparedStatement ps = c.prepareStatement("insert into suitability_check (check_id, client_id, "
+                + "product_code, result, checked_at, acknowledged_at, version, state) values (?, ?, ?, ?, ?, ?, ?, "
+                + "?::jsonb) on conflict (check_id) do update set acknowledged_at = excluded.acknowledged_at, "
+                + "version = excluded.version, state = excluded.state")) {
+            for (SuitabilityCheck check : touched.values()) {
+                var checked = check.checked();
+                ps.setObject(1, checked.checkId());
+                ps.setString(2, checked.clientId());
+                ps.setString(3, checked.productCode());
+                ps.setString(4, checked.result().name());
+                ps.setTimestamp(5, Timestamp.from(checked.checkedAt()));
+                ps.setTimestamp(6, check.acknowledged() == null ? null
+                        : Timestamp.from(check.acknowledged().acknowledgedAt()));
+                ps.setLong(7, check.version());
+                ps.setString(8, codec.toJson(check));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
-        rows.execute(c, "insert into suitability_check (check_id, client_id, product_code, result, checked_at, "
-                + "acknowledged_at, version, state) select r.check_id, r.client_id, r.product_code, r.result, "
-                + "r.checked_at, r.acknowledged_at, r.version, r.state::jsonb from unnest(?::uuid[], ?::text[], ?::text[], "
-                + "?::text[], ?::timestamptz[], ?::timestamptz[], ?::bigint[], ?::text[]) r(check_id, client_id, "
-                + "product_code, result, checked_at, acknowledged_at, version, state) on conflict (check_id) do update "
-                + "set acknowledged_at = excluded.acknowledged_at, version = excluded.version, state = excluded.state");
     }
 }
