@@ -26,23 +26,18 @@ public final class Outbox {
 
     private final ObjectMapper mapper;
     private final Supplier<Map<String, String>> traceContext;
-    private final Runnable enqueued;
 
     public Outbox(ObjectMapper mapper) {
-        this(mapper, Map::of, () -> {
-        });
+        this(mapper, Map::of);
     }
 
     /**
      * @param traceContext the current trace context as W3C headers ({@code traceparent}, optionally
      *                     {@code tracestate}); empty when no span is current
-     * @param enqueued     told, on the writing thread, that messages were written on its transaction
-     *                     (the service's runtime wakes the relay when that transaction commits)
      */
-    public Outbox(ObjectMapper mapper, Supplier<Map<String, String>> traceContext, Runnable enqueued) {
+    public Outbox(ObjectMapper mapper, Supplier<Map<String, String>> traceContext) {
         this.mapper = mapper;
         this.traceContext = traceContext;
-        this.enqueued = enqueued;
     }
 
     /** How many messages wait, and how long the oldest has waited. */
@@ -79,7 +74,6 @@ public final class Outbox {
             }
             ps.executeBatch();
         }
-        enqueued.run();
     }
 
     /** The message's headers; the current trace context unless the message carries one (a dead letter keeps its origin's). */

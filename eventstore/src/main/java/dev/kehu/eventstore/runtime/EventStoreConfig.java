@@ -28,16 +28,9 @@ public interface EventStoreConfig {
         @WithDefault("500")
         int batchSize();
 
-        /**
-         * Longest pause between polls of the outbox; a commit on this instance that wrote outbox
-         * messages wakes the relay sooner ({@link OutboxWakeup}).
-         */
+        /** Pause between polls of an empty outbox. */
         @WithDefault("20ms")
         Duration idleWait();
-
-        /** Shortest time between the starts of two rounds when commits wake the relay: they share rounds. */
-        @WithDefault("10ms")
-        Duration pace();
 
         /** Longest pause after a failure (the wait doubles from 100 ms up to this). */
         @WithDefault("5s")

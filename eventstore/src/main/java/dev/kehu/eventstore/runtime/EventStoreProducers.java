@@ -45,8 +45,8 @@ public class EventStoreProducers {
 
     @Produces
     @Singleton
-    Outbox outbox(EventCodec codec, TraceContext traces, OutboxWakeup wakeup) {
-        return new Outbox(codec.mapper(), traces::current, wakeup::enqueued);
+    Outbox outbox(EventCodec codec, TraceContext traces) {
+        return new Outbox(codec.mapper(), traces::current);
     }
 
     @Produces

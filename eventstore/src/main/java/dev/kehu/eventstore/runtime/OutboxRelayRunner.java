@@ -33,7 +33,6 @@ public class OutboxRelayRunner {
     private final EventStoreConfig config;
     private final Map<String, Object> kafkaConfig;
     private final KehuMetrics metrics;
-    private final OutboxWakeup wakeup;
     private final AtomicReference<String> lastError = new AtomicReference<>();
     /** When the relay's current run of failures began, null while it publishes. */
     private volatile Instant failingSince;
@@ -43,9 +42,8 @@ public class OutboxRelayRunner {
 
     public OutboxRelayRunner(Db db, EventCodec codec, EventStoreConfig config,
                              @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                            KehuMetrics metrics, OutboxWakeup wakeup) {
+                            KehuMetrics metrics) {
         this.db = db;
-        this.wakeup = wakeup;
         this.metrics = metrics;
         this.codec = codec;
         this.config = config;
@@ -70,15 +68,12 @@ public class OutboxRelayRunner {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
-                long started = System.nanoTime();
-                wakeup.roundStarts();
                 int published = relay.relayOnce();
                 lastError.set(null);
                 failingSince = null;
                 backoff = Duration.ofMillis(100);
-                // a full batch leaves more behind; otherwise a commit's wake-up or the poll says when
-                if (published < config.relay().batchSize()) {
-                    wakeup.await(config.relay().idleWait(), config.relay().pace(), started);
+                if (published == 0) {
+                    KafkaBatches.sleep(config.relay().idleWait());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

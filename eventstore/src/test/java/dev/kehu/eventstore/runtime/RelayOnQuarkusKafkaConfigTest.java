@@ -65,31 +65,4 @@ class RelayOnQuarkusKafkaConfigTest {
         }
         assertNull(relay.lastError());
     }
-
-    /** The relay polls every 2 minutes here: a commit (or an auto-committed write) must wake it. */
-    @Test
-    void aCommitThatWroteOutboxMessagesWakesTheRelay() {
-        String topic = "test.relay.wakeup";
-        SaslKafkaResource.broker.createTopics(List.of(topic), 1);
-        try (KafkaTestClient reader = new KafkaTestClient(SaslKafkaResource.broker.bootstrapServers())) {
-            for (int i = 1; i <= 3; i++) {
-                String client = "C-K" + i;
-                SqlWork<Void> write = c -> {
-                    outbox.enqueue(c, CloudEvents.binary(topic, "/eventstore-test", "test.wakeup.v1", client,
-                            UUID.randomUUID(), Instant.now(), "{}", "corr-k"));
-                    return null;
-                };
-                if (i < 3) {
-                    db.inNewTransaction(write);
-                } else {
-                    db.call(write); // no transaction: written, committed, woken at once
-                }
-                int expected = i;
-                List<ConsumerRecord<String, String>> records = reader.readUntil(topic, Duration.ofSeconds(90),
-                        all -> all.size() >= expected);
-                assertEquals(expected, records.size(), client + " did not arrive before the relay's poll");
-                assertEquals(client, records.get(i - 1).key());
-            }
-        }
-    }
 }

