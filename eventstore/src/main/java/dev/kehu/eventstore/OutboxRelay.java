@@ -1,7 +1,6 @@
 package dev.kehu.eventstore;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -188,16 +187,8 @@ public final class OutboxRelay {
                 throw new IllegalStateException("Kafka refused an outbox message", e.getCause());
             }
         }
-        // one row (a round after one REST command) is deleted with "= ?": PostgreSQL plans "= any(?)"
-        // afresh on each execution, and that planning cost more than the delete
-        boolean one = ids.size() == 1;
-        try (PreparedStatement del = c.prepareStatement("delete from es_outbox where id " + (one ? "= ?" : "= any(?)"))) {
-            if (one) {
-                del.setLong(1, ids.get(0));
-            } else {
-                Array array = c.createArrayOf("bigint", ids.toArray());
-                del.setArray(1, array);
-            }
+        try (PreparedStatement del = c.prepareStatement("delete from es_outbox where " + KeyMatch.on("id", ids))) {
+            KeyMatch.bind(c, del, 1, "bigint", ids);
             del.executeUpdate();
         }
         return records;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.kehu.eventstore.EventCodec;
+import dev.kehu.eventstore.KeyMatch;
 import dev.kehu.eventstore.StoredEvent;
 
 /**
@@ -34,16 +35,9 @@ public final class FoldedRows {
         for (StoredEvent s : events) {
             states.put(keyOf.apply(s), initial);
         }
-        // one key (every REST command) is compared with "= ?": PostgreSQL plans "= any(?)" afresh on each
-        // execution (it always estimates a custom plan cheaper), and that planning cost more than the lookup
-        boolean one = states.size() == 1;
         try (PreparedStatement ps = c.prepareStatement("select " + keyColumn + ", state::text from " + table
-                + " where " + keyColumn + (one ? " = ?" : " = any(?)"))) {
-            if (one) {
-                ps.setObject(1, states.keySet().iterator().next());
-            } else {
-                ps.setArray(1, c.createArrayOf(sqlType, states.keySet().toArray()));
-            }
+                + " where " + KeyMatch.on(keyColumn, states.keySet()))) {
+            KeyMatch.bind(c, ps, 1, sqlType, states.keySet());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     states.put(rs.getObject(1, keyType), read(codec, rs.getString(2), stateType));
