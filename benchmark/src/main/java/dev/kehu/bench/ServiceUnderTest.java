@@ -79,6 +79,10 @@ final class ServiceUnderTest implements AutoCloseable {
         return service.replace("-service", "");
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
