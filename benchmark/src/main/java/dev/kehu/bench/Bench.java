@@ -72,7 +72,7 @@ public final class Bench {
         try {
             phase.run();
         } catch (Exception | AssertionError e) {
-            say(service + " failed: " + e);
+            say(service + " failed: " + e + (e.getCause() == null ? "" : ", caused by " + e.getCause()));
             report.add("error", service + " failed: " + e.getMessage(), Double.NaN, "");
         }
     }

@@ -7,14 +7,47 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongFunction;
 
 /** HTTP load: closed loop at a fixed concurrency, or open loop at a fixed rate. */
 final class HttpLoad {
 
-    record Result(double perSecond, Latencies latencies, long errors) {
+    /** {@code errorKinds}: each kind of failure ("HTTP 503", "HttpTimeoutException") and how often it came. */
+    record Result(double perSecond, Latencies latencies, Map<String, Long> errorKinds) {
+        long errors() {
+            return errorKinds.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Failures tallied by kind, so a miss can say what failed, not only how often. */
+    private static final class Failures {
+        private final Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
+
+        void status(int status) {
+            add("HTTP " + status);
+        }
+
+        void exception(Throwable e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            add(cause.getClass().getSimpleName());
+        }
+
+        private void add(String kind) {
+            kinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        }
+
+        Map<String, Long> counts() {
+            Map<String, Long> counts = new TreeMap<>();
+            kinds.forEach((k, v) -> counts.put(k, v.sum()));
+            return counts;
+        }
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -27,7 +60,7 @@ final class HttpLoad {
     static Result closedLoop(LongFunction<HttpRequest> requests, int concurrency, Duration duration, int expectedStatus) {
         Latencies latencies = new Latencies();
         AtomicLong sequence = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
+        Failures errors = new Failures();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> callers = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -39,10 +72,10 @@ final class HttpLoad {
                         HttpResponse<String> r = HTTP.send(requests.apply(sequence.getAndIncrement()),
                                 HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != expectedStatus) {
-                            errors.incrementAndGet();
+                            errors.status(r.statusCode());
                         }
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        errors.exception(e);
                     }
                     latencies.record(System.nanoTime() - start);
                 }
@@ -58,7 +91,7 @@ final class HttpLoad {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(latencies.count() / seconds, latencies, errors.get());
+        return new Result(latencies.count() / seconds, latencies, errors.counts());
     }
 
     /**
@@ -67,7 +100,7 @@ final class HttpLoad {
      */
     static Result openLoop(LongFunction<HttpRequest> requests, int perSecond, Duration duration, int expectedStatus) {
         Latencies latencies = new Latencies();
-        AtomicLong errors = new AtomicLong();
+        Failures errors = new Failures();
         long total = perSecond * duration.toSeconds();
         long interval = 1_000_000_000L / perSecond;
         long t0 = System.nanoTime();
@@ -81,14 +114,16 @@ final class HttpLoad {
             inFlight.add(HTTP.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((r, e) -> {
                         latencies.record(System.nanoTime() - scheduled);
-                        if (e != null || r.statusCode() != expectedStatus) {
-                            errors.incrementAndGet();
+                        if (e != null) {
+                            errors.exception(e);
+                        } else if (r.statusCode() != expectedStatus) {
+                            errors.status(r.statusCode());
                         }
                     }));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(latencies.count() / seconds, latencies, errors.get());
+        return new Result(latencies.count() / seconds, latencies, errors.counts());
     }
 
     static HttpRequest get(String url, String token) {

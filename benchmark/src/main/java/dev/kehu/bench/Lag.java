@@ -103,14 +103,30 @@ final class Lag {
         return await(() -> of(admin, topics), "consumer lag on " + topics, timeout);
     }
 
+    /**
+     * Polls the lag every 100 ms. A reading that fails is tried again (a group can vanish between being
+     * listed and being read, a coordinator can move): only readings failing for {@link #GIVE_UP} in a row
+     * end the wait. A full run reads the lag thousands of times; one failed reading had cost a whole phase.
+     */
     private static long await(LongSupplier lag, String what, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long failingSince = 0;
         while (System.nanoTime() < deadline) {
-            if (lag.getAsLong() == 0) {
-                return System.nanoTime();
+            try {
+                if (lag.getAsLong() == 0) {
+                    return System.nanoTime();
+                }
+                failingSince = 0;
+            } catch (IllegalStateException e) {
+                failingSince = failingSince == 0 ? System.nanoTime() : failingSince;
+                if (System.nanoTime() - failingSince > GIVE_UP.toNanos()) {
+                    throw e;
+                }
             }
             Pause.millis(100);
         }
         throw new IllegalStateException(what + " did not reach 0 within " + timeout);
     }
+
+    static final Duration GIVE_UP = Duration.ofSeconds(30);
 }

@@ -36,7 +36,7 @@ final class RestPhase {
             report.add("rest", "  p99 " + at, r.latencies().percentileMillis(99), "ms");
             report.add("rest", "  p99.9 " + at, r.latencies().percentileMillis(99.9), "ms");
             if (r.errors() > 0) {
-                report.add("rest", "  non-201 answers " + at, r.errors(), "req");
+                r.errorKinds().forEach((kind, n) -> report.add("rest", "  errors " + at + ": " + kind, n, "req"));
             }
         }
         run[0]++;
@@ -48,6 +48,7 @@ final class RestPhase {
                 o.restRate() >= Targets.SUBMISSION_RATE ? p99 < Targets.SUBMISSION_P99_MS && open.errors() == 0 : null);
         report.add("rest", "open loop " + o.restRate() + " req/s: p99.9", open.latencies().percentileMillis(99.9), "ms");
         report.add("rest", "open loop errors", open.errors(), "req");
+        open.errorKinds().forEach((kind, n) -> report.add("rest", "  open loop errors: " + kind, n, "req"));
         report.add("rest", "profiling RSS peak under load", rss.peak(profiling), "MiB");
     }
 }
