@@ -1,5 +1,6 @@
 package dev.kehu.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,8 @@ class QuickBenchmarkTest {
                     answered + ": not all arrived");
         }
         assertTrue(rows.stream().filter(r -> r.figure().contains("ingest until lag 0")).allMatch(r -> r.value() > 0));
+        assertEquals(4, rows.stream().filter(r -> r.figure().contains("relay's send")).count(),
+                "the latency split at the relay's send: p50 and p99 of both legs");
         assertTrue(rows.stream().anyMatch(r -> r.figure().contains("bare COPY") && r.ceiling() != null && r.ceiling() > 0),
                 "the COPY ceiling was measured");
         assertTrue(Files.readString(output).contains("\"rows\""));
