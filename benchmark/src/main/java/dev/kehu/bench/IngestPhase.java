@@ -49,6 +49,10 @@ final class IngestPhase {
         }
     }
 
+    /** When a probe's trade was produced: for the whole latency (monotonic) and for the legs (wall clock). */
+    private record Sent(long nanos, long wallMillis) {
+    }
+
     /**
      * Probe clients are set up MEDIUM_STATIC, then each gets a trade that must move it to
      * MEDIUM_STABLE, inside a steady background feed at the target rate.
@@ -56,10 +60,9 @@ final class IngestPhase {
     private static void latency(BenchInfra infra, Feed feed, Options o, Report report) {
         LocalDate day = Feed.LAST_DAY.plusDays(1);
         int probes = Math.max(10, (int) (o.latencyRate() * o.latencyDuration().toSeconds() / 100));
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Sent> sentAt = new ConcurrentHashMap<>();
         Latencies latencies = new Latencies();
-        // the two legs, split at the relay's send (the record's producer timestamp; wall clock, in ms)
-        Map<String, Long> sentAtWall = new ConcurrentHashMap<>();
+        // the two legs, split at the relay's send (the record's producer timestamp: wall clock, in ms)
         Latencies toRelay = new Latencies();
         Latencies fromRelay = new Latencies();
         Map<String, Boolean> setUp = new ConcurrentHashMap<>();
@@ -68,11 +71,11 @@ final class IngestPhase {
             if (segment.equals("MEDIUM_STATIC")) {
                 setUp.put(r.key(), true);
             } else if (segment.equals("MEDIUM_STABLE")) {
-                Long start = sentAt.remove(r.key());
-                if (start != null) {
-                    latencies.record(at - start);
+                Sent sent = sentAt.remove(r.key());
+                if (sent != null) {
+                    latencies.record(at - sent.nanos());
                     long relayed = r.timestamp();
-                    toRelay.record((relayed - sentAtWall.remove(r.key())) * 1_000_000);
+                    toRelay.record((relayed - sent.wallMillis()) * 1_000_000);
                     fromRelay.record((System.currentTimeMillis() - relayed) * 1_000_000);
                 }
             }
@@ -97,8 +100,7 @@ final class IngestPhase {
                 }
                 if (i % every == 0 && probe < probes) {
                     String client = "LAT" + probe++;
-                    sentAtWall.put(client, System.currentTimeMillis());
-                    sentAt.put(client, System.nanoTime());
+                    sentAt.put(client, new Sent(System.nanoTime(), System.currentTimeMillis()));
                     feed.trade(client, day.atTime(10, 0).toInstant(ZoneOffset.UTC), new BigDecimal("200000.00"));
                 } else {
                     feed.trade("C" + (i % o.clients()), day.atTime(11, 0).toInstant(ZoneOffset.UTC), new BigDecimal("1000.00"));

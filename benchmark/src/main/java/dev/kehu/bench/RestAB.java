@@ -63,8 +63,7 @@ public final class RestAB {
 
     private static LongFunction<HttpRequest> next(ServiceUnderTest s, String token, long[] batch) {
         long b = ++batch[0];
-        return i -> HttpLoad.post(s.url("/api/v1/clients/AB" + b + "-" + i + "/risk-assessments"), token,
-                RestPhase.ANSWERS);
+        return i -> RestPhase.submission(s, token, "AB" + b + "-" + i);
     }
 
     private static void step(Map<String, List<double[]>> samples, Path home, int round, String load, long service,

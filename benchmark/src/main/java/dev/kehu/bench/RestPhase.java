@@ -17,12 +17,16 @@ final class RestPhase {
     private RestPhase() {
     }
 
+    /** A risk-assessment submission of {@link #ANSWERS} for the client. */
+    static HttpRequest submission(ServiceUnderTest profiling, String token, String clientId) {
+        return HttpLoad.post(profiling.url("/api/v1/clients/" + clientId + "/risk-assessments"), token, ANSWERS);
+    }
+
     static void run(BenchInfra infra, ServiceUnderTest profiling, Options o, Report report, RssSampler rss) {
         String token = infra.tokens().token("bench-advisor", "advisor", null);
         rss.watch(profiling);
         long[] run = {0};
-        LongFunction<HttpRequest> submit = i -> HttpLoad.post(
-                profiling.url("/api/v1/clients/B" + run[0] + "-" + i + "/risk-assessments"), token, ANSWERS);
+        LongFunction<HttpRequest> submit = i -> submission(profiling, token, "B" + run[0] + "-" + i);
         LongFunction<HttpRequest> live = i -> HttpLoad.get(profiling.url("/q/health/live"), null);
         HttpLoad.closedLoop(submit, 4, o.restStep(), 201); // warm-up: JIT, pools
         for (int c : CONCURRENCY) {
