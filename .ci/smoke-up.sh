@@ -100,15 +100,37 @@ done
 start_up first --fresh
 await_ready
 
-# --- 1b. the console sends a stranger to its sign-in, and signs an advisor in with a token the services accept
+# --- 1b. every HTTP listener is on 127.0.0.1 only (./kehu up without --host): none on 0.0.0.0 or [::]. A JVM
+#         lists its IPv4 listener in /proc/net/tcp6 as ::ffff:127.0.0.1; ::1 would be loopback too.
+for port in 8080 8081 8082 8083; do
+  addrs="$(awk -v p="$(printf ':%04X' "$port")" 'FNR > 1 && $4 == "0A" && substr($2, length($2) - 4) == p \
+    { print substr($2, 1, length($2) - 5) }' /proc/net/tcp /proc/net/tcp6)"
+  [[ -n "$addrs" ]] || fail "nothing listens on port $port"
+  for a in $addrs; do
+    case "$a" in
+      0100007F|0000000000000000FFFF00000100007F|00000000000000000000000001000000) ;;
+      *) fail "port $port listens beyond the loopback (local address $a in /proc/net/tcp*)" ;;
+    esac
+  done
+done
+pass "the three services and the console listen on the loopback only"
+
+# --- 1c. the console sends a stranger to its sign-in; a sign-in without the form's CSRF token is refused;
+#         with it, an advisor is signed in with a token the services accept
 [[ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:8080/)" == "303 http://127.0.0.1:8080/sign-in" ]] \
   || fail "the console did not send an unsigned visitor to /sign-in"
 jar="$WORK/console.cookies"
-curl -fsS -o /dev/null -c "$jar" -d 'role=advisor&name=smoke' http://127.0.0.1:8080/sign-in || fail "the console's sign-in failed"
+form="$(curl -fsS -c "$jar" http://127.0.0.1:8080/sign-in)" || fail "the sign-in page did not load"
+token="$(grep -o 'name="csrf-token" value="[^"]*"' <<<"$form" | head -n1 | sed 's/.*value="//; s/"$//')"
+[[ -n "$token" ]] || fail "the sign-in form carries no CSRF token"
+[[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -d 'role=advisor&name=smoke' http://127.0.0.1:8080/sign-in)" == 403 ]] \
+  || fail "a sign-in without its CSRF token was not refused"
+curl -fsS -o /dev/null -b "$jar" -c "$jar" -H 'Origin: http://127.0.0.1:8080' --data-urlencode "csrf-token=$token" \
+  -d 'role=advisor&name=smoke' http://127.0.0.1:8080/sign-in || fail "the console's sign-in failed"
 page="$(curl -fsS -b "$jar" 'http://127.0.0.1:8080/?lang=en')" || fail "the worklist did not load after signing in"
 grep -q 'Segments: account size' <<<"$page" || fail "the worklist shows no segment matrix"
 grep -q 'is unavailable (' <<<"$page" && fail "the worklist shows a service as down while all are up"
-pass "the console signs an advisor in and shows the worklist with every service answering"
+pass "the console refuses a sign-in without its CSRF token, signs an advisor in with it and shows the worklist"
 
 # --- 2. a second ./kehu up on the same folder is refused
 rc=0

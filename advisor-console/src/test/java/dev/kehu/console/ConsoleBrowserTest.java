@@ -381,11 +381,13 @@ class ConsoleBrowserTest {
 
         WebElement r = browser.findElement(By.id("form-response"));
         new Select(r.findElement(By.name("answer"))).selectByValue("AGREED");
-        r.findElement(By.name("notes")).sendKeys("同意每周回访");
+        // the services take notes of 2,000 characters: a Chinese one (18 KB as a form field) is saved whole
+        String note = ("同意每周回访。" + "继续关注其资产配置与交易频率的变化，按季度复核风险测评。".repeat(80)).substring(0, 2000);
+        r.findElement(By.name("notes")).sendKeys(note);
         submit(r.findElement(By.cssSelector("button")));
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("响应 RESPOND");
-        assertThat(browser.findElement(By.id("task")).getText()).contains("同意 AGREED", "同意每周回访");
+        assertThat(browser.findElement(By.id("task")).getText()).contains("同意 AGREED", note);
 
         WebElement close = browser.findElement(By.id("form-close"));
         new Select(close.findElement(By.name("outcome"))).selectByValue("RETAINED");

@@ -71,7 +71,9 @@ public class RealSuite implements QuarkusTestResourceLifecycleManager {
         }
         Path keys = infra.tokens().publicKeyFile().getParent();
         config.put("smallrye.jwt.sign.key.location", keys.resolve("private.pem").toUri().toString());
-        config.put("mp.jwt.verify.publickey.location", keys.resolve("public.pem").toUri().toString());
+        // what ./kehu up gives the console: the development sign-in, cookies without Secure (plain http)
+        config.put("kehu.console.dev-sign-in", "true");
+        config.put("kehu.console.secure-cookie", "false");
         return config;
     }
 

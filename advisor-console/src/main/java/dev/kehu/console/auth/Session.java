@@ -9,12 +9,14 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public class Session {
 
+    private String id;
     private String token;
     private String role;
     private String name;
     private String lang = "zh";
 
-    void signedIn(String token, String role, String name) {
+    void signedIn(String id, String token, String role, String name) {
+        this.id = id;
         this.token = token;
         this.role = role;
         this.name = name;
@@ -27,6 +29,11 @@ public class Session {
     /** The {@code Authorization} header the services are called with. */
     public String bearer() {
         return "Bearer " + token;
+    }
+
+    /** The console session's id (null when signed in through OIDC, whose session is its own). */
+    String id() {
+        return id;
     }
 
     public String role() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
@@ -14,19 +15,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import dev.kehu.console.config.ConsoleConfig;
 import dev.kehu.console.i18n.Msg;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Every page but the sign-in needs a session: the signed token in the HttpOnly cookie, verified
- * with the same key and issuer the services verify it with. Without one (or with an expired or
- * forged one) the browser is sent to {@code /sign-in}. Also picks the language: {@code ?lang=},
- * else the cookie it left, else Chinese.
+ * Every page but the sign-in needs a session: the {@code kehu_session} cookie naming a live session
+ * of the {@link SessionStore} (the token itself never leaves the server). Without one the browser is
+ * sent to {@code /sign-in}. Also picks the language: {@code ?lang=}, else the cookie it left, else Chinese.
  * <p>
  * With OIDC on ({@code quarkus.oidc.tenant-enabled=true}, production) the session is the OIDC code-flow
  * session instead: a browser without one is sent to the provider (the mechanism's challenge), the role
@@ -35,11 +33,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public class SessionFilter {
 
-    public static final String TOKEN_COOKIE = "kehu_session";
+    public static final String SESSION_COOKIE = "kehu_session";
     public static final String LANG_COOKIE = "kehu_lang";
 
     @Inject
-    JWTParser parser;
+    SessionStore sessions;
 
     @Inject
     Session session;
@@ -47,10 +45,13 @@ public class SessionFilter {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    ConsoleConfig config;
+
     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
     boolean oidc;
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> requireSession(ContainerRequestContext request) {
         String asked = request.getUriInfo().getQueryParameters().getFirst("lang");
         Cookie langCookie = request.getCookies().get(LANG_COOKIE);
@@ -58,8 +59,8 @@ public class SessionFilter {
                 ? langCookie.getValue() : Msg.DEFAULT_LANG);
 
         String path = request.getUriInfo().getPath();
-        if (path.equals("/sign-in") || path.equals("/sign-out")) {
-            return Optional.empty();
+        if (path.equals("/sign-in") || oidc && path.equals("/sign-out")) {
+            return Optional.empty(); // under OIDC, /sign-out is the provider's logout (quarkus.oidc.logout.path)
         }
         if (oidc) {
             if (identity.isAnonymous()) {
@@ -71,23 +72,18 @@ public class SessionFilter {
                 return Optional.of(Response.status(403).type("text/plain;charset=UTF-8")
                         .entity("signed in, but with none of the roles advisor, manager, auditor").build());
             }
-            session.signedIn(access.getToken(), role, identity.getPrincipal().getName());
+            session.signedIn(null, access.getToken(), role, identity.getPrincipal().getName());
             return Optional.empty();
         }
-        Cookie cookie = request.getCookies().get(TOKEN_COOKIE);
-        if (cookie != null && !cookie.getValue().isBlank()) {
-            try {
-                JsonWebToken jwt = parser.parse(cookie.getValue());
-                String role = jwt.getGroups().stream().filter(SignInResource.ROLES::contains).findFirst().orElse(null);
-                if (role != null) {
-                    session.signedIn(cookie.getValue(), role, jwt.getName());
-                    return Optional.empty();
-                }
-            } catch (ParseException e) {
-                // expired, forged or from another key: sign in again
-            }
+        Cookie cookie = request.getCookies().get(SESSION_COOKIE);
+        Optional<SessionStore.Entry> live = sessions.find(cookie == null ? null : cookie.getValue());
+        if (live.isPresent()) {
+            SessionStore.Entry e = live.get();
+            session.signedIn(e.id(), e.token(), e.role(), e.name());
+            return Optional.empty();
         }
-        return Optional.of(Response.seeOther(URI.create("/sign-in")).cookie(SignInResource.expired()).build());
+        // signed out, expired or never signed in: nothing is done, the browser signs in again
+        return Optional.of(Response.seeOther(URI.create("/sign-in")).cookie(sessionCookie("", 0, config.secureCookie())).build());
     }
 
     @ServerResponseFilter
@@ -95,7 +91,17 @@ public class SessionFilter {
         String asked = request.getUriInfo().getQueryParameters().getFirst("lang");
         if (Msg.supports(asked)) {
             response.getHeaders().add("Set-Cookie", new NewCookie.Builder(LANG_COOKIE).value(asked).path("/")
-                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build());
+                    .maxAge(365 * 24 * 3600).httpOnly(true).secure(config.secureCookie()).sameSite(NewCookie.SameSite.LAX).build());
         }
+    }
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax (a link from elsewhere still opens the page; forms are
+     * guarded by their CSRF token), Secure unless {@code kehu.console.secure-cookie=false}; no Max-Age,
+     * the server decides how long a session lives ({@code maxAge} -1). {@code maxAge} 0 deletes it.
+     */
+    static NewCookie sessionCookie(String value, int maxAge, boolean secure) {
+        return new NewCookie.Builder(SESSION_COOKIE).value(value).path("/").httpOnly(true).secure(secure)
+                .sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
     }
 }

@@ -2,21 +2,30 @@ package dev.kehu.console.web;
 
 import java.net.ConnectException;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Calls a service and turns whatever happens into a {@link Part}: never an exception on a page. */
-@ApplicationScoped
+import dev.kehu.console.config.ConsoleConfig;
+
+/**
+ * Calls a service and turns whatever happens into a {@link Part}: never an exception on a page. The
+ * calls run on a bounded pool with a bounded queue ({@code kehu.console.calls.*}): a call that finds
+ * both full is not made and its part says the console is busy, and a part whose answer has not come
+ * by the deadline shows as unavailable while the rest of the page is shown.
+ */
+@Singleton
 public class Calls {
 
     public static final String PROFILING = "profiling-service";
@@ -24,11 +33,19 @@ public class Calls {
     public static final String RETENTION = "retention-service";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
-        Thread t = new Thread(r, "console-call");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor pool;
+    private final long deadlineMillis;
+
+    Calls(ConsoleConfig config) {
+        ConsoleConfig.Calls c = config.calls();
+        pool = new ThreadPoolExecutor(c.threads(), c.threads(), 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(c.queue()), r -> {
+            Thread t = new Thread(r, "console-call");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        deadlineMillis = c.deadline().toMillis();
+    }
 
     public Part call(String service, Supplier<Object> request) {
         try {
@@ -42,9 +59,18 @@ public class Calls {
         }
     }
 
-    /** The same, on another thread: a page starts all its calls at once and waits for each. */
+    /**
+     * The same, on the pool: a page starts all its calls at once and waits for each, at most until
+     * its deadline (the call itself is still bounded by the rest client's read timeout).
+     */
     public CompletableFuture<Part> async(String service, Supplier<Object> request) {
-        return CompletableFuture.supplyAsync(() -> call(service, request), pool);
+        try {
+            return CompletableFuture.supplyAsync(() -> call(service, request), pool).completeOnTimeout(
+                    Part.failed(service, 0, "no answer within %.1f s".formatted(deadlineMillis / 1000.0)),
+                    deadlineMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(Part.failed(service, 0, "the console is busy"));
+        }
     }
 
     /** The problem+json {@code detail} (or {@code title}) of a refused request, else its status line. */

@@ -55,11 +55,9 @@ public class ChartsResource {
     @Path("stats")
     public TemplateInstance stats() {
         Part s = pages.retention(RetentionApi::stats);
-        Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("byReason", groups(s.map().get("byReasonCategory")));
-        chart.put("bySegment", groups(s.map().get("bySegment")));
-        return pages.page(stats, pages.msg().t("stats.title")).data("st", s).data("chart", Pages.json(chart))
-                .data("fields", OUTCOME_FIELDS);
+        return pages.page(stats, pages.msg().t("stats.title")).data("st", s)
+                .data("byReason", Pages.json(groups(s.map().get("byReasonCategory"))))
+                .data("bySegment", Pages.json(groups(s.map().get("bySegment")))).data("fields", OUTCOME_FIELDS);
     }
 
     /** {group, open, retained, partiallyRetained, lost} per group, for a stacked bar. */

@@ -19,7 +19,6 @@ import dev.kehu.console.api.ProfilingApi;
 import dev.kehu.console.api.RetentionApi;
 import dev.kehu.console.api.SegmentationApi;
 import dev.kehu.console.auth.Session;
-import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
@@ -53,8 +52,9 @@ public class Pages {
         Object send(A api, String bearer);
     }
 
+    /** One call, waited for here (with the deadline of every page part). */
     public Part profiling(Request<ProfilingApi> request) {
-        return calls.call(Calls.PROFILING, bound(profiling, request));
+        return profilingAsync(request).join();
     }
 
     public CompletableFuture<Part> profilingAsync(Request<ProfilingApi> request) {
@@ -66,7 +66,7 @@ public class Pages {
     }
 
     public Part retention(Request<RetentionApi> request) {
-        return calls.call(Calls.RETENTION, bound(retention, request));
+        return retentionAsync(request).join();
     }
 
     public CompletableFuture<Part> retentionAsync(Request<RetentionApi> request) {
@@ -95,10 +95,10 @@ public class Pages {
         return session;
     }
 
-    /** JSON for a chart, safe inside a {@code <script>} element. */
-    public static RawString json(Object value) {
+    /** JSON for a chart, to put in a {@code data-} attribute (Qute escapes it; charts.js parses it). */
+    public static String json(Object value) {
         try {
-            return new RawString(JSON.writeValueAsString(value).replace("<", "\\u003c"));
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

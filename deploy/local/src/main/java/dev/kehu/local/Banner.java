@@ -14,19 +14,22 @@ final class Banner {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%nKehu is up (%.1f s)%s%n%n", seconds, options.infraOnly() ? " — infrastructure only" : ""));
         if (!options.infraOnly()) {
-            row(b, "advisor console", ServiceSpec.CONSOLE.url() + "  (sign in at /sign-in; ./kehu demo fills the suite)");
+            row(b, "advisor console", ServiceSpec.CONSOLE.url(options) + "  (sign in at /sign-in; ./kehu demo fills the suite)");
             row(b, "  log", options.logDir().resolve(ServiceSpec.CONSOLE.name() + ".log").toString());
             for (ServiceSpec s : ServiceSpec.ALL) {
-                row(b, s.name(), s.url());
-                row(b, "  swagger-ui", s.url() + "/q/swagger-ui");
-                row(b, "  health", s.url() + "/q/health");
-                row(b, "  metrics", s.url() + "/q/metrics");
+                row(b, s.name(), s.url(options));
+                row(b, "  swagger-ui", s.url(options) + "/q/swagger-ui");
+                row(b, "  health", s.url(options) + "/q/health");
+                row(b, "  metrics", s.url(options) + "/q/metrics");
                 row(b, "  log", options.logDir().resolve(s.name() + ".log").toString());
                 for (int n = 2; n <= options.replicas(); n++) {
                     ServiceSpec r = s.replica(n);
-                    row(b, "  instance " + n, r.url() + "  (log " + options.logDir().resolve(r.instanceName() + ".log") + ")");
+                    row(b, "  instance " + n, r.url(options) + "  (log " + options.logDir().resolve(r.instanceName() + ".log") + ")");
                 }
             }
+            row(b, "listening on", options.host().equals(Options.DEFAULT_HOST)
+                    ? options.host() + "  (this machine only; --host ADDR to expose)"
+                    : options.host() + "  (reachable from the network, development sign-in included: anyone who reaches it can sign in)");
             if (options.replicas() > 1) {
                 row(b, "instances", options.replicas() + " of each service, in the same consumer groups and databases: each "
                         + "takes a share of the " + Infra.PARTITIONS + " partitions per topic");

@@ -26,7 +26,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import dev.kehu.testsupport.DevTokens;
 
 /**
  * {@code ./kehu demo}: fills a running suite with a branch of {@value #CLIENTS} clients through the
@@ -79,9 +78,9 @@ public final class Demo {
                     + "localhost:8081-8083). Start it first with ./kehu up, then run ./kehu demo in another terminal.");
             System.exit(KehuException.STARTUP_FAILED);
         }
-        DevTokens tokens = DevTokens.inDirectory(dataDir.resolve("keys"));
-        String token = tokens.token("kehu-demo", List.of("manager"), null, Duration.ofHours(2));
-        String advisor = tokens.token("demo.advisor", List.of("advisor"), null, Duration.ofHours(2));
+        LocalKeys tokens = LocalKeys.inDirectory(dataDir.resolve("keys"));
+        String token = tokens.token("kehu-demo", "manager", null, Duration.ofHours(2));
+        String advisor = tokens.token("demo.advisor", "advisor", null, Duration.ofHours(2));
         long t0 = System.nanoTime();
         new Demo("127.0.0.1:" + Options.KAFKA_PORT, urls, token, advisor).run(LocalDate.now(ZoneOffset.UTC).minusDays(1));
         System.out.printf("kehu demo: done in %.0f s. Open http://localhost:8080, sign in and look around.%n",

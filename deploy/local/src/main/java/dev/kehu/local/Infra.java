@@ -2,7 +2,6 @@ package dev.kehu.local;
 
 import java.util.List;
 
-import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
 import dev.kehu.testsupport.EmbeddedPostgresServer;
 import dev.kehu.testsupport.Topics;
@@ -16,8 +15,8 @@ final class Infra {
     }
 
     /** Makes the development key pair on first use (kept across runs, so tokens stay valid). */
-    static DevTokens devKeys(Options options) {
-        return DevTokens.inDirectory(options.keysDir());
+    static LocalKeys devKeys(Options options) {
+        return LocalKeys.inDirectory(options.keysDir());
     }
 
     /** Starts the broker and creates every SPEC topic with its dead-letter twin (existing ones are kept). */

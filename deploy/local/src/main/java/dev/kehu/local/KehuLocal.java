@@ -12,7 +12,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
-import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
 import dev.kehu.testsupport.EmbeddedPostgresServer;
 import dev.kehu.testsupport.FreePorts;
@@ -78,7 +77,7 @@ public final class KehuLocal {
         EmbeddedPostgresServer postgres = unwrap(postgresStart);
         Console.say(String.format("Kafka and PostgreSQL are ready (%.1f s)", seconds(start)));
 
-        DevTokens keys = Infra.devKeys(options);
+        LocalKeys keys = Infra.devKeys(options);
         if (!options.infraOnly()) {
             Services services = new Services();
             shutdown.onStop("the services", services);

@@ -23,15 +23,24 @@ public final class ServiceLauncher {
     private ServiceLauncher() {
     }
 
-    /**
-     * {@code java <jvmOptions> -Dquarkus.http.port=… [-Dkafka… -Ddatasource… when jdbcUrl is not null]
-     * -Dmp.jwt.verify.publickey.location=… <properties> -jar <jar>}.
-     */
+    /** {@link #command(Path, String, int, List, String, String, Path, List)} listening on 127.0.0.1 only. */
     public static List<String> command(Path jar, int port, List<String> jvmOptions, String kafkaBootstrap, String jdbcUrl,
             Path jwtPublicKey, List<String> properties) {
+        return command(jar, "127.0.0.1", port, jvmOptions, kafkaBootstrap, jdbcUrl, jwtPublicKey, properties);
+    }
+
+    /**
+     * {@code java <jvmOptions> -Dquarkus.http.host=… -Dquarkus.http.port=… [-Dkafka… -Ddatasource… when
+     * jdbcUrl is not null] -Dmp.jwt.verify.publickey.location=… <properties> -jar <jar>}. What the packaged
+     * services keep off in production and a local run wants on is switched on here: Swagger UI and
+     * /q/metrics. The database password is the embedded PostgreSQL's; nowhere else has a default one.
+     */
+    public static List<String> command(Path jar, String host, int port, List<String> jvmOptions, String kafkaBootstrap,
+            String jdbcUrl, Path jwtPublicKey, List<String> properties) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
+        cmd.add("-Dquarkus.http.host=" + host);
         cmd.add("-Dquarkus.http.port=" + port);
         if (kafkaBootstrap != null) {
             cmd.add("-Dkafka.bootstrap.servers=" + kafkaBootstrap);
@@ -44,6 +53,8 @@ public final class ServiceLauncher {
         // absolute: the default (file:.kehu/keys/public.pem) is relative to the working folder
         cmd.add("-Dmp.jwt.verify.publickey.location=" + jwtPublicKey.toUri());
         cmd.add("-Dquarkus.log.console.json.enabled=false"); // a person reads these logs
+        cmd.add("-Dquarkus.swagger-ui.enable=true");
+        cmd.add("-Dkehu.metrics.enabled=true");
         cmd.addAll(properties);
         cmd.addAll(List.of("-jar", jar.toString()));
         return cmd;

@@ -19,8 +19,10 @@ final class ServiceProcess {
     private final Process process;
     private final Path log;
     private final Path pidFile;
+    private final String url;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Path log, Path pidFile) {
+    private ServiceProcess(ServiceSpec spec, Process process, Path log, Path pidFile, String url) {
+        this.url = url;
         this.spec = spec;
         this.process = process;
         this.log = log;
@@ -47,7 +49,7 @@ final class ServiceProcess {
             Process process = builder.start();
             Path pidFile = options.runDir().resolve(spec.instanceName() + ".pid");
             Files.writeString(pidFile, process.pid() + "\n");
-            return new ServiceProcess(spec, process, log, pidFile);
+            return new ServiceProcess(spec, process, log, pidFile, spec.url(options));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + spec.instanceName(), e);
         }
@@ -67,7 +69,7 @@ final class ServiceProcess {
             }
         }
         jvm.add("-Dkehu.data.dir=" + options.dataDir()); // marks the process as ours (pgrep, leftover check)
-        cmd.addAll(ServiceLauncher.command(jar, spec.port(), jvm, kafkaBootstrap, jdbcUrl, jwtPublicKey,
+        cmd.addAll(ServiceLauncher.command(jar, options.host(), spec.port(), jvm, kafkaBootstrap, jdbcUrl, jwtPublicKey,
                 spec.properties(options)));
         return cmd;
     }
@@ -92,8 +94,13 @@ final class ServiceProcess {
         return log;
     }
 
+    /** Where it answers, from this machine. */
+    String url() {
+        return url;
+    }
+
     boolean isReady() {
-        return ServiceLauncher.isReady(spec.url());
+        return ServiceLauncher.isReady(url);
     }
 
     /** The last lines of the log, after its last ERROR line (a stack trace tail alone says little). */

@@ -57,15 +57,32 @@ record ServiceSpec(String name, int port, String database, int instance) {
         return home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** Where a default run ({@code --host 127.0.0.1}) serves this instance. */
     String url() {
         return "http://localhost:" + port;
     }
 
-    /** System properties beyond the common ones of {@link ServiceLauncher#command}. */
+    /** Where this instance is reached from this machine under these options ({@code --host}). */
+    String url(Options options) {
+        return "http://" + options.reachableHost() + ":" + port;
+    }
+
+    /**
+     * System properties beyond the common ones of {@link ServiceLauncher#command}. The console is the
+     * local run's: the development sign-in on (tokens signed with the local key), cookies without
+     * {@code Secure} (plain http), and the first instance of each service at the address they listen on.
+     */
     List<String> properties(Options options) {
         if (database != null) {
             return List.of();
         }
-        return List.of("-Dsmallrye.jwt.sign.key.location=" + options.keysDir().resolve("private.pem").toUri());
+        List<String> p = new ArrayList<>(List.of(
+                "-Dsmallrye.jwt.sign.key.location=" + options.keysDir().resolve("private.pem").toUri(),
+                "-Dkehu.console.dev-sign-in=true",
+                "-Dkehu.console.secure-cookie=false"));
+        for (ServiceSpec s : ALL) {
+            p.add("-Dquarkus.rest-client." + s.database() + ".url=" + s.url(options));
+        }
+        return p;
     }
 }

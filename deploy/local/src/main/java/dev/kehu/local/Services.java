@@ -49,7 +49,7 @@ final class Services implements AutoCloseable {
                     throw failure(s, s.spec().instanceName() + " exited (code " + s.process().exitValue() + ") before it was ready");
                 }
                 if (s.isReady()) {
-                    Console.say(String.format("%s is ready on %s (%.1f s)", s.spec().instanceName(), s.spec().url(),
+                    Console.say(String.format("%s is ready on %s (%.1f s)", s.spec().instanceName(), s.url(),
                             (System.nanoTime() - startNanos) / 1e9));
                     it.remove();
                 }

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import dev.kehu.testsupport.DevTokens;
 
 /**
  * {@code ./kehu token --role advisor [--client C123] [--subject alice] [--hours 8]}: prints a
- * development bearer token signed with the local run's key (generated on first use).
+ * development bearer token signed with the local run's key (generated on first use), with
+ * {@code aud} kehu as the services require ({@link LocalKeys}).
  */
 public final class TokenCommand {
 
@@ -61,8 +61,8 @@ public final class TokenCommand {
         try {
             Path home = Path.of(System.getProperty("kehu.home", ".")).toAbsolutePath();
             Request r = Request.parse(List.of(args), home.resolve(".kehu"));
-            DevTokens tokens = DevTokens.inDirectory(r.dataDir().resolve("keys"));
-            System.out.println(tokens.token(r.subject(), List.of(r.role()), r.clientId(), r.ttl()));
+            LocalKeys tokens = LocalKeys.inDirectory(r.dataDir().resolve("keys"));
+            System.out.println(tokens.token(r.subject(), r.role(), r.clientId(), r.ttl()));
         } catch (IllegalArgumentException e) {
             System.err.println("kehu token: " + e.getMessage());
             System.err.println(USAGE);

@@ -48,19 +48,45 @@ class DeployManifestsTest {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Map<String, Object> service = map(services.get(spec.name()));
             assertNotNull(service, spec.name() + " missing from docker-compose.yml");
-            assertEquals(List.of(spec.port() + ":" + spec.port()), service.get("ports"), spec.name());
+            assertEquals(List.of("127.0.0.1:" + spec.port() + ":" + spec.port()), service.get("ports"), spec.name());
             Map<String, Object> env = map(service.get("environment"));
             assertEquals(String.valueOf(spec.port()), string(env.get("QUARKUS_HTTP_PORT")), spec.name());
             assertEquals("jdbc:postgresql://postgres:5432/" + spec.database(), env.get("QUARKUS_DATASOURCE_JDBC_URL"));
             assertEquals("kafka:19092", env.get("KAFKA_BOOTSTRAP_SERVERS"), spec.name());
             assertNotNull(env.get("QUARKUS_DATASOURCE_USERNAME"));
-            assertNotNull(env.get("QUARKUS_DATASOURCE_PASSWORD"));
+            assertRequiredSecret(env.get("QUARKUS_DATASOURCE_PASSWORD"), spec.name());
+            assertEquals("true", env.get("KEHU_METRICS_ENABLED"), spec.name() + ": Prometheus scrapes /q/metrics");
+            assertEquals("kehu", env.get("MP_JWT_VERIFY_AUDIENCES"), spec.name());
             String healthcheck = String.join(" ", strings(map(service.get("healthcheck")).get("test")));
             assertTrue(healthcheck.contains("/dev/tcp/127.0.0.1/" + spec.port()) && healthcheck.contains("/q/health/ready"), healthcheck);
             Map<String, Object> dependsOn = map(service.get("depends_on"));
             assertEquals("service_healthy", map(dependsOn.get("postgres")).get("condition"));
             assertEquals("service_completed_successfully", map(dependsOn.get("topic-init")).get("condition"));
         }
+    }
+
+    @Test
+    void composePublishesEveryPortOnTheLoopbackOnlyAndHasNoDefaultPassword() throws IOException {
+        Map<String, Object> services = map(compose().get("services"));
+        int published = 0;
+        for (Map.Entry<String, Object> service : services.entrySet()) {
+            Object ports = map(service.getValue()).get("ports");
+            for (String port : ports == null ? List.<String>of() : strings(ports)) {
+                assertTrue(port.startsWith("127.0.0.1:"), service.getKey() + " publishes " + port + " on every interface");
+                published++;
+            }
+        }
+        assertEquals(ServiceSpec.ALL.size() + 2, published, "the services, Kafka and PostgreSQL");
+        Map<String, Object> postgres = map(map(services.get("postgres")).get("environment"));
+        assertRequiredSecret(postgres.get("POSTGRES_PASSWORD"), "postgres");
+        assertRequiredSecret(postgres.get("PGPASSWORD"), "postgres");
+        assertFalse(Files.readString(ROOT.resolve("docker-compose.yml")).matches("(?s).*PASSWORD: *postgres.*"),
+                "no password is written in docker-compose.yml");
+    }
+
+    /** {@code ${KEHU_DB_PASSWORD:?...}}: compose refuses to start without it, and there is no default to fall back on. */
+    private static void assertRequiredSecret(Object value, String where) {
+        assertTrue(String.valueOf(value).startsWith("${KEHU_DB_PASSWORD:?"), where + ": " + value);
     }
 
     @Test
@@ -164,7 +190,11 @@ class DeployManifestsTest {
         Map<String, Map<String, Object>> services = byName(resources("Service"));
         assertEquals(ServiceSpec.ALL.stream().map(ServiceSpec::name).collect(Collectors.toSet()), deployments.keySet());
         assertTrue(configMaps.containsKey("kehu-common-config"));
-        assertNotNull(map(configMaps.get("kehu-common-config").get("data")).get("KAFKA_BOOTSTRAP_SERVERS"));
+        Map<String, Object> common = map(configMaps.get("kehu-common-config").get("data"));
+        assertNotNull(common.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("kehu", common.get("MP_JWT_VERIFY_AUDIENCES"), "only tokens issued for Kehu");
+        assertEquals("true", common.get("KEHU_METRICS_ENABLED"), "the cluster's Prometheus scrapes /q/metrics");
+        assertFalse(common.containsKey("QUARKUS_SWAGGER_UI_ENABLE"), "no Swagger UI in the cluster");
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Map<String, Object> container = map(list(map(map(map(deployments.get(spec.name()).get("spec"))
                     .get("template")).get("spec")).get("containers")).get(0));

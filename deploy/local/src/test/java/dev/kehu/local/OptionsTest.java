@@ -21,6 +21,43 @@ class OptionsTest {
         assertFalse(o.fresh());
         assertFalse(o.infraOnly());
         assertEquals(1, o.replicas());
+        assertEquals("127.0.0.1", o.host(), "this machine only unless --host says otherwise");
+    }
+
+    @Test
+    void everyListenerBindsTheLoopbackUnlessHostSaysOtherwise() {
+        Options local = Options.parse(List.of("up"), Map.of(), "/work/kehu");
+        Path jar = Path.of("/k/profiling-service/target/quarkus-app/quarkus-run.jar");
+        for (ServiceSpec spec : ServiceSpec.started(1)) {
+            List<String> cmd = ServiceLauncher.command(jar, local.host(), spec.port(), List.of(), null, null, Path.of("/k/pub.pem"),
+                    spec.properties(local));
+            assertTrue(cmd.contains("-Dquarkus.http.host=127.0.0.1"), spec.name() + ": " + cmd);
+            assertEquals("http://127.0.0.1:" + spec.port(), spec.url(local));
+        }
+
+        Options exposed = Options.parse(List.of("up", "--host", "0.0.0.0"), Map.of(), "/work/kehu");
+        assertEquals("0.0.0.0", exposed.host());
+        assertTrue(ServiceLauncher.command(jar, exposed.host(), 8081, List.of(), null, null, Path.of("/k/pub.pem"), List.of())
+                .contains("-Dquarkus.http.host=0.0.0.0"));
+        assertEquals("http://127.0.0.1:8081", ServiceSpec.ALL.get(0).url(exposed), "reached through the loopback");
+        Options one = Options.parse(List.of("up", "--host", "192.168.1.20"), Map.of(), "/work/kehu");
+        assertEquals("http://192.168.1.20:8082", ServiceSpec.ALL.get(1).url(one));
+        assertTrue(ServiceSpec.CONSOLE.properties(one).contains("-Dquarkus.rest-client.segmentation.url=http://192.168.1.20:8082"),
+                "the console calls the services where they listen");
+        assertEquals("http://[::1]:8083", ServiceSpec.ALL.get(2).url(Options.parse(List.of("up", "--host", "[::1]"), Map.of(), "/w")));
+    }
+
+    @Test
+    void theLocalRunTurnsOnWhatThePackagedApplicationsKeepOff() {
+        Options o = Options.parse(List.of("up"), Map.of(), "/work/kehu");
+        List<String> service = ServiceLauncher.command(Path.of("/k/a.jar"), 8081, List.of(), "127.0.0.1:9092",
+                "jdbc:postgresql://127.0.0.1:5433/profiling", Path.of("/k/pub.pem"), ServiceSpec.ALL.get(0).properties(o));
+        assertTrue(service.containsAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.swagger-ui.enable=true",
+                "-Dkehu.metrics.enabled=true", "-Dquarkus.datasource.password=postgres")), service.toString());
+        List<String> console = ServiceSpec.CONSOLE.properties(o);
+        assertTrue(console.containsAll(List.of("-Dkehu.console.dev-sign-in=true", "-Dkehu.console.secure-cookie=false",
+                "-Dquarkus.rest-client.profiling.url=http://127.0.0.1:8081")), console.toString());
+        assertTrue(ServiceSpec.ALL.get(0).properties(o).stream().noneMatch(p -> p.contains("dev-sign-in")));
     }
 
     @Test
@@ -69,6 +106,9 @@ class OptionsTest {
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--replicas", "0"), Map.of(), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--replicas", "7"), Map.of(), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--replicas", "two"), Map.of(), "/w"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--host"), Map.of(), "/w"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--host", ""), Map.of(), "/w"));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up", "--host", "a b"), Map.of(), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up"), Map.of("KEHU_PG_PORT", "x"), "/w"));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("up"), Map.of("KEHU_PG_PORT", "70000"), "/w"));
     }

@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.kehu.testsupport.DevTokens;
 
 class TokenCommandTest {
 
@@ -43,18 +42,24 @@ class TokenCommandTest {
     }
 
     @Test
-    void theTokenIsSignedByTheKeyTheServicesVerifyWith(@TempDir Path dir) throws Exception {
-        DevTokens tokens = DevTokens.inDirectory(dir);
-        String token = tokens.token("alice", List.of("client"), "C9", Duration.ofHours(1));
+    void theTokenIsSignedByTheKeyTheServicesVerifyWithForTheAudienceKehu(@TempDir Path dir) throws Exception {
+        LocalKeys tokens = LocalKeys.inDirectory(dir);
+        String token = tokens.token("alice", "client", "C9", Duration.ofHours(1));
         String[] parts = token.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         assertTrue(claims.contains("\"groups\":[\"client\"]"), claims);
         assertTrue(claims.contains("\"clientId\":\"C9\""), claims);
+        assertTrue(claims.contains("\"aud\":\"kehu\""), "the services require aud kehu: " + claims);
+        assertTrue(claims.contains("\"iss\":\"https://kehu.local/dev\""), claims);
         byte[] der = Base64.getMimeDecoder().decode(Files.readString(tokens.publicKeyFile()).replaceAll("-----[A-Z ]+-----", "").trim());
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initVerify(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)));
         rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(rsa.verify(Base64.getUrlDecoder().decode(parts[2])));
-        assertEquals(DevTokens.inDirectory(dir).publicKeyFile(), tokens.publicKeyFile(), "the key is made once and reused");
+        String again = LocalKeys.inDirectory(dir).token("bob", "advisor", null, Duration.ofHours(1));
+        rsa.initVerify(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)));
+        String[] p2 = again.split("\\.");
+        rsa.update((p2[0] + "." + p2[1]).getBytes(StandardCharsets.US_ASCII));
+        assertTrue(rsa.verify(Base64.getUrlDecoder().decode(p2[2])), "the key is made once and reused");
     }
 }

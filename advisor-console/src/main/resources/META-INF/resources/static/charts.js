@@ -1,0 +1,57 @@
+// The console's charts (Apache ECharts from the webjar). No inline script on any page: the
+// Content-Security-Policy allows scripts from the console itself only. Each chart is an element
+// with data-chart="<kind>", its data as JSON in data-points and its labels in data-label-* attributes.
+(function () {
+  'use strict';
+
+  function escape(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function money(v) {
+    return Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+
+  var draw = {
+    // reactivation campaigns: members, contacted, reactivated per campaign
+    campaigns: function (el, bars) {
+      function series(key) {
+        return { name: el.dataset['label' + key.charAt(0).toUpperCase() + key.slice(1)], type: 'bar',
+          data: bars.map(function (b) { return b[key]; }) };
+      }
+      echarts.init(el).setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: {},
+        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }) }, yAxis: { type: 'value' },
+        series: [series('members'), series('contacted'), series('reactivated')] });
+    },
+    // a client's segment history: average assets at each change, oldest first
+    history: function (el, points) {
+      echarts.init(el).setOption({
+        animation: false, grid: { left: 90, right: 30 },
+        tooltip: { trigger: 'axis', formatter: function (p) {
+          var d = points[p[0].dataIndex];
+          return escape(d.asOf) + '<br>' + escape(d.segment) + '<br>' + money(d.averageAssets);
+        } },
+        xAxis: { type: 'category', data: points.map(function (p) { return p.asOf; }) },
+        yAxis: { type: 'value' },
+        series: [{ type: 'line', step: 'end', data: points.map(function (p) { return p.averageAssets; }) }]
+      });
+    },
+    // retention outcomes per group, stacked
+    outcomes: function (el, rows) {
+      var keys = ['open', 'retained', 'partiallyRetained', 'lost'];
+      echarts.init(el).setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: {},
+        xAxis: { type: 'category', data: rows.map(function (r) { return r.group; }), axisLabel: { rotate: 30 } },
+        yAxis: { type: 'value' },
+        series: keys.map(function (k) {
+          return { name: el.dataset['label' + k.charAt(0).toUpperCase() + k.slice(1)], type: 'bar', stack: 'all',
+            data: rows.map(function (r) { return r[k]; }) };
+        }) });
+    }
+  };
+
+  document.querySelectorAll('[data-chart]').forEach(function (el) {
+    draw[el.dataset.chart](el, JSON.parse(el.dataset.points));
+  });
+})();
