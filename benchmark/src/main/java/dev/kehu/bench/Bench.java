@@ -38,12 +38,18 @@ public final class Bench {
                     }
                 });
             }
-            if (o.runs("profiling")) {
-                say("profiling-service: REST submissions");
+            if (o.runs("profiling") || o.runs("overload")) {
                 attempt(report, "profiling-service", () -> {
                     try (ServiceUnderTest profiling = started("profiling-service", infra, logs, report)) {
-                        RestPhase.run(infra, profiling, o, report, rss);
-                        ReplayPhase.run(infra, profiling, report);
+                        if (o.runs("profiling")) {
+                            say("profiling-service: REST submissions");
+                            RestPhase.run(infra, profiling, o, report, rss);
+                            ReplayPhase.run(infra, profiling, report);
+                        }
+                        if (o.runs("overload")) {
+                            say(String.format("profiling-service: an open loop at %.0fx capacity", Targets.OVERLOAD_FACTOR));
+                            attempt(report, "overload", () -> OverloadPhase.run(infra, profiling, o, report));
+                        }
                     }
                 });
             }

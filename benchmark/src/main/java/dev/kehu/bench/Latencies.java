@@ -17,6 +17,10 @@ final class Latencies {
         return histogram.getTotalCount();
     }
 
+    synchronized double maxMillis() {
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getMaxValue() / 1000.0;
+    }
+
     synchronized double percentileMillis(double p) {
         return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(p) / 1000.0;
     }

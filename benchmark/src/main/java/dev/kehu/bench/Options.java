@@ -5,10 +5,14 @@ import java.time.Duration;
 
 /** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
 record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration restStep,
-               int restRate, int churnClients, Path output, java.util.Set<String> only) {
+               int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, Path output,
+               java.util.Set<String> only) {
 
-    boolean runs(String service) {
-        return only.isEmpty() || only.contains(service);
+    /** The phases {@code --only} may name: a service's phases, or the overload phase (profiling past capacity). */
+    static final java.util.Set<String> PHASES = java.util.Set.of("segmentation", "profiling", "retention", "overload");
+
+    boolean runs(String phase) {
+        return only.isEmpty() || only.contains(phase);
     }
 
     static Options parse(String[] args) {
@@ -20,6 +24,8 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         Duration restStep = Duration.ofSeconds(8);
         int restRate = Targets.SUBMISSION_RATE;
         int churnClients = 300;
+        Duration overloadDuration = Duration.ofSeconds(20);
+        int overloadCapacity = 0;
         Path output = home.resolve("benchmark/results/latest.json");
         java.util.Set<String> only = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
@@ -32,8 +38,15 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 case "--rest-seconds" -> restStep = Duration.ofSeconds(Long.parseLong(value));
                 case "--rest-rate" -> restRate = Integer.parseInt(value);
                 case "--churn-clients" -> churnClients = Integer.parseInt(value);
+                case "--overload-seconds" -> overloadDuration = Duration.ofSeconds(Long.parseLong(value));
+                case "--overload-capacity" -> overloadCapacity = Integer.parseInt(value);
                 case "--output" -> output = Path.of(value);
-                case "--only" -> only = java.util.Set.of(value.split(","));
+                case "--only" -> {
+                    only = java.util.Set.of(value.split(","));
+                    if (!PHASES.containsAll(only)) {
+                        throw new IllegalArgumentException("--only " + value + ": choose from " + PHASES);
+                    }
+                }
                 case "--quick" -> {
                     events = 20_000;
                     clients = 500;
@@ -42,15 +55,17 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                     restStep = Duration.ofSeconds(2);
                     restRate = 50;
                     churnClients = 20;
+                    overloadDuration = Duration.ofSeconds(3);
                     i--;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (known: --events --clients --latency-rate --latency-seconds --rest-seconds --rest-rate "
-                        + "--churn-clients --output --only segmentation,profiling,retention --quick)");
+                        + "--churn-clients --overload-seconds --overload-capacity --output "
+                        + "--only segmentation,profiling,retention,overload --quick)");
             }
             i++;
         }
-        return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients, output,
-                only);
+        return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients,
+                overloadDuration, overloadCapacity, output, only);
     }
 }

@@ -60,7 +60,10 @@ final class ServiceUnderTest implements AutoCloseable {
                 "-Xmx512m", "-Dquarkus.http.port=" + port,
                 "-Dkafka.bootstrap.servers=" + target.kafkaBootstrap(),
                 "-Dquarkus.datasource.jdbc.url=" + target.jdbcUrl().apply(database(name)),
+                // the packaged services have no default password and serve no metrics unless told to:
+                // the benchmark and the replica tests read /q/metrics
                 "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-Dkehu.metrics.enabled=true",
                 "-Dmp.jwt.verify.publickey.location=" + target.publicKey().toUri(),
                 "-Dquarkus.log.console.json.enabled=false"));
         cmd.addAll(extraProperties);

@@ -16,6 +16,12 @@ final class Targets {
     /** Risk-assessment submissions: p99 at the open-loop rate ({@link Options#restRate()}, 500 req/s). */
     static final double SUBMISSION_P99_MS = 20;
     static final int SUBMISSION_RATE = 500;
+    /**
+     * Overload (issue 23): an open loop at this multiple of the measured capacity gets only 2xx and 503s
+     * with Retry-After, each within this many ms, and nothing unanswered.
+     */
+    static final double OVERLOAD_FACTOR = 3;
+    static final long OVERLOAD_ANSWER_MS = 2_000;
     /** Rebuild (replay) speed per service, events/s. */
     static final Map<String, Double> REPLAY_PER_SECOND = Map.of(
             "segmentation-service", 100_000.0,

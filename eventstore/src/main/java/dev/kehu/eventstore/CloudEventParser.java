@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -42,13 +43,14 @@ public final class CloudEventParser {
         if (specVersion != null) {
             return build(specVersion, header(headers, "ce_id"), header(headers, "ce_source"),
                     header(headers, "ce_type"), header(headers, "ce_subject"), header(headers, "ce_time"),
-                    value, record.key(), record.topic(), record.partition());
+                    value, record.key(), record.topic(), record.partition())
+                    .withCorrelationId(correlation(header(headers, "ce_correlationid")));
         }
         String contentType = header(headers, "content-type");
         if ((contentType != null && contentType.startsWith("application/cloudevents+json")) || value.has("specversion")) {
             return build(text(value, "specversion"), text(value, "id"), text(value, "source"), text(value, "type"),
                     text(value, "subject"), text(value, "time"), value.get("data"), record.key(), record.topic(),
-                    record.partition());
+                    record.partition()).withCorrelationId(correlation(text(value, "correlationid")));
         }
         throw new InvalidMessageException("not a CloudEvent: no ce_specversion header and no structured envelope");
     }
@@ -80,6 +82,17 @@ public final class CloudEventParser {
             }
         }
         return new IncomingCloudEvent(id, source, type, subject, instant, data, key, topic, partition);
+    }
+
+    private static final Pattern CORRELATION = Pattern.compile("[\\x21-\\x7E]{1,256}");
+
+    /**
+     * The {@code correlationid} extension if it can be carried on (1 to 256 printable ASCII characters,
+     * no space); otherwise none, and the effects of the message start their chain at its id
+     * (docs/contract.md). It is optional, so a malformed one does not make the message invalid.
+     */
+    static String correlation(String raw) {
+        return raw != null && CORRELATION.matcher(raw).matches() ? raw : null;
     }
 
     private static String header(Headers headers, String name) {

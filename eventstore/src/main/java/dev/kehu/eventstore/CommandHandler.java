@@ -109,6 +109,23 @@ public final class CommandHandler<S, C, E> {
     }
 
     /**
+     * Like {@link #commit(Connection, Unit, EventMetadata)}, each decided event stored with its own
+     * metadata ({@code metadata.get(i)} for the unit's i-th pending event): a writer that decided the
+     * commands of several messages keeps each event with its own message's ids. The messages see
+     * the first event's metadata; a message that must follow each event reads {@link StoredEvent#metadata()}.
+     */
+    public Handled<S> commit(Connection c, Unit<S, C, E> unit, List<EventMetadata> metadata) throws SQLException {
+        if (unit.pending.isEmpty()) {
+            return new Handled<>(unit.streamId, unit.loaded, unit.loaded, unit.version, List.of());
+        }
+        List<StoredEvent> stored = store.appendAll(c, List.of(EventStore.StreamAppend.each(unit.streamId,
+                unit.version, unit.pending, metadata)));
+        outbox.enqueue(c, messages.of(unit.loaded, stored, metadata.get(0)));
+        S after = decider.fold(unit.loaded, stored);
+        return new Handled<>(unit.streamId, unit.loaded, after, stored.get(stored.size() - 1).version(), stored);
+    }
+
+    /**
      * A stream being decided on: the state it was loaded in, and the events decided since, already
      * folded into {@link #state()}. Not thread-safe; it lives for one transaction.
      */

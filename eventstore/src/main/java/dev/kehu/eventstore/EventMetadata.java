@@ -18,4 +18,14 @@ public record EventMetadata(String correlationId, String causationId, String act
     public static EventMetadata causedByMessage(String service, String messageId) {
         return new EventMetadata(messageId, messageId, service, "system");
     }
+
+    /**
+     * Metadata for the effects of one consumed message: caused by its id, in the chain of its
+     * {@code correlationid} (or starting one at its id when it carries none; docs/contract.md).
+     * Each event of a batch carries the metadata of its own message, never of the batch's first.
+     */
+    public static EventMetadata causedBy(String service, IncomingCloudEvent message) {
+        return new EventMetadata(message.correlationId() != null ? message.correlationId() : message.id(),
+                message.id(), service, "system");
+    }
 }

@@ -7,15 +7,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A consumed CloudEvent, whichever mode it came in. {@code topic} is the record's topic, so one
  * consumer of several topics (one batch, one transaction) can still decode each by its origin;
- * {@code partition} the record's partition (-1 if it did not come from Kafka).
+ * {@code partition} the record's partition (-1 if it did not come from Kafka); {@code correlationId}
+ * its {@code correlationid} extension (null when it has none, docs/contract.md).
  */
 public record IncomingCloudEvent(String id, String source, String type, String subject, Instant time,
-                                 JsonNode data, String key, String topic, int partition) {
+                                 JsonNode data, String key, String topic, int partition, String correlationId) {
+
+    /** An event without a correlation id. */
+    public IncomingCloudEvent(String id, String source, String type, String subject, Instant time,
+                              JsonNode data, String key, String topic, int partition) {
+        this(id, source, type, subject, time, data, key, topic, partition, null);
+    }
 
     /** An event whose topic and partition do not matter. */
     public IncomingCloudEvent(String id, String source, String type, String subject, Instant time, JsonNode data,
                               String key) {
         this(id, source, type, subject, time, data, key, null, -1);
+    }
+
+    /** The same event with the given correlation id. */
+    public IncomingCloudEvent withCorrelationId(String correlation) {
+        return new IncomingCloudEvent(id, source, type, subject, time, data, key, topic, partition, correlation);
     }
 
     /** Reads the data object field by field, collecting every problem. */

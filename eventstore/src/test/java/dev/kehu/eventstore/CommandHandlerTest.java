@@ -302,6 +302,24 @@ class CommandHandlerTest {
     }
 
     @Test
+    void aUnitDecidedForSeveralMessagesStoresEachEventWithItsOwnMessagesMetadata() throws Exception {
+        CommandHandler<Account, Command, TestEvents> handler = handler("acct-own-ids");
+        EventMetadata first = new EventMetadata("corr-a", "msg-a", "test-service", "system");
+        EventMetadata second = new EventMetadata("corr-b", "msg-b", "test-service", "system");
+
+        CommandHandler.Handled<Account> handled = TestDatabase.inTransaction(ds, c -> {
+            CommandHandler.Unit<Account, Command, TestEvents> unit = handler.load(c, "acct-own-ids");
+            unit.decide(new Deposit(new BigDecimal("5")));
+            unit.decide(new Withdraw(new BigDecimal("2")));
+            return handler.commit(c, unit, List.of(first, second));
+        });
+
+        assertEquals(List.of(first, second), handled.appended().stream().map(StoredEvent::metadata).toList());
+        assertEquals(List.of(first, second), events("acct-own-ids").stream().map(StoredEvent::metadata).toList());
+        assertEquals(new Account(new BigDecimal("3")), handled.state());
+    }
+
+    @Test
     void creatingAStreamSomeoneElseCreatedIsAConflict() throws Exception {
         given("acct-created", new Deposited("acct-created", BigDecimal.ONE));
         CommandHandler<Account, Command, TestEvents> handler = handler("acct-created");

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +103,52 @@ class CampaignFlowTest extends FedByKafka {
                 .body(campaign("Last winter", "[\"LARGE_STATIC\"]", TODAY.minusDays(100), TODAY.minusDays(40)))
                 .post("/api/v1/reactivation-campaigns").then().statusCode(201).extract().path("campaignId");
         assertEquals("NOT_REACTIVATED", member(id, client).getString("status"));
+    }
+
+    /** Members are paged in SQL by client id; the results count all of them, on every page and in the list. */
+    @Test
+    void aCampaignsMembersComePageByPageWithTheResultsOverAllOfThem() {
+        List<String> clients = IntStream.range(0, 5).mapToObj(i -> Feeds.newClient("paged")).toList();
+        for (String client : clients) {
+            feeds.segment(client, null, "SMALL_SHORT_TERM", "STANDARD", "50000", TODAY.minusDays(3));
+        }
+        await().atMost(WAIT).until(() -> clients.stream().allMatch(c ->
+                given().get("/api/v1/clients/" + c + "/service-plan").statusCode() == 200));
+        String id = given().contentType("application/json")
+                .body(campaign("Paged", "[\"SMALL_SHORT_TERM\"]", TODAY, TODAY.plusDays(10)))
+                .post("/api/v1/reactivation-campaigns").then().statusCode(201).extract().path("campaignId");
+
+        JsonPath all = campaignPage(id, 0, 100);
+        List<Map<String, Object>> members = all.getList("members");
+        assertTrue(members.stream().map(m -> m.get("clientId")).toList().containsAll(clients), members.toString());
+        assertEquals(members.size(), all.getInt("stats.members"));
+        Map<String, Object> stats = all.getMap("stats");
+        JsonPath second = campaignPage(id, 1, 2);
+        assertEquals(members.subList(2, 4), second.getList("members"));
+        assertEquals(stats, second.getMap("stats"));
+        assertEquals(members.subList(4, Math.min(6, members.size())), campaignPage(id, 2, 2).getList("members"));
+        JsonPath past = campaignPage(id, 50, 2);
+        assertEquals(List.of(), past.getList("members"));
+        assertEquals(stats, past.getMap("stats"));
+        assertEquals(all.getString("name"), past.getString("name"));
+
+        // a contact moves one member: the results follow on every page and in the list of campaigns
+        given().contentType("application/json").body("{\"channel\":\"PHONE\",\"direction\":\"OUTBOUND\","
+                        + "\"purpose\":\"REACTIVATION\",\"occurredAt\":\"" + Instant.now().minusSeconds(60)
+                        + "\",\"campaignId\":\"" + id + "\"}")
+                .post("/api/v1/clients/" + clients.get(0) + "/contacts").then().statusCode(201);
+        assertEquals(1, campaignPage(id, 50, 2).getInt("stats.contacted"));
+        Map<String, Object> listed = given().queryParam("size", 100).get("/api/v1/reactivation-campaigns").then()
+                .statusCode(200).extract().jsonPath().getMap("items.find { it.campaignId == '" + id + "' }.stats");
+        assertEquals(campaignPage(id, 0, 1).getMap("stats"), listed);
+
+        given().queryParam("size", 101).get("/api/v1/reactivation-campaigns/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+    }
+
+    static JsonPath campaignPage(String campaignId, int page, int size) {
+        return given().queryParam("page", page).queryParam("size", size)
+                .get("/api/v1/reactivation-campaigns/" + campaignId).then().statusCode(200).extract().jsonPath();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,55 @@ class ListsTest extends FedByKafka {
                 .body("items.clientId", hasItem(high)).body("items.clientId", not(hasItem(low)));
         given().queryParam("minScore", 21).queryParam("size", 100).get("/api/v1/churn-risks").then()
                 .body("items.riskScore", everyItem(greaterThanOrEqualTo(21))).body("items.clientId", not(hasItem(low)));
+    }
+
+    /** The list is ordered and paged by PostgreSQL: a page is exactly its slice of the whole order. */
+    @Test
+    void aPageOfChurnRisksIsItsSliceOfTheWholeOrder() {
+        List<String> clients = IntStream.range(0, 10).mapToObj(i -> Feeds.newClient("page")).toList();
+        Instant at = Instant.now().minusSeconds(900);
+        for (int i = 0; i < clients.size(); i++) {
+            // two scores only, so most neighbours tie and the client id decides
+            feeds.accountEvent(clients.get(i), i % 3 == 0 ? "TRANSFER_OUT_REQUESTED" : "COMPLAINT_FILED", at, null);
+        }
+        await().atMost(WAIT).until(() -> clients.stream().allMatch(c ->
+                given().get("/api/v1/clients/" + c + "/churn-risk").statusCode() == 200));
+        int size = 3;
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath before = churnRisks(null, 0, 100);
+            List<Map<String, Object>> all = before.getList("items");
+            JsonPath second = churnRisks(null, 1, size);
+            JsonPath third = churnRisks(null, 2, size);
+            // nothing from another test moved the list while it was read
+            assertEquals(all, churnRisks(null, 0, 100).getList("items"));
+            assertTrue(all.size() >= 3 * size, "at least three pages: " + all.size());
+            assertEquals(all.subList(size, 2 * size), second.getList("items"));
+            assertEquals(all.subList(2 * size, 3 * size), third.getList("items"));
+            assertEquals(before.getLong("total"), second.getLong("total"));
+            assertEquals(1, second.getInt("page"));
+            assertEquals(size, second.getInt("size"));
+            for (int i = 1; i < all.size(); i++) {
+                int higher = (Integer) all.get(i - 1).get("riskScore");
+                int lower = (Integer) all.get(i).get("riskScore");
+                assertTrue(higher > lower || higher == lower && ((String) all.get(i - 1).get("clientId"))
+                        .compareTo((String) all.get(i).get("clientId")) < 0, "score, then client id: " + all);
+            }
+            assertTrue(all.stream().map(r -> r.get("clientId")).toList().containsAll(clients));
+
+            // a filtered list pages the same way, and a page past the end is empty with the same total
+            List<Map<String, Object>> low = churnRisks("LOW", 0, 100).getList("items");
+            assertTrue(low.size() >= 4, low.toString());
+            assertEquals(low.subList(2, 4), churnRisks("LOW", 1, 2).getList("items"));
+            JsonPath past = churnRisks("LOW", 1000, 100);
+            assertEquals(List.of(), past.getList("items"));
+            assertEquals(low.size(), past.getInt("total"));
+        });
+    }
+
+    static JsonPath churnRisks(String level, int page, int size) {
+        return given().queryParam("page", page).queryParam("size", size)
+                .queryParams(level == null ? Map.of() : Map.of("level", level)).get("/api/v1/churn-risks").then()
+                .statusCode(200).extract().jsonPath();
     }
 
     @Test

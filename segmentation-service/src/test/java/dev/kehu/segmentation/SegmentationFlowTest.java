@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,10 +35,13 @@ import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
+import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
+import dev.kehu.eventstore.runtime.KafkaBatches;
 import dev.kehu.segmentation.domain.client.ClientCommand;
 import dev.kehu.segmentation.ingest.ClientBatchHandler;
+import dev.kehu.segmentation.ingest.FeedDecoders;
 import dev.kehu.segmentation.readmodel.ClientMetricsProjection;
 import dev.kehu.segmentation.readmodel.ClientSegmentProjection;
 import dev.kehu.segmentation.segment.SegmentationConfig;
@@ -79,6 +84,9 @@ class SegmentationFlowTest {
 
     @Inject
     ClientBatchHandler handler;
+
+    @Inject
+    KafkaBatches batches;
 
     @Inject
     Outbox outbox;
@@ -359,6 +367,55 @@ class SegmentationFlowTest {
         List<String> expected = segmentHistory(reference);
         assertTrue(expected.size() >= 4, expected.toString());
         assertEquals(expected, segmentHistory(client));
+    }
+
+    /**
+     * One polled batch with several messages for one client: each stored event carries the ids of the
+     * message that caused it (causation = its CloudEvents id, correlation = its correlationid or, when
+     * it has none, its id), and each segment change is published in its message's chain. The records
+     * come from the real broker, off a topic the service does not consume, so that they are one batch
+     * by construction rather than by the timing of the service's own poll.
+     */
+    @Test
+    void eachEventOfABatchCarriesTheIdsOfItsOwnMessage() {
+        String client = newClient();
+        String topic = "test.correlation-" + UUID.randomUUID();
+        List<String> ids = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        List<String> correlations = Arrays.asList("corr-first-" + client, "corr-second-" + client, null);
+        List<String> accounts = List.of("A1", "A2", "A3");
+        for (int i = 0; i < ids.size(); i++) {
+            Map<String, String> headers = new HashMap<>(Map.of("ce_specversion", "1.0", "ce_id", ids.get(i),
+                    "ce_source", "/test-feed", "ce_type", BALANCE_TYPE, "ce_subject", client,
+                    "content-type", "application/json"));
+            if (correlations.get(i) != null) {
+                headers.put("ce_correlationid", correlations.get(i));
+            }
+            kafka().send(topic, client, headers, balance(client, accounts.get(i), "2026-03-31", "3000000"));
+        }
+        List<ConsumerRecord<String, String>> records = kafka().readUntil(topic, WAIT, r -> r.size() == 3);
+        assertEquals(ids, records.stream().map(r -> KafkaTestClient.header(r, "ce_id")).toList());
+
+        IncomingBatch.Outcome outcome = batches.process("segmentation-correlation-test", records,
+                FeedDecoders::balance, handler);
+        assertEquals(3, outcome.accepted());
+
+        List<StoredEvent> events = db.inNewTransaction(c -> store.readStream(c, ClientBatchHandler.streamId(client)));
+        List<String> causations = events.stream().map(e -> e.metadata().causationId()).toList();
+        // every message caused events, in feed order, and each event names its own message
+        assertEquals(ids, causations.stream().distinct().toList(), causations.toString());
+        for (StoredEvent e : events) {
+            int message = ids.indexOf(e.metadata().causationId());
+            String expected = correlations.get(message) != null ? correlations.get(message) : ids.get(message);
+            assertEquals(expected, e.metadata().correlationId(), e.type() + " v" + e.version());
+        }
+        List<StoredEvent> changes = events.stream().filter(e -> e.type().contains("segment-changed")).toList();
+        assertTrue(changes.size() >= 2, events.stream().map(StoredEvent::type).toList().toString());
+        assertEquals(changes.size(), changes.stream().map(e -> e.metadata().correlationId()).distinct().count());
+
+        List<ConsumerRecord<String, String>> published = kafka().awaitForKey(CHANGES, client, changes.size(), WAIT);
+        assertEquals(changes.stream().map(e -> e.metadata().correlationId()).toList(),
+                published.stream().map(r -> KafkaTestClient.header(r, "ce_correlationid")).toList());
     }
 
     private void handle(ClientBatchHandler h, List<IncomingBatch.Accepted<ClientCommand>> batch) {

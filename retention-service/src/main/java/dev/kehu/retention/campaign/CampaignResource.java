@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +47,7 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(operationId = "startCampaign", summary = "Start a campaign; its members are the clients in its segments now")
-    @APIResponse(responseCode = "201", description = "started, with its members",
+    @APIResponse(responseCode = "201", description = "started, with the first page of its members",
             content = @Content(schema = @Schema(implementation = CampaignQueries.CampaignView.class),
                     examples = @ExampleObject(name = "started", value = """
                             {"campaignId":"8c1e…","name":"Spring reactivation","segments":["LARGE_STATIC","MEDIUM_STATIC"],
@@ -71,12 +72,17 @@ public class CampaignResource {
 
     @GET
     @Path("/{campaignId}")
-    @Operation(operationId = "getCampaign", summary = "A campaign with each member's status and the results")
+    @Operation(operationId = "getCampaign", summary = "A campaign with a page of its members (by client id, "
+            + "page and size as on every list) and the results over all of them (stats.members in all)")
     @APIResponse(responseCode = "200", description = "the campaign",
             content = @Content(schema = @Schema(implementation = CampaignQueries.CampaignView.class)))
     @APIResponse(responseCode = "404", description = "no such campaign")
-    public CampaignQueries.CampaignView get(@PathParam("campaignId") String campaignId) {
-        return queries.campaign(campaignId, service.today());
+    public CampaignQueries.CampaignView get(@PathParam("campaignId") String campaignId,
+                                            @Parameter(description = "page of the members, from 0")
+                                            @QueryParam("page") String page,
+                                            @Parameter(description = "members per page, 1 to 100 (default 20)")
+                                            @QueryParam("size") String size) {
+        return queries.campaign(campaignId, service.today(), PageRequest.parse(page, size));
     }
 
     /** A page of campaigns (for the OpenAPI schema). */

@@ -9,6 +9,7 @@ import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.CommandHandler.Messages;
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.Outbox;
+import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.domain.campaign.CampaignDecider;
@@ -52,7 +53,7 @@ public class CampaignService {
                 request.actor(), clock.instant());
         db.call(c -> campaigns.handle(c, CampaignDecider.streamId(campaignId), start, request.metadata(),
                 OptionalLong.empty()));
-        return queries.campaign(campaignId, today());
+        return queries.campaign(campaignId, today(), PageRequest.parse(null, null));
     }
 
     public LocalDate today() {

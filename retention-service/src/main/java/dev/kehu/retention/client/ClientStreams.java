@@ -60,7 +60,8 @@ public class ClientStreams {
         List<OutboxMessage> out = new ArrayList<>();
         for (StoredEvent e : appended) {
             if (e.event() instanceof ChurnAlertRaised) {
-                out.add(messages.alert(e, metadata.correlationId()));
+                // in the chain of the message that raised it (each event carries its own)
+                out.add(messages.alert(e, e.metadata().correlationId()));
             }
         }
         return out;
@@ -78,7 +79,8 @@ public class ClientStreams {
 
     /**
      * Decides {@code commands} on one client, in order, with the churn policy after every signal, and
-     * commits. {@code metadataFor} gives the metadata of the effects of the first command that had any.
+     * commits. {@code metadataFor} gives the metadata of a command's effects from its message id: each
+     * event, on the client stream and the task stream, is stored with its own command's.
      *
      * @return the client events appended
      */
@@ -90,11 +92,15 @@ public class ClientStreams {
         Optional<String> openTaskId = tasks.lockOpenTaskOf(c, clientId);
         Unit<TaskState, TaskCommand, TaskEvent> task = openTaskId.isPresent()
                 ? tasks.handler().load(c, TaskStreams.streamId(openTaskId.get())) : null;
-        String clientCause = null;
-        String taskCause = null;
+        List<EventMetadata> clientMetadata = new ArrayList<>();
+        List<EventMetadata> taskMetadata = new ArrayList<>();
         for (ClientCommand command : commands) {
             List<ClientEvent> events = client.decide(command);
-            clientCause = clientCause == null && !events.isEmpty() ? command.messageId() : clientCause;
+            if (events.isEmpty()) {
+                continue;
+            }
+            EventMetadata metadata = metadataFor.apply(command.messageId());
+            repeat(clientMetadata, metadata, events.size());
             for (ClientEvent event : events) {
                 if (!(event instanceof SignalRaised signal)) {
                     continue;
@@ -102,20 +108,27 @@ public class ClientStreams {
                 ChurnPolicy.Decision decision = policy.decide(signal, client.state(),
                         task == null ? TaskState.INITIAL : task.state());
                 if (decision.alert() != null) {
-                    client.decide(new ClientCommand.RecordAlert(decision.alert(), command.messageId()));
+                    repeat(clientMetadata, metadata, client.decide(new ClientCommand.RecordAlert(decision.alert(),
+                            command.messageId())).size());
                 }
                 if (decision.taskCommand() != null) {
                     task = task != null ? task : tasks.handler().create(TaskStreams.streamId(decision.taskId()));
-                    task.decide(decision.taskCommand());
-                    taskCause = taskCause == null ? command.messageId() : taskCause;
+                    repeat(taskMetadata, metadata, task.decide(decision.taskCommand()).size());
                 }
             }
         }
-        List<StoredEvent> appended = clients.commit(c, client, metadataFor.apply(clientCause)).appended();
-        if (task != null) {
-            tasks.handler().commit(c, task, metadataFor.apply(taskCause));
+        List<StoredEvent> appended = clientMetadata.isEmpty() ? List.of()
+                : clients.commit(c, client, clientMetadata).appended();
+        if (task != null && !taskMetadata.isEmpty()) {
+            tasks.handler().commit(c, task, taskMetadata);
         }
         return appended;
+    }
+
+    private static void repeat(List<EventMetadata> metadata, EventMetadata one, int times) {
+        for (int i = 0; i < times; i++) {
+            metadata.add(one);
+        }
     }
 
     /** Serializes the work on one client, across threads and service instances. */

@@ -3,6 +3,7 @@ package dev.kehu.retention.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Applies one polled batch of any feed: per client, in sorted order (the four feeds are consumed
  * concurrently and each takes its clients' locks in that order), the client's messages are decided
- * and committed through {@link ClientStreams} in the batch's transaction.
+ * and committed through {@link ClientStreams} in the batch's transaction, each event with the ids of
+ * the message that caused it.
  */
 @ApplicationScoped
 public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> {
@@ -33,12 +35,14 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
     public void handle(Connection c, List<IncomingBatch.Accepted<ClientCommand>> accepted) throws SQLException {
         // sorted, so two consumers locking several clients always lock them in the same order
         Map<String, List<ClientCommand>> byClient = new TreeMap<>();
+        // each message's ids, for the events it causes (the batch dedupes by id: one entry per message)
+        Map<String, EventMetadata> metadata = new HashMap<>();
         for (IncomingBatch.Accepted<ClientCommand> a : accepted) {
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
+            metadata.put(a.message().messageId(), EventMetadata.causedBy(SERVICE, a.event()));
         }
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
-            clients.apply(c, client.getKey(), client.getValue(),
-                    cause -> EventMetadata.causedByMessage(SERVICE, cause));
+            clients.apply(c, client.getKey(), client.getValue(), metadata::get);
         }
     }
 }

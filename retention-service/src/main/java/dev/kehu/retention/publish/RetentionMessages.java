@@ -75,8 +75,9 @@ public class RetentionMessages {
     /**
      * The task events to publish for what was just appended to one task: opened, every CPR step
      * (advanced), a priority raised by a later signal (advanced, stage unchanged), escalated, closed.
+     * Each is published in the correlation chain of the event it reports (docs/contract.md).
      */
-    public List<OutboxMessage> taskEvents(TaskState before, List<StoredEvent> stored, String correlationId) {
+    public List<OutboxMessage> taskEvents(TaskState before, List<StoredEvent> stored) {
         List<OutboxMessage> out = new ArrayList<>();
         TaskState state = before;
         for (StoredEvent e : stored) {
@@ -89,7 +90,7 @@ public class RetentionMessages {
                         after.dueAt(), closed == null ? null : closed.outcome().name());
                 UUID id = UUID.nameUUIDFromBytes((e.streamId() + ":" + e.version()).getBytes(StandardCharsets.UTF_8));
                 out.add(CloudEvents.binary(TASKS_TOPIC, source, type, after.opened().clientId(), id, timeOf(event),
-                        codec.toJson(data), correlationId));
+                        codec.toJson(data), e.metadata() == null ? null : e.metadata().correlationId()));
             }
             state = after;
         }

@@ -1,10 +1,12 @@
 package dev.kehu.retention.query;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.Comparator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
@@ -63,29 +65,60 @@ public class ChurnRiskQueries {
     /**
      * Every client with a signal in the window ending {@code asOf}, highest score first (then by client
      * id), those below the alert line included; {@code level} and {@code minScore} narrow it (null: any).
+     * The scores, the filters, the order and the page are all worked out by PostgreSQL, so a request
+     * holds one page of rows whatever the number of clients (docs/contract.md, paging).
      */
     public Page<ChurnRiskRow> list(RiskLevel level, Integer minScore, Instant asOf, PageRequest page) {
-        List<Object[]> sums = SignalRecord.getEntityManager().createQuery("select s.clientId, sum(s.weight), "
-                + "count(s), max(s.occurredAt) from SignalRecord s where s.occurredAt > :from and s.occurredAt <= :to "
-                + "group by s.clientId", Object[].class)
-                .setParameter("from", asOf.minus(rules.window())).setParameter("to", asOf).getResultList();
-        List<ChurnRiskRow> all = sums.stream().map(r -> {
-            int score = (int) Math.min(((Number) r[1]).longValue(), rules.scoreCap());
-            return new ChurnRiskRow((String) r[0], score, rules.level(score), ((Number) r[2]).longValue(),
-                    (Instant) r[3], null);
-        }).filter(r -> level == null || r.riskLevel() == level)
-                .filter(r -> minScore == null || r.riskScore() >= minScore)
-                .sorted(Comparator.comparingInt(ChurnRiskRow::riskScore).reversed()
-                        .thenComparing(ChurnRiskRow::clientId))
-                .toList();
-        List<ChurnRiskRow> pageRows = all.stream().skip(page.offset()).limit(page.size()).toList();
-        Map<String, String> openTasks = pageRows.isEmpty() ? Map.of()
-                : TaskRecord.<TaskRecord>list("status = 'OPEN' and clientId in ?1",
-                        pageRows.stream().map(ChurnRiskRow::clientId).toList()).stream()
-                .collect(Collectors.toMap(t -> t.clientId, t -> t.taskId, (a, b) -> a));
-        List<ChurnRiskRow> items = pageRows.stream().map(r -> new ChurnRiskRow(r.clientId(), r.riskScore(),
-                r.riskLevel(), r.signalCount(), r.lastSignalAt(), openTasks.get(r.clientId()))).toList();
-        return new Page<>(items, page.page(), page.size(), all.size());
+        StringBuilder where = new StringBuilder("true");
+        List<Object> filters = new ArrayList<>();
+        if (minScore != null) {
+            where.append(" and score >= ?");
+            filters.add(minScore);
+        }
+        if (level != null) {
+            // the same cut-offs as ChurnRules.level, in the same order
+            where.append(" and case when score >= ? then 'CRITICAL' when score >= ? then 'HIGH'"
+                    + " when score >= ? then 'MEDIUM' else 'LOW' end = ?");
+            filters.addAll(List.of(rules.criticalFrom(), rules.highFrom(), rules.mediumFrom(), level.name()));
+        }
+        // the window read through retention_signal_window (V4); "C" orders client ids by code point, as
+        // String.compareTo did when this list was sorted in memory
+        String sql = "with risk as (select client_id, least(sum(weight), ?) as score, count(*) as signals, "
+                + "max(occurred_at) as last_at from retention_signal where occurred_at > ? and occurred_at <= ? "
+                + "group by client_id), "
+                + "listed as (select * from risk where " + where + ") "
+                + "select n.total, p.client_id, p.score, p.signals, p.last_at, t.task_id "
+                + "from (select count(*) as total from listed) n "
+                + "left join lateral (select * from listed order by score desc, client_id collate \"C\" "
+                + "limit ? offset ?) p on true "
+                + "left join retention_task t on t.client_id = p.client_id and t.status = 'OPEN' "
+                + "order by p.score desc, p.client_id collate \"C\"";
+        return db.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 0;
+                ps.setInt(++i, rules.scoreCap());
+                ps.setObject(++i, asOf.minus(rules.window()).atOffset(ZoneOffset.UTC));
+                ps.setObject(++i, asOf.atOffset(ZoneOffset.UTC));
+                for (Object f : filters) {
+                    ps.setObject(++i, f);
+                }
+                ps.setInt(++i, page.size());
+                ps.setLong(++i, page.offset());
+                long total = 0;
+                List<ChurnRiskRow> items = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        total = rs.getLong(1);
+                        if (rs.getString(2) != null) {
+                            int score = rs.getInt(3);
+                            items.add(new ChurnRiskRow(rs.getString(2), score, rules.level(score), rs.getLong(4),
+                                    rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)));
+                        }
+                    }
+                }
+                return new Page<>(items, page.page(), page.size(), total);
+            }
+        });
     }
 
     private List<Signal> signals(String clientId, Instant asOf) {

@@ -36,7 +36,7 @@ public class TaskStreams {
     public TaskStreams(EventStore store, Outbox outbox, RetentionMessages messages) {
         this.store = store;
         this.handler = new CommandHandler<>(store, outbox, TaskDecider.INSTANCE,
-                (before, appended, metadata) -> messages.taskEvents(before, appended, metadata.correlationId()));
+                (before, appended, metadata) -> messages.taskEvents(before, appended));
     }
 
     public static String streamId(String taskId) {

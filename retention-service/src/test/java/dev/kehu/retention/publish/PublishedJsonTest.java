@@ -84,13 +84,13 @@ class PublishedJsonTest {
                 RiskLevel.HIGH, "MEDIUM_STABLE", "IMPORTANT", List.of(OUTFLOW));
         TaskClosed closed = new TaskClosed("t1", Outcome.LOST, null, AT.plus(Duration.ofDays(1)), "adv-1");
         List<StoredEvent> events = new ArrayList<>(List.of(stored("task-t1", 1, opened)));
-        List<OutboxMessage> first = MESSAGES.taskEvents(TaskState.INITIAL, events, null);
+        List<OutboxMessage> first = MESSAGES.taskEvents(TaskState.INITIAL, events);
         assertEquals("retention.task.opened.v1", first.get(0).headers().get("ce_type"));
         assertEquals("{\"taskId\":\"t1\",\"clientId\":\"c1\",\"stage\":\"OPENED\",\"priority\":\"P2\","
                 + "\"dueAt\":\"2026-03-23T07:00:00Z\"}", value(first.get(0)));
         // closing straight from OPENED is not a legal step; the message builder only formats what is stored
         List<OutboxMessage> last = MESSAGES.taskEvents(TaskState.fold(List.of(opened)),
-                List.of(stored("task-t1", 2, closed)), null);
+                List.of(stored("task-t1", 2, closed)));
         assertEquals("retention.task.closed.v1", last.get(0).headers().get("ce_type"));
         assertEquals("{\"taskId\":\"t1\",\"clientId\":\"c1\",\"stage\":\"CLOSED\",\"priority\":\"P2\","
                 + "\"dueAt\":\"2026-03-23T07:00:00Z\",\"outcome\":\"LOST\"}", value(last.get(0)));

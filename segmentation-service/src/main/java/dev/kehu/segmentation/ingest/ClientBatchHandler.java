@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +80,12 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
     public void handle(Connection c, List<IncomingBatch.Accepted<ClientCommand>> accepted) throws SQLException {
         Map<String, List<ClientCommand>> byClient = new LinkedHashMap<>();
         Set<Integer> partitions = new HashSet<>();
+        // each message's ids, for the events it causes (the batch dedupes by id: one entry per message)
+        Map<String, EventMetadata> metadata = new HashMap<>();
         for (IncomingBatch.Accepted<ClientCommand> a : accepted) {
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
             partitions.add(a.event().partition());
+            metadata.put(a.message().messageId(), EventMetadata.causedBy(SERVICE, a.event()));
         }
         Map<String, ClientStateCache.Entry> after = new LinkedHashMap<>();
         Set<String> unexpected = new HashSet<>();
@@ -89,11 +93,12 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         cacheOnCommit(byClient.keySet(), after, unexpected);
         Map<String, ClientStateCache.Entry> loaded = loader.load(c, byClient, partitions);
         List<EventStore.StreamAppend> appends = new ArrayList<>();
-        Map<String, List<String>> causes = new LinkedHashMap<>();
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
             ClientStateCache.Entry before = loaded.get(client.getKey());
-            after.put(client.getKey(), decide(client.getKey(), client.getValue(), before, appends, causes));
+            after.put(client.getKey(), decide(client.getKey(), client.getValue(), before, metadata, appends));
         }
+        Map<String, Integer> appended = new HashMap<>();
+        appends.forEach(a -> appended.put(a.streamId(), a.events().size()));
         // the whole batch in one append: versions claimed, events inserted and projected once
         List<StoredEvent> stored = store.appendAll(c, appends);
         List<OutboxMessage> changes = new ArrayList<>();
@@ -101,11 +106,12 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         for (StoredEvent e : stored) {
             int index = seen.merge(e.streamId(), 1, Integer::sum) - 1;
             String clientId = e.streamId().substring(STREAM_PREFIX.length());
-            if (index == causes.get(e.streamId()).size() - 1 && after.get(clientId).version() != e.version()) {
+            if (index == appended.get(e.streamId()) - 1 && after.get(clientId).version() != e.version()) {
                 unexpected.add(clientId); // the stream moved under us after all: trust the database next time
             }
             if (e.event() instanceof SegmentChanged change) {
-                changes.add(messages.message(change, e.version(), causes.get(e.streamId()).get(index)));
+                // published in the chain of the message that caused it
+                changes.add(messages.message(change, e.version(), e.metadata().correlationId()));
             }
         }
         outbox.enqueue(c, changes);
@@ -113,23 +119,23 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
 
     /** Decides the client's messages in order; returns the client's state after them, to cache. */
     private ClientStateCache.Entry decide(String clientId, List<ClientCommand> commands,
-                                          ClientStateCache.Entry before, List<EventStore.StreamAppend> appends,
-                                          Map<String, List<String>> causes) {
+                                          ClientStateCache.Entry before, Map<String, EventMetadata> metadata,
+                                          List<EventStore.StreamAppend> appends) {
         ClientState state = before.state();
         List<ClientEvent> events = new ArrayList<>();
-        List<String> eventCauses = new ArrayList<>();
+        List<EventMetadata> eventMetadata = new ArrayList<>();
         for (ClientCommand command : commands) {
             for (ClientEvent event : decider.decide(command, state)) {
                 state.apply(event);
                 events.add(event);
-                eventCauses.add(command.messageId());
+                eventMetadata.add(metadata.get(command.messageId()));
             }
         }
         if (!events.isEmpty()) {
-            // one client's messages come in order from one partition: no version check is needed
-            appends.add(new EventStore.StreamAppend(streamId(clientId), ExpectedVersion.ANY, events,
-                    EventMetadata.causedByMessage(SERVICE, eventCauses.get(0))));
-            causes.put(streamId(clientId), eventCauses);
+            // one client's messages come in order from one partition: no version check is needed; each
+            // event is stored with the ids of the message that caused it (docs/contract.md)
+            appends.add(EventStore.StreamAppend.each(streamId(clientId), ExpectedVersion.ANY, events,
+                    eventMetadata));
         }
         // days before the window of the latest balance are never read again (a late message for
         // an older day finds the cache does not reach back that far and reloads)
