@@ -19,6 +19,17 @@ public interface EventStoreConfig {
 
     Consumer consumer();
 
+    /**
+     * How long a consumer remembers a processed message id (es_inbox). Must be longer than any
+     * consumed topic's retention ({@code retention.ms}, 7 days by default): Kafka can deliver a
+     * message again only while it still holds it (a consumer group whose offsets expired re-reads
+     * from the earliest record), so an id older than that can no longer come back.
+     */
+    @WithDefault("14d")
+    Duration inboxRetention();
+
+    InboxPruning inboxPruning();
+
     interface Relay {
         /** Whether this instance relays the outbox to Kafka (one instance leads at a time anyway). */
         @WithDefault("true")
@@ -35,6 +46,28 @@ public interface EventStoreConfig {
         /** Longest pause after a failure (the wait doubles from 100 ms up to this). */
         @WithDefault("5s")
         Duration maxBackoff();
+
+        /**
+         * How long a topic the broker says does not exist is waited for before its messages are
+         * parked (es_outbox_parked): shorter than {@code kehu.outbox.publish-failure-grace}, so a
+         * missing topic does not take readiness down.
+         */
+        @WithDefault("30s")
+        Duration missingTopicGrace();
+    }
+
+    interface InboxPruning {
+        /** Whether this instance prunes es_inbox (safe on several: each takes rows the others do not hold). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Pause between prunings. */
+        @WithDefault("1h")
+        Duration interval();
+
+        /** Rows deleted per transaction, so a pruning never holds many locks or a long transaction. */
+        @WithDefault("5000")
+        int batchSize();
     }
 
     interface Consumer {
