@@ -35,8 +35,38 @@ public final class EventStore {
         return codec;
     }
 
-    /** Events for one stream, to be appended if the stream is at {@code expectedVersion}. */
-    public record StreamAppend(String streamId, long expectedVersion, List<?> events, EventMetadata metadata) {
+    /**
+     * Events for one stream, to be appended if the stream is at {@code expectedVersion}. Each event is
+     * stored with its own entry of {@code eventMetadata} when one is given (a batch consumer's events,
+     * each caused by its own message), else with {@code metadata}.
+     */
+    public record StreamAppend(String streamId, long expectedVersion, List<?> events, EventMetadata metadata,
+                               List<EventMetadata> eventMetadata) {
+
+        public StreamAppend {
+            eventMetadata = eventMetadata == null ? List.of() : List.copyOf(eventMetadata);
+            if (!eventMetadata.isEmpty() && eventMetadata.size() != events.size()) {
+                throw new IllegalArgumentException("one metadata per event: " + eventMetadata.size() + " for "
+                        + events.size() + " events of " + streamId);
+            }
+        }
+
+        /** Events that share one metadata. */
+        public StreamAppend(String streamId, long expectedVersion, List<?> events, EventMetadata metadata) {
+            this(streamId, expectedVersion, events, metadata, List.of());
+        }
+
+        /** Events each with its own metadata ({@code metadata.get(i)} for {@code events.get(i)}). */
+        public static StreamAppend each(String streamId, long expectedVersion, List<?> events,
+                                        List<EventMetadata> metadata) {
+            return new StreamAppend(streamId, expectedVersion, events, metadata.isEmpty() ? null : metadata.get(0),
+                    metadata);
+        }
+
+        /** The metadata of the {@code i}-th event. */
+        public EventMetadata metadataOf(int i) {
+            return eventMetadata.isEmpty() ? metadata : eventMetadata.get(i);
+        }
     }
 
     /**
@@ -78,17 +108,19 @@ public final class EventStore {
         Map<String, StoredEvent> pending = new HashMap<>();
         int i = 0;
         for (StreamAppend a : work) {
-            String metadataJson = codec.toJson(a.metadata());
+            String shared = a.eventMetadata().isEmpty() ? codec.toJson(a.metadata()) : null;
             long version = first.get(a.streamId());
+            int n = 0;
             for (Object event : a.events()) {
+                EventMetadata own = a.metadataOf(n++);
                 streams[i] = a.streamId();
                 versions[i] = version;
                 ids[i] = EventIds.next();
                 types[i] = codec.typeOf(event);
                 data[i] = codec.toJson(event);
-                metadata[i] = metadataJson;
+                metadata[i] = shared != null ? shared : codec.toJson(own);
                 pending.put(a.streamId() + "@" + version,
-                        new StoredEvent(0, a.streamId(), version, ids[i], types[i], event, a.metadata(), null));
+                        new StoredEvent(0, a.streamId(), version, ids[i], types[i], event, own, null));
                 version++;
                 i++;
             }
