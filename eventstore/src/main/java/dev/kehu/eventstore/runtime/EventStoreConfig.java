@@ -19,17 +19,6 @@ public interface EventStoreConfig {
 
     Consumer consumer();
 
-    /**
-     * How long a consumer remembers a processed message id (es_inbox). Must be longer than any
-     * consumed topic's retention ({@code retention.ms}, 7 days by default): Kafka can deliver a
-     * message again only while it still holds it (a consumer group whose offsets expired re-reads
-     * from the earliest record), so an id older than that can no longer come back.
-     */
-    @WithDefault("14d")
-    Duration inboxRetention();
-
-    InboxPruning inboxPruning();
-
     interface Relay {
         /** Whether this instance relays the outbox to Kafka (one instance leads at a time anyway). */
         @WithDefault("true")
@@ -54,20 +43,6 @@ public interface EventStoreConfig {
          */
         @WithDefault("30s")
         Duration missingTopicGrace();
-    }
-
-    interface InboxPruning {
-        /** Whether this instance prunes es_inbox (safe on several: each takes rows the others do not hold). */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Pause between prunings. */
-        @WithDefault("1h")
-        Duration interval();
-
-        /** Rows deleted per transaction, so a pruning never holds many locks or a long transaction. */
-        @WithDefault("5000")
-        int batchSize();
     }
 
     interface Consumer {

@@ -15,7 +15,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Forgets processed message ids older than {@code kehu.eventstore.inbox-retention} (see
- * {@link EventStoreConfig#inboxRetention()} for why they can no longer come back), every
+ * {@link InboxRetentionConfig#inboxRetention()} for why they can no longer come back), every
  * {@code kehu.eventstore.inbox-pruning.interval}, in transactions of at most
  * {@code kehu.eventstore.inbox-pruning.batch-size} rows. One instance is enough; several are safe
  * (each skips the rows another holds). A failed pruning (database away) is tried at the next interval.
@@ -27,10 +27,10 @@ public class InboxPruner {
 
     private final Db db;
     private final Inbox inbox;
-    private final EventStoreConfig config;
+    private final InboxRetentionConfig config;
     private ScheduledExecutorService timer;
 
-    public InboxPruner(Db db, Inbox inbox, EventStoreConfig config) {
+    public InboxPruner(Db db, Inbox inbox, InboxRetentionConfig config) {
         this.db = db;
         this.inbox = inbox;
         this.config = config;

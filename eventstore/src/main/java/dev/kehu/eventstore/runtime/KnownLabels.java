@@ -49,7 +49,7 @@ public record KnownLabels(Set<String> consumedTopics, Set<String> publishedTopic
 
     /**
      * Every combination of the values given per label (an enum's constants become their names):
-     * {@code combinations(Map.of("level", RiskLevel.values()))} is one label set per level.
+     * {@code combinations(Map.of("level", List.of(RiskLevel.values())))} is one label set per level.
      */
     public static List<Map<String, String>> combinations(Map<String, ? extends Collection<?>> valuesByLabel) {
         List<Map<String, String>> sets = List.of(Map.of());
