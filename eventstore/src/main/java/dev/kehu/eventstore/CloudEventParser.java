@@ -19,6 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class CloudEventParser {
 
+    /**
+     * The longest CloudEvents {@code id} accepted (docs/contract.md): ids are kept in every consumer's
+     * inbox, so an unbounded one would be an unbounded row; a longer one is dead-lettered.
+     */
+    public static final int MAX_ID_LENGTH = 256;
+
     private final ObjectMapper mapper;
 
     public CloudEventParser(ObjectMapper mapper) {
@@ -63,6 +69,11 @@ public final class CloudEventParser {
         }
         if (id == null || id.isBlank()) {
             throw new InvalidMessageException("CloudEvents id is missing");
+        }
+        int idLength = id.codePointCount(0, id.length());
+        if (idLength > MAX_ID_LENGTH) {
+            throw new InvalidMessageException("CloudEvents id is longer than " + MAX_ID_LENGTH + " characters ("
+                    + idLength + ")");
         }
         if (source == null || source.isBlank()) {
             throw new InvalidMessageException("CloudEvents source is missing");

@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -14,15 +16,20 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +41,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * broker's acknowledgement and the delete re-sends the batch: delivery is at-least-once and
  * consumers deduplicate by the CloudEvents id.
  *
+ * <p>A message the broker can never take ({@link Poison}: too large, an invalid topic, a topic still
+ * missing after {@code missingTopicGrace}, ...) is <em>parked</em>: moved to {@code es_outbox_parked}
+ * with the reason, in the transaction that deletes it from the outbox, and the relay goes on with the
+ * rest. Its client's later messages still go out (a client's order holds for what is published; the
+ * parked message waits to be re-driven by an operator: docs/operations-messaging.md). Any other
+ * failure (broker away, authentication refused) rolls the round back and is retried, as before.
+ *
  * <p>The producer takes the service's shared Kafka settings (in a Quarkus service the {@code kafka.*}
  * properties: bootstrap servers, security protocol, SASL, TLS) with the relay's own settings laid
  * over them: see {@link #producerConfig}.
@@ -43,6 +57,8 @@ public final class OutboxRelay {
     /** Advisory-lock key of the relay leader ("kehu-out"). */
     static final long LEADER_LOCK = 0x6b6568752d6f7574L;
 
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
 
@@ -51,6 +67,14 @@ public final class OutboxRelay {
     private final ObjectMapper mapper;
     private final int batchSize;
     private final Listener listener;
+    private final TopicCheck topics;
+    private final Duration missingTopicGrace;
+    /** Topics the broker said do not exist, and since when (nanoTime); re-asked every round. */
+    private final Map<String, Long> missingSince = new HashMap<>();
+
+    /** A message moved to {@code es_outbox_parked}: its outbox id, topic, key and why. */
+    public record Parked(long id, String topic, String key, String reason) {
+    }
 
     /**
      * Told what the relay published, once the broker acknowledged every record of a batch and the
@@ -63,6 +87,37 @@ public final class OutboxRelay {
         };
 
         void published(List<ProducerRecord<String, byte[]>> records);
+
+        /** Told what the relay parked, once the move to {@code es_outbox_parked} committed. */
+        default void parked(List<Parked> parked) {
+        }
+    }
+
+    /** Whether a topic exists, as the broker says: asked only when a send failed for want of the topic. */
+    @FunctionalInterface
+    public interface TopicCheck {
+
+        /** Never says a topic is missing: a missing topic is retried for ever (no admin client at hand). */
+        TopicCheck ASSUME_EXISTS = topic -> true;
+
+        /** @throws Exception when the broker could not be asked (then nothing is parked) */
+        boolean exists(String topic) throws Exception;
+
+        /** Asks through an admin client, waiting at most {@code timeout}. */
+        static TopicCheck admin(Admin admin, Duration timeout) {
+            return topic -> {
+                try {
+                    admin.describeTopics(List.of(topic)).allTopicNames().get(timeout.toMillis(),
+                            java.util.concurrent.TimeUnit.MILLISECONDS);
+                    return true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                        return false;
+                    }
+                    throw e;
+                }
+            };
+        }
     }
 
     /**
@@ -116,93 +171,262 @@ public final class OutboxRelay {
         this(dataSource, producer, mapper, batchSize, Listener.NONE);
     }
 
-    /** A relay that tells {@code listener} what it published (metrics). */
+    /** A relay that tells {@code listener} what it published (metrics); a missing topic is retried for ever. */
     public OutboxRelay(DataSource dataSource, Producer<String, byte[]> producer, ObjectMapper mapper, int batchSize,
                        Listener listener) {
+        this(dataSource, producer, mapper, batchSize, listener, TopicCheck.ASSUME_EXISTS, Duration.ZERO);
+    }
+
+    /**
+     * A relay that also parks the messages of a topic {@code topics} says is missing, once it has
+     * been missing for {@code missingTopicGrace} (until then the relay waits, as for a broker outage).
+     */
+    public OutboxRelay(DataSource dataSource, Producer<String, byte[]> producer, ObjectMapper mapper, int batchSize,
+                       Listener listener, TopicCheck topics, Duration missingTopicGrace) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.mapper = mapper;
         this.batchSize = batchSize;
         this.listener = listener;
+        this.topics = topics;
+        this.missingTopicGrace = missingTopicGrace;
+    }
+
+    /** What one round took out of the outbox. */
+    private record Round(List<ProducerRecord<String, byte[]>> published, List<Parked> parked) {
+        static final Round NOTHING = new Round(List.of(), List.of());
+    }
+
+    /** An outbox row read for sending. */
+    private record Row(long id, String topic, String key, String headers, byte[] payload) {
     }
 
     /**
-     * Publishes up to one batch.
+     * Publishes up to one batch, parking the messages the broker can never take.
      *
-     * @return how many messages were published, 0 if none were waiting or another relay leads
+     * @return how many messages left the outbox (published or parked), 0 if none were waiting or
+     *         another relay leads
+     * @throws IllegalStateException when the broker refused a message for a reason that may pass
+     *                               (nothing of the round is deleted: it is sent again)
      */
     public int relayOnce() throws SQLException, InterruptedException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            List<ProducerRecord<String, byte[]>> published;
+            Round round;
             try {
-                published = relay(c);
+                round = relay(c);
                 c.commit();
             } catch (SQLException | RuntimeException | InterruptedException e) {
                 c.rollback();
                 throw e;
             }
-            if (!published.isEmpty()) {
-                listener.published(published);
+            if (!round.published().isEmpty()) {
+                listener.published(round.published());
             }
-            return published.size();
+            if (!round.parked().isEmpty()) {
+                for (Parked p : round.parked()) {
+                    LOG.errorf("outbox message %d for %s (key %s) parked in es_outbox_parked: %s", p.id(), p.topic(),
+                            p.key(), p.reason());
+                }
+                listener.parked(round.parked());
+            }
+            return round.published().size() + round.parked().size();
         }
     }
 
-    private List<ProducerRecord<String, byte[]>> relay(Connection c) throws SQLException, InterruptedException {
+    private Round relay(Connection c) throws SQLException, InterruptedException {
         try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, LEADER_LOCK);
             try (ResultSet rs = lock.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
-                    return List.of();
+                    return Round.NOTHING;
                 }
             }
         }
-        List<Long> ids = new ArrayList<>();
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "select id, topic, record_key, headers, payload from es_outbox order by id limit ?")) {
             ps.setInt(1, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
                     byte[] key = rs.getBytes(3);
-                    ProducerRecord<String, byte[]> record = record(rs.getString(2),
-                            key == null ? null : new String(key, StandardCharsets.UTF_8), rs.getString(4), rs.getBytes(5));
-                    records.add(record);
-                    acks.add(producer.send(record));
+                    rows.add(new Row(rs.getLong(1), rs.getString(2),
+                            key == null ? null : new String(key, StandardCharsets.UTF_8), rs.getString(4), rs.getBytes(5)));
                 }
             }
         }
-        if (ids.isEmpty()) {
-            return List.of();
+        if (rows.isEmpty()) {
+            return Round.NOTHING;
+        }
+        askAgainAboutMissingTopics();
+        Map<Row, Future<RecordMetadata>> sent = new LinkedHashMap<>();
+        Map<Row, ProducerRecord<String, byte[]>> records = new HashMap<>();
+        Map<Row, String> parked = new LinkedHashMap<>();
+        for (Row row : rows) {
+            String missing = missingTopic(row.topic());
+            if (missing != null) {
+                parked.put(row, missing);
+                continue;
+            }
+            ProducerRecord<String, byte[]> record;
+            try {
+                record = record(row);
+            } catch (IllegalArgumentException e) {
+                parked.put(row, e.getMessage());
+                continue;
+            }
+            Future<RecordMetadata> ack;
+            try {
+                ack = producer.send(record);
+            } catch (KafkaException e) {
+                String poison = Poison.reason(e);
+                if (poison == null) {
+                    throw e;
+                }
+                parked.put(row, poison);
+                continue;
+            }
+            // a send that could not even start (no metadata for the topic after max.block.ms) fails at once:
+            // decided now, so the rest of the topic's rows do not each wait max.block.ms again
+            if (ack.isDone() && failure(row, ack, parked)) {
+                continue;
+            }
+            sent.put(row, ack);
+            records.put(row, record);
         }
         producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            try {
-                ack.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("Kafka refused an outbox message", e.getCause());
+        List<ProducerRecord<String, byte[]>> published = new ArrayList<>();
+        for (Map.Entry<Row, Future<RecordMetadata>> s : sent.entrySet()) {
+            if (!failure(s.getKey(), s.getValue(), parked)) {
+                published.add(records.get(s.getKey()));
             }
         }
-        try (PreparedStatement del = c.prepareStatement("delete from es_outbox where " + KeyMatch.on("id", ids))) {
-            KeyMatch.bind(c, del, 1, "bigint", ids);
+        List<Long> done = new ArrayList<>();
+        rows.forEach(r -> done.add(r.id()));
+        if (!parked.isEmpty()) {
+            park(c, parked);
+        }
+        try (PreparedStatement del = c.prepareStatement("delete from es_outbox where " + KeyMatch.on("id", done))) {
+            KeyMatch.bind(c, del, 1, "bigint", done);
             del.executeUpdate();
         }
-        return records;
+        List<Parked> out = new ArrayList<>();
+        parked.forEach((row, reason) -> out.add(new Parked(row.id(), row.topic(), row.key(), reason)));
+        return new Round(published, out);
     }
 
-    private ProducerRecord<String, byte[]> record(String topic, String key, String headersJson, byte[] payload) {
+    /**
+     * Waits for a send's acknowledgement: false when the broker took it; true when the message is
+     * parked (added to {@code parked}) because the broker can never take it.
+     *
+     * @throws IllegalStateException for a failure that may pass: the round is rolled back and retried
+     */
+    private boolean failure(Row row, Future<RecordMetadata> ack, Map<Row, String> parked) throws InterruptedException {
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String poison = Poison.reason(cause);
+            if (poison == null && Poison.topicMissing(cause)) {
+                poison = topicMissingFor(row.topic(), cause);
+            }
+            if (poison == null) {
+                throw new IllegalStateException("Kafka refused an outbox message", cause);
+            }
+            parked.put(row, poison);
+            return true;
+        }
+    }
+
+    /** The broker's word on a topic a send found no metadata for: park past the grace, else wait and retry. */
+    private String topicMissingFor(String topic, Throwable cause) {
+        boolean exists;
+        try {
+            exists = topics.exists(topic);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted asking whether topic " + topic + " exists", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka refused an outbox message and could not say whether topic "
+                    + topic + " exists", cause);
+        }
+        if (exists) {
+            throw new IllegalStateException("Kafka refused an outbox message", cause);
+        }
+        missingSince.putIfAbsent(topic, System.nanoTime());
+        String reason = missingTopic(topic);
+        if (reason == null) {
+            throw new IllegalStateException("topic " + topic + " does not exist; its messages are parked if it is "
+                    + "still missing after " + missingTopicGrace, cause);
+        }
+        return reason;
+    }
+
+    /**
+     * For a topic the broker said is missing: the reason to park its messages once the grace is over,
+     * null while it is not known missing.
+     *
+     * @throws IllegalStateException while it is missing within the grace (the round waits and retries)
+     */
+    private String missingTopic(String topic) {
+        Long since = missingSince.get(topic);
+        if (since == null) {
+            return null;
+        }
+        Duration missing = Duration.ofNanos(System.nanoTime() - since);
+        if (missing.compareTo(missingTopicGrace) < 0) {
+            throw new IllegalStateException("topic " + topic + " does not exist; its messages are parked if it is "
+                    + "still missing after " + missingTopicGrace);
+        }
+        return "topic " + topic + " does not exist (missing for " + missing.toSeconds() + " s)";
+    }
+
+    /** Topics said missing before may have been created since: asked again once a round. */
+    private void askAgainAboutMissingTopics() {
+        for (String topic : List.copyOf(missingSince.keySet())) {
+            try {
+                if (topics.exists(topic)) {
+                    missingSince.remove(topic);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted asking whether topic " + topic + " exists", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not ask the broker whether topic " + topic + " exists", e);
+            }
+        }
+    }
+
+    /** Copies the rows to es_outbox_parked with their reasons (the caller deletes them from the outbox). */
+    private static void park(Connection c, Map<Row, String> parked) throws SQLException {
+        Long[] ids = new Long[parked.size()];
+        String[] reasons = new String[parked.size()];
+        int i = 0;
+        for (Map.Entry<Row, String> p : parked.entrySet()) {
+            ids[i] = p.getKey().id();
+            reasons[i++] = p.getValue();
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into es_outbox_parked (id, topic, record_key, headers, "
+                + "payload, created_at, reason) select o.id, o.topic, o.record_key, o.headers, o.payload, o.created_at, "
+                + "p.reason from es_outbox o join unnest(?::bigint[], ?::text[]) as p(id, reason) on o.id = p.id "
+                + "on conflict (id) do nothing")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("text", reasons));
+            ps.executeUpdate();
+        }
+    }
+
+    private ProducerRecord<String, byte[]> record(Row row) {
         RecordHeaders headers = new RecordHeaders();
         try {
-            mapper.readValue(headersJson, HEADERS)
+            mapper.readValue(row.headers(), HEADERS)
                     .forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
-            throw new IllegalStateException("unreadable outbox headers " + headersJson, e);
+            throw new IllegalArgumentException("unreadable outbox headers: " + e.getMessage(), e);
         }
-        return new ProducerRecord<>(topic, null, key, payload, headers);
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
 
     /** How many messages wait to be published. */

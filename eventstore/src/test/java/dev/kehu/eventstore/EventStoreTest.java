@@ -138,6 +138,26 @@ class EventStoreTest {
     }
 
     @Test
+    void eachEventOfAnAppendMayCarryItsOwnMessagesMetadata() throws Exception {
+        EventMetadata first = EventMetadata.causedByMessage("test-service", "msg-1");
+        EventMetadata second = EventMetadata.causedByMessage("test-service", "msg-2");
+        List<StoredEvent> stored = TestDatabase.inTransaction(ds, c -> store.appendAll(c, List.of(
+                EventStore.StreamAppend.each("meta-1", ExpectedVersion.ANY, List.of(new Deposited("meta-1", BigDecimal.ONE),
+                        new Withdrawn("meta-1", BigDecimal.ONE)), List.of(first, second)),
+                new EventStore.StreamAppend("meta-2", ExpectedVersion.ANY, List.of(new Deposited("meta-2", BigDecimal.ONE),
+                        new Deposited("meta-2", BigDecimal.TEN)), META))));
+
+        assertEquals(List.of(first, second, META, META), stored.stream().map(StoredEvent::metadata).toList());
+        List<StoredEvent> read = TestDatabase.inTransaction(ds, c -> store.readStream(c, "meta-1"));
+        assertEquals(List.of("msg-1", "msg-2"), read.stream().map(e -> e.metadata().correlationId()).toList());
+        assertEquals(List.of("msg-1", "msg-2"), read.stream().map(e -> e.metadata().causationId()).toList());
+        assertEquals(List.of(META, META), TestDatabase.inTransaction(ds, c -> store.readStream(c, "meta-2")).stream()
+                .map(StoredEvent::metadata).toList());
+        assertThrows(IllegalArgumentException.class, () -> EventStore.StreamAppend.each("meta-3", ExpectedVersion.ANY,
+                List.of(new Deposited("meta-3", BigDecimal.ONE)), List.of(first, second)));
+    }
+
+    @Test
     void aStreamReadAsOfAnInstantShowsOnlyWhatWasRecordedBy() throws Exception {
         TestDatabase.inTransaction(ds, c -> store.append(c, "acct-5", ExpectedVersion.NO_STREAM,
                 List.of(new Deposited("acct-5", BigDecimal.ONE)), META));

@@ -1,10 +1,13 @@
 package dev.kehu.eventstore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,16 +16,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +50,7 @@ class OutboxAndInboxTest {
     private static final EventCodec CODEC = TestEvents.codec();
     private static final Outbox OUTBOX = new Outbox(CODEC.mapper());
     private static final IncomingBatch INCOMING = new IncomingBatch(new CloudEventParser(CODEC.mapper()), new Inbox(), OUTBOX);
+    private static final String SMALL_TOPIC = "test.relay.small";
 
     @BeforeAll
     static void setUp() {
@@ -48,7 +58,16 @@ class OutboxAndInboxTest {
         String bootstrap = KehuInfra.get().kafka().bootstrapServers();
         // created up front rather than on first use: auto-creation under load can leave a partition leaderless for a while
         KehuInfra.get().kafka().createTopics(List.of("test.relay.order", "test.relay.crash", "test.relay.leader",
-                "test.incoming", "test.incoming.dlq", "test.incoming.nul", "test.incoming.nul.dlq"), 4);
+                "test.incoming", "test.incoming.dlq", "test.incoming.nul", "test.incoming.nul.dlq", "test.relay.poison",
+                "test.incoming.big", "test.incoming.big.dlq", "test.incoming.ids", "test.incoming.ids.dlq"), 4);
+        // a topic whose records may be at most 32 KiB: the broker refuses a larger one the producer let through
+        // (not below the producer's batch.size, 16 KiB: the producer would split a refused batch for ever)
+        try (Admin admin = KehuInfra.get().kafka().admin()) {
+            admin.createTopics(List.of(new NewTopic(SMALL_TOPIC, 1, (short) 1)
+                    .configs(Map.of("max.message.bytes", "32768")))).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -229,6 +248,188 @@ class OutboxAndInboxTest {
         assertEquals(key, dead.key());
         assertEquals(value, dead.value());
         assertEquals("clientId contains control characters", KafkaTestClient.header(dead, DeadLetters.REASON));
+    }
+
+    /** A relay listener that remembers what it was told. */
+    private static final class Told implements OutboxRelay.Listener {
+        final List<String> published = new CopyOnWriteArrayList<>();
+        final List<OutboxRelay.Parked> parked = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void published(List<ProducerRecord<String, byte[]>> records) {
+            records.forEach(r -> published.add(r.topic() + "/" + new String(r.value(), StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public void parked(List<OutboxRelay.Parked> parked) {
+            this.parked.addAll(parked);
+        }
+    }
+
+    private static OutboxMessage raw(String topic, String client, byte[] payload) {
+        return new OutboxMessage(topic, client, Map.of("ce_id", UUID.randomUUID().toString()), payload);
+    }
+
+    private static byte[] random(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes); // random: no compression brings it under a limit
+        return bytes;
+    }
+
+    @Test
+    void messagesTheBrokerCanNeverTakeAreParkedWithTheirReasonAndTheRestIsPublishedInOrder() throws Exception {
+        String topic = "test.relay.poison";
+        String invalidTopic = "test.relay.no such topic!";
+        TestDatabase.inTransaction(ds, c -> {
+            OUTBOX.enqueue(c, List.of(event(topic, "C-Q", 1),
+                    raw(topic, "C-Q", random(2 * 1024 * 1024)), // over the producer's max.request.size (1 MiB)
+                    event(topic, "C-Q", 2),
+                    event(invalidTopic, "C-Q", 3), // a name Kafka refuses: the topic can never exist
+                    event(SMALL_TOPIC, "C-Q", 4),
+                    raw(SMALL_TOPIC, "C-Q", random(64 * 1024)), // over the topic's max.message.bytes: the broker refuses it
+                    event(SMALL_TOPIC, "C-Q", 5),
+                    event(topic, "C-Q", 6)));
+            return null;
+        });
+        Told told = new Told();
+
+        drain(new OutboxRelay(ds, producer, CODEC.mapper(), 100, told));
+
+        assertEquals(0, outboxSize());
+        List<ConsumerRecord<String, String>> good = kafka.readUntil(topic, Duration.ofSeconds(30), all -> all.size() >= 3);
+        assertEquals(List.of(1, 2, 6), good.stream().map(r -> seq(r.value())).toList(), "the rest, in order");
+        List<ConsumerRecord<String, String>> small = kafka.readUntil(SMALL_TOPIC, Duration.ofSeconds(30),
+                all -> all.size() >= 2);
+        assertEquals(List.of(4, 5), small.stream().map(r -> seq(r.value())).toList());
+
+        List<Map<String, Object>> parked = parkedRows();
+        assertEquals(3, parked.size(), parked.toString());
+        assertEquals(List.of(topic, invalidTopic, SMALL_TOPIC), parked.stream().map(p -> p.get("topic")).toList());
+        assertTrue(((String) parked.get(0).get("reason")).startsWith("RecordTooLargeException"), parked.toString());
+        assertTrue(((String) parked.get(1).get("reason")).startsWith("InvalidTopicException"), parked.toString());
+        assertTrue(((String) parked.get(2).get("reason")).startsWith("RecordTooLargeException"), parked.toString());
+        assertEquals(2 * 1024 * 1024, parked.get(0).get("payload_size"), "the original row is kept whole");
+        assertEquals("C-Q", parked.get(1).get("record_key"));
+        assertTrue(((String) parked.get(1).get("headers")).contains("\"ce_type\""), "the headers are kept");
+        assertEquals(List.of(topic, invalidTopic, SMALL_TOPIC), told.parked.stream().map(OutboxRelay.Parked::topic).toList());
+        assertEquals(5, told.published.size());
+    }
+
+    @Test
+    void theTopicCheckAsksTheBrokerWithoutCreatingTheTopic() throws Exception {
+        String never = "test.relay.never-created-" + UUID.randomUUID();
+        try (Admin admin = KehuInfra.get().kafka().admin()) {
+            OutboxRelay.TopicCheck check = OutboxRelay.TopicCheck.admin(admin, Duration.ofSeconds(10));
+            assertTrue(check.exists("test.relay.poison"));
+            assertFalse(check.exists(never));
+        }
+        assertFalse(KehuInfra.get().kafka().topics().contains(never));
+    }
+
+    @Test
+    void aDeadLetterCopyKeepsAt256KiBWithTheOriginalsSizeAndSha256() throws Exception {
+        String topic = "test.incoming.big";
+        String value = "{\"clientId\":\"C-BIG\",\"note\":\"" + "\u6ce8".repeat(110_000) + "\"}"; // 330 KB of UTF-8, no seq
+        kafka.sendCloudEvent(topic, "test.sequence.v1", "C-BIG", value);
+        kafka.sendCloudEvent(topic, "test.sequence.v1", "C-BIG", "{\"clientId\":\"C-BIG\"}");
+        List<ConsumerRecord<String, String>> records = kafka.readUntil(topic, Duration.ofSeconds(30), all -> all.size() >= 2);
+
+        IncomingBatch.Outcome outcome = TestDatabase.inTransaction(ds, c -> INCOMING.process(c, "big-consumer", records,
+                e -> {
+                    DataReader r = e.read();
+                    r.positive("seq");
+                    r.validate();
+                    return 1;
+                }, (conn, accepted) -> {
+                }));
+        assertEquals(2, outcome.deadLettered());
+        drain(new OutboxRelay(ds, producer, CODEC.mapper(), 100));
+
+        List<ConsumerRecord<String, String>> dead = kafka.readUntil(topic + ".dlq", Duration.ofSeconds(30), all -> all.size() >= 2);
+        byte[] original = value.getBytes(StandardCharsets.UTF_8);
+        assertTrue(original.length > DeadLetters.MAX_VALUE_BYTES);
+        ConsumerRecord<String, String> big = dead.get(0);
+        assertEquals(String.valueOf(original.length), KafkaTestClient.header(big, DeadLetters.ORIGINAL_SIZE));
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)),
+                KafkaTestClient.header(big, DeadLetters.ORIGINAL_SHA256));
+        assertEquals("true", KafkaTestClient.header(big, DeadLetters.TRUNCATED));
+        assertEquals("seq is missing", KafkaTestClient.header(big, DeadLetters.REASON));
+        assertEquals(DeadLetters.MAX_VALUE_BYTES, big.serializedValueSize());
+        assertTrue(value.startsWith(big.value().substring(0, 1000)));
+
+        ConsumerRecord<String, String> whole = dead.get(1);
+        assertEquals("{\"clientId\":\"C-BIG\"}", whole.value());
+        assertEquals("false", KafkaTestClient.header(whole, DeadLetters.TRUNCATED));
+        assertEquals(String.valueOf(whole.value().length()), KafkaTestClient.header(whole, DeadLetters.ORIGINAL_SIZE));
+    }
+
+    @Test
+    void aCloudEventsIdOver256CharactersIsDeadLetteredWithTheReason() throws Exception {
+        String topic = "test.incoming.ids";
+        String longest = "i".repeat(256);
+        kafka.sendCloudEvent(topic, longest, "test.sequence.v1", "C-ID", "{\"clientId\":\"C-ID\",\"seq\":1}");
+        kafka.sendCloudEvent(topic, "i".repeat(257), "test.sequence.v1", "C-ID", "{\"clientId\":\"C-ID\",\"seq\":2}");
+        List<ConsumerRecord<String, String>> records = kafka.readUntil(topic, Duration.ofSeconds(30), all -> all.size() >= 2);
+
+        List<String> applied = new ArrayList<>();
+        IncomingBatch.Outcome outcome = TestDatabase.inTransaction(ds, c -> INCOMING.process(c, "ids-consumer", records,
+                e -> e.id(), (conn, accepted) -> accepted.forEach(a -> applied.add(a.message()))));
+        assertEquals(List.of(longest), applied);
+        assertEquals(1, outcome.deadLettered());
+        drain(new OutboxRelay(ds, producer, CODEC.mapper(), 100));
+        ConsumerRecord<String, String> dead = kafka.readUntil(topic + ".dlq", Duration.ofSeconds(30), all -> !all.isEmpty()).get(0);
+        assertEquals("CloudEvents id is longer than 256 characters (257)", KafkaTestClient.header(dead, DeadLetters.REASON));
+        assertTrue(dead.value().contains("\"seq\":2"));
+    }
+
+    @Test
+    void pruningForgetsInboxIdsOlderThanTheCutOffInBatchesAndKeepsTheRecentOnes() throws Exception {
+        Inbox inbox = new Inbox();
+        List<String> old = List.of("old-1", "old-2", "old-3", "old-4", "old-5");
+        TestDatabase.inTransaction(ds, c -> {
+            inbox.claim(c, "prune-consumer", old);
+            inbox.claim(c, "prune-consumer", List.of("new-1", "new-2"));
+            try (PreparedStatement ps = c.prepareStatement("update es_inbox set processed_at = now() - interval '20 days' "
+                    + "where consumer = 'prune-consumer' and message_id like 'old-%'")) {
+                assertEquals(5, ps.executeUpdate());
+            }
+            return null;
+        });
+        Instant cutOff = Instant.now().minus(Duration.ofDays(14));
+
+        assertEquals(2, TestDatabase.<Integer>inTransaction(ds, c -> inbox.prune(c, cutOff, 2)));
+        assertEquals(2, TestDatabase.<Integer>inTransaction(ds, c -> inbox.prune(c, cutOff, 2)));
+        assertEquals(1, TestDatabase.<Integer>inTransaction(ds, c -> inbox.prune(c, cutOff, 2)));
+        assertEquals(0, TestDatabase.<Integer>inTransaction(ds, c -> inbox.prune(c, cutOff, 2)));
+
+        // the pruned ids are new again to the inbox; the recent ones are still known
+        assertEquals(java.util.Set.of("old-1"), TestDatabase.inTransaction(ds, c -> inbox.claim(c, "prune-consumer",
+                List.of("old-1", "new-1", "new-2"))));
+    }
+
+    private static int seq(String json) {
+        return Integer.parseInt(json.replaceAll(".*\"seq\":(\\d+).*", "$1"));
+    }
+
+    private static List<Map<String, Object>> parkedRows() throws SQLException {
+        return TestDatabase.inTransaction(ds, c -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select topic, convert_from(record_key, 'UTF8'), headers, "
+                    + "length(payload), reason, parked_at from es_outbox_parked order by id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("topic", rs.getString(1));
+                    row.put("record_key", rs.getString(2));
+                    row.put("headers", rs.getString(3));
+                    row.put("payload_size", rs.getInt(4));
+                    row.put("reason", rs.getString(5));
+                    row.put("parked_at", rs.getTimestamp(6));
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
     }
 
     /** A data source whose connections fail at the outbox delete: the relay "crashes" after publishing. */

@@ -12,10 +12,13 @@ import javax.sql.DataSource;
 
 import dev.kehu.testsupport.KehuInfra;
 
-/** A fresh database on the run's real PostgreSQL with the library's migration applied. */
+/** A fresh database on the run's real PostgreSQL with the library's migrations applied. */
 final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    /** The library's migrations, in order. */
+    static final String[] MIGRATIONS = {"V1__kehu_event_store.sql", "V1_1__kehu_event_store_lean_log.sql",
+            "V1_3__kehu_outbox_parked_and_inbox_pruning.sql"};
 
     private TestDatabase() {
     }
@@ -25,9 +28,12 @@ final class TestDatabase {
         KehuInfra infra = KehuInfra.get();
         infra.postgres().createDatabase(name);
         DataSource ds = infra.postgres().dataSource(name);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             InputStream sql = TestDatabase.class.getResourceAsStream("/db/migration/V1__kehu_event_store.sql")) {
-            s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String migration : MIGRATIONS) {
+                try (InputStream sql = TestDatabase.class.getResourceAsStream("/db/migration/" + migration)) {
+                    s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
         }

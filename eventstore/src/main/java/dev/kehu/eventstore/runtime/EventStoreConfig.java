@@ -35,6 +35,14 @@ public interface EventStoreConfig {
         /** Longest pause after a failure (the wait doubles from 100 ms up to this). */
         @WithDefault("5s")
         Duration maxBackoff();
+
+        /**
+         * How long a topic the broker says does not exist is waited for before its messages are
+         * parked (es_outbox_parked): shorter than {@code kehu.outbox.publish-failure-grace}, so a
+         * missing topic does not take readiness down.
+         */
+        @WithDefault("30s")
+        Duration missingTopicGrace();
     }
 
     interface Consumer {

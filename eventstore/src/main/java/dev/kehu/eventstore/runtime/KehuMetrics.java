@@ -4,18 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.kehu.eventstore.DeadLetters;
 import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.OutboxRelay;
@@ -28,6 +34,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * The library's metrics on the service's {@code /q/metrics} (Prometheus names in {@link #ALL}):
@@ -36,7 +43,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * published ({@link #DOMAIN}: a table, type → metric and label fields). Counters move only for
  * committed work: a batch once its transaction committed, a relayed message once the broker
  * acknowledged it and its outbox row's delete committed. Created at startup, so the gauges show
- * before anything was counted.
+ * before anything was counted, and so do the counters for every label value known in advance (the
+ * topics of the service's {@code mp.messaging.incoming.*} channels, and what its {@link KnownLabels}
+ * beans name): each series is there at 0, never missing until its first event.
  */
 @Startup
 @ApplicationScoped
@@ -64,6 +73,7 @@ public class KehuMetrics implements OutboxRelay.Listener {
     static final String DEDUPLICATED = "kehu.events.deduplicated";
     static final String DEAD_LETTERS = "kehu.dead.letters";
     static final String PUBLISHED = "kehu.events.published";
+    static final String PARKED = "kehu.outbox.parked";
     static final String BACKLOG = "kehu.outbox.backlog";
     static final String OLDEST_AGE = "kehu.outbox.oldest.age";
     static final String REBUILD_EVENTS = "kehu.projection.rebuild.events";
@@ -95,6 +105,8 @@ public class KehuMetrics implements OutboxRelay.Listener {
                             "Records copied to <topic>.dlq, by the topic they came from"),
                     new Metric(prometheus(PUBLISHED) + "_total", "counter", List.of("topic"),
                             "Outbox messages the broker acknowledged, by topic"),
+                    new Metric(prometheus(PARKED) + "_total", "counter", List.of("topic"),
+                            "Outbox messages the broker can never take, moved to es_outbox_parked, by topic"),
                     new Metric(prometheus(BACKLOG), "gauge", List.of(), "Outbox messages waiting to be published"),
                     new Metric(prometheus(OLDEST_AGE) + "_seconds", "gauge", List.of(),
                             "How long the oldest waiting outbox message has waited"),
@@ -112,6 +124,7 @@ public class KehuMetrics implements OutboxRelay.Listener {
 
     /** Label values are codes; anything else (a bug upstream) is counted as OTHER, never as a new series. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+    private static final Pattern INCOMING_CONNECTOR = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector");
     private static final long BACKLOG_CACHE_NANOS = 1_000_000_000L;
 
     private final MeterRegistry registry;
@@ -120,13 +133,79 @@ public class KehuMetrics implements OutboxRelay.Listener {
     private volatile Outbox.Backlog backlog;
     private volatile long backlogAt;
 
-    public KehuMetrics(MeterRegistry registry, Db db) {
+    public KehuMetrics(MeterRegistry registry, Db db, Config config, Instance<KnownLabels> known) {
         this.registry = registry;
         this.db = db;
         Gauge.builder(BACKLOG, this, m -> m.backlog() == null ? Double.NaN : m.backlog().messages())
                 .description(HELP.get(prometheus(BACKLOG))).register(registry);
         Gauge.builder(OLDEST_AGE, this, m -> m.backlog() == null ? Double.NaN : m.backlog().oldestAgeSeconds())
                 .baseUnit("seconds").description(HELP.get(prometheus(OLDEST_AGE) + "_seconds")).register(registry);
+        List<KnownLabels> all = new ArrayList<>();
+        known.forEach(all::add);
+        all.add(new KnownLabels(incomingTopics(config), Set.of(), Map.of()));
+        registerAtZero(KnownLabels.merge(all));
+    }
+
+    /** The topics of the service's Kafka channels ({@code topics}, else {@code topic}, else the channel's name). */
+    static Set<String> incomingTopics(Config config) {
+        Set<String> topics = new TreeSet<>();
+        for (String name : config.getPropertyNames()) {
+            Matcher m = INCOMING_CONNECTOR.matcher(name);
+            if (!m.matches() || !"smallrye-kafka".equals(config.getOptionalValue(name, String.class).orElse(""))) {
+                continue;
+            }
+            String channel = "mp.messaging.incoming." + m.group(1) + ".";
+            if (!config.getOptionalValue(channel + "enabled", Boolean.class).orElse(true)) {
+                continue;
+            }
+            String list = config.getOptionalValue(channel + "topics", String.class)
+                    .or(() -> config.getOptionalValue(channel + "topic", String.class)).orElse(m.group(1));
+            for (String topic : list.split(",")) {
+                if (!topic.isBlank()) {
+                    topics.add(topic.trim());
+                }
+            }
+        }
+        return topics;
+    }
+
+    /**
+     * Creates every known series at 0: per consumed topic the consumer counters, per published
+     * topic (a consumed topic's dead letters included) the relay's, and the domain counters' label sets.
+     *
+     * @throws IllegalStateException for a label set a domain counter cannot have (a typo fails the start)
+     */
+    private void registerAtZero(KnownLabels known) {
+        Set<String> published = new LinkedHashSet<>(known.publishedTopics());
+        for (String topic : known.consumedTopics()) {
+            for (String name : List.of(CONSUMED, DEDUPLICATED, DEAD_LETTERS)) {
+                counter(name, Tags.of("topic", topic));
+            }
+            published.add(topic + DeadLetters.SUFFIX);
+        }
+        for (String topic : published) {
+            counter(PUBLISHED, Tags.of("topic", topic));
+            counter(PARKED, Tags.of("topic", topic));
+        }
+        known.domain().forEach((type, labelSets) -> {
+            DomainMetric m = BY_TYPE.get(type);
+            if (m == null) {
+                throw new IllegalStateException("no domain counter counts " + type + " (KehuMetrics.DOMAIN)");
+            }
+            for (Map<String, String> labels : labelSets) {
+                if (!labels.keySet().equals(m.labelFields().keySet())
+                        || !labels.values().stream().allMatch(v -> CODE.matcher(v).matches())) {
+                    throw new IllegalStateException(m.metric().prometheusName() + " has labels "
+                            + m.labelFields().keySet() + " with code values, not " + labels);
+                }
+                List<String> tags = new ArrayList<>();
+                m.labelFields().keySet().forEach(label -> {
+                    tags.add(label);
+                    tags.add(labels.get(label));
+                });
+                counter(m.name(), Tags.of(tags.toArray(String[]::new)));
+            }
+        });
     }
 
     /** Counts a batch whose transaction committed. */
@@ -157,6 +236,12 @@ public class KehuMetrics implements OutboxRelay.Listener {
             }
         }
         byTopic.forEach((topic, n) -> add(PUBLISHED, topic, n));
+    }
+
+    /** Counts what the relay parked. */
+    @Override
+    public void parked(List<OutboxRelay.Parked> parked) {
+        parked.forEach(p -> counter(PARKED, Tags.of("topic", p.topic())).increment());
     }
 
     private void countDomain(DomainMetric m, byte[] payload) {

@@ -2,9 +2,12 @@ package dev.kehu.eventstore.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.jboss.logging.Logger;
 
@@ -21,7 +24,9 @@ import jakarta.enterprise.event.Observes;
  * configured like the service's consumers: from every {@code kafka.*} property (as Quarkus merges
  * them under {@code @Identifier("default-kafka-broker")}), so a security protocol, SASL or TLS set
  * there applies to the relay too; the relay's delivery settings are laid over them
- * ({@link OutboxRelay#producerConfig}).
+ * ({@link OutboxRelay#producerConfig}). An admin client on the same settings tells the relay whether a
+ * topic a send found no metadata for exists, so messages for a missing topic are parked after
+ * {@code kehu.eventstore.relay.missing-topic-grace} rather than held for ever.
  */
 @ApplicationScoped
 public class OutboxRelayRunner {
@@ -39,6 +44,7 @@ public class OutboxRelayRunner {
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
+    private Admin admin;
 
     public OutboxRelayRunner(Db db, EventCodec codec, EventStoreConfig config,
                              @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
@@ -55,13 +61,27 @@ public class OutboxRelayRunner {
             LOG.info("outbox relay disabled on this instance");
             return;
         }
-        producer = OutboxRelay.producer(kafkaConfig, "outbox-relay" + config.source().replace('/', '-'));
+        String clientId = "outbox-relay" + config.source().replace('/', '-');
+        producer = OutboxRelay.producer(kafkaConfig, clientId);
+        admin = Admin.create(adminConfig(kafkaConfig, clientId + "-admin"));
         OutboxRelay relay = new OutboxRelay(db.dataSource(), producer, codec.mapper(), config.relay().batchSize(),
-                metrics);
+                metrics, OutboxRelay.TopicCheck.admin(admin, Duration.ofSeconds(10)), config.relay().missingTopicGrace());
         running = true;
         thread = new Thread(() -> loop(relay), "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The shared Kafka settings an admin client knows (connection, security), nothing producer- or consumer-only. */
+    static Map<String, Object> adminConfig(Map<String, Object> kafka, String clientId) {
+        Map<String, Object> admin = new HashMap<>();
+        kafka.forEach((k, v) -> {
+            if (AdminClientConfig.configNames().contains(k)) {
+                admin.put(k, v);
+            }
+        });
+        admin.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        return admin;
     }
 
     private void loop(OutboxRelay relay) {
@@ -123,6 +143,9 @@ public class OutboxRelayRunner {
         }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
+        }
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
         }
     }
 }

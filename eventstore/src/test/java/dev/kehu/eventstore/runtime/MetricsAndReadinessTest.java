@@ -2,6 +2,7 @@ package dev.kehu.eventstore.runtime;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -9,11 +10,15 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +27,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
 import dev.kehu.eventstore.CloudEvents;
+import dev.kehu.eventstore.Inbox;
 import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.OutboxMessage;
@@ -56,6 +62,15 @@ class MetricsAndReadinessTest {
     @Inject
     @Readiness
     OutboxHealthCheck health;
+
+    @Inject
+    OutboxRelayRunner relay;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    InboxPruner pruner;
 
     @TestHTTPResource("/q/metrics")
     URL metrics;
@@ -208,6 +223,101 @@ class MetricsAndReadinessTest {
             List<ConsumerRecord<String, String>> second = kafka.awaitForKey(out, "C-T2", 1, WAIT);
             assertEquals(null, KafkaTestClient.header(second.get(0), "traceparent"));
         }
+    }
+
+    @Test
+    void everyKnownSeriesIsOnTheMetricsAtZeroBeforeAnyEvent() throws Exception {
+        PrometheusText fresh = scrape();
+        String in = "test.metrics.declared-in"; // the declared Kafka channel's topic (application.properties)
+        for (String counter : List.of("kehu_events_consumed_total", "kehu_events_deduplicated_total",
+                "kehu_dead_letters_total")) {
+            assertEquals(Optional.of(0.0), series(fresh, counter, "topic", in), counter);
+        }
+        for (String topic : List.of(in + ".dlq", TestKnownLabels.PUBLISHED)) {
+            assertEquals(Optional.of(0.0), series(fresh, "kehu_events_published_total", "topic", topic), topic);
+            assertEquals(Optional.of(0.0), series(fresh, "kehu_outbox_parked_total", "topic", topic), topic);
+        }
+        for (String level : List.of("LOW", "MEDIUM", "HIGH")) { // CRITICAL may have been counted by another test
+            assertEquals(Optional.of(0.0), series(fresh, "kehu_churn_alerts_total", "level", level), level);
+        }
+        assertTrue(series(fresh, "kehu_churn_alerts_total", "level", "CRITICAL").isPresent());
+        assertEquals(Optional.empty(), series(fresh, "kehu_retention_tasks_opened_total"), "nothing declared, nothing shown");
+    }
+
+    @Test
+    void aMessageTheBrokerCanNeverTakeIsParkedAndCountedWhileTheRestIsPublishedAndReadinessStaysUp() throws Exception {
+        String topic = "test.metrics.parking";
+        String invalid = "test.metrics.no such topic!";
+        RestartableKafkaResource.broker.createTopics(List.of(topic), 1);
+        PrometheusText before = scrape();
+        enqueue(List.of(event(topic, "test.metrics.v1", "C-K1", "{\"seq\":1}"),
+                event(invalid, "test.metrics.v1", "C-K1", "{\"seq\":2}"),
+                event(topic, "test.metrics.v1", "C-K1", "{\"seq\":3}")));
+
+        await().atMost(WAIT).until(() -> delta(before, scrape(), "kehu_events_published_total", "topic", topic) == 2);
+        PrometheusText after = scrape();
+        assertEquals(1, delta(before, after, "kehu_outbox_parked_total", "topic", invalid));
+        assertEquals(0, delta(before, after, "kehu_outbox_parked_total", "topic", topic));
+        try (KafkaTestClient kafka = new KafkaTestClient(RestartableKafkaResource.bootstrapServers())) {
+            assertEquals(List.of("{\"seq\":1}", "{\"seq\":3}"), kafka.awaitForKey(topic, "C-K1", 2, WAIT).stream()
+                    .map(ConsumerRecord::value).toList());
+        }
+        Map<String, String> parked = db.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select topic, reason, convert_from(payload, 'UTF8') "
+                    + "from es_outbox_parked where topic = ?")) {
+                ps.setString(1, invalid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        row.put("reason", rs.getString(2));
+                        row.put("payload", rs.getString(3));
+                    }
+                    return row;
+                }
+            }
+        });
+        assertTrue(parked.get("reason").startsWith("InvalidTopicException"), parked.toString());
+        assertEquals("{\"seq\":2}", parked.get("payload"));
+        assertEquals(HealthCheckResponse.Status.UP, health.call().getStatus());
+        assertEquals(200, status(ready));
+        assertNull(relay.lastError(), "the relay never failed: it parked the message and went on");
+    }
+
+    @Test
+    void theInboxPrunerForgetsIdsOlderThanTheRetentionAndKeepsTheRecentOnes() {
+        db.inNewTransaction(c -> {
+            inbox.claim(c, "prune-test", List.of("p-old-1", "p-old-2", "p-old-3", "p-new-1"));
+            try (PreparedStatement ps = c.prepareStatement("update es_inbox set processed_at = now() - interval '15 days' "
+                    + "where consumer = 'prune-test' and message_id like 'p-old-%'")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+
+        assertEquals(3, pruner.prune(), "older than the default 14 days");
+        List<String> left = db.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select message_id from es_inbox where consumer = 'prune-test'");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+                return ids;
+            }
+        });
+        assertEquals(List.of("p-new-1"), left);
+    }
+
+    /** The exact series' value, empty when it is not on the metrics at all. */
+    private static Optional<Double> series(PrometheusText text, String name, String... labels) {
+        return text.samples().stream().filter(s -> s.name().equals(name)).filter(s -> {
+            for (int i = 0; i + 1 < labels.length; i += 2) {
+                if (!labels[i + 1].equals(s.labels().get(labels[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }).map(PrometheusText.Sample::value).findFirst();
     }
 
     private static double delta(PrometheusText before, PrometheusText after, String name, String... labels) {

@@ -47,7 +47,8 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
         KehuInfra infra = KehuInfra.get();
         infra.postgres().createDatabase(DATABASE);
         try (Connection c = infra.postgres().dataSource(DATABASE).getConnection(); Statement s = c.createStatement()) {
-            for (String migration : new String[] {"V1__kehu_event_store.sql", "V1_1__kehu_event_store_lean_log.sql"}) {
+            for (String migration : new String[] {"V1__kehu_event_store.sql", "V1_1__kehu_event_store_lean_log.sql",
+                    "V1_3__kehu_outbox_parked_and_inbox_pruning.sql"}) {
                 try (InputStream sql = getClass().getResourceAsStream("/db/migration/" + migration)) {
                     s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
                 }
