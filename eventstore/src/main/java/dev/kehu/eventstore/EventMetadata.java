@@ -14,11 +14,6 @@ public record EventMetadata(String correlationId, String causationId, String act
         return new EventMetadata(null, null, service, "system");
     }
 
-    /** Metadata for effects of a consumed message: causation and correlation both the message id. */
-    public static EventMetadata causedByMessage(String service, String messageId) {
-        return new EventMetadata(messageId, messageId, service, "system");
-    }
-
     /**
      * Metadata for the effects of one consumed message: caused by its id, in the chain of its
      * {@code correlationid} (or starting one at its id when it carries none; docs/contract.md).

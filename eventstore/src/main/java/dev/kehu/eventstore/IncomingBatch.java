@@ -31,12 +31,9 @@ public final class IncomingBatch {
 
     public record Accepted<T>(IncomingCloudEvent event, T message) {
 
-        /**
-         * What to store with the events this message causes: its own id as causation and correlation
-         * (each message of a batch its own, never the batch's first: docs/contract.md).
-         */
+        /** What to store with the events this message causes (each message its own: docs/contract.md). */
         public EventMetadata metadata(String service) {
-            return EventMetadata.causedByMessage(service, event.id());
+            return EventMetadata.causedBy(service, event);
         }
     }
 

@@ -139,8 +139,8 @@ class EventStoreTest {
 
     @Test
     void eachEventOfAnAppendMayCarryItsOwnMessagesMetadata() throws Exception {
-        EventMetadata first = EventMetadata.causedByMessage("test-service", "msg-1");
-        EventMetadata second = EventMetadata.causedByMessage("test-service", "msg-2");
+        EventMetadata first = new EventMetadata("corr-1", "msg-1", "test-service", "system");
+        EventMetadata second = new EventMetadata("corr-2", "msg-2", "test-service", "system");
         List<StoredEvent> stored = TestDatabase.inTransaction(ds, c -> store.appendAll(c, List.of(
                 EventStore.StreamAppend.each("meta-1", ExpectedVersion.ANY, List.of(new Deposited("meta-1", BigDecimal.ONE),
                         new Withdrawn("meta-1", BigDecimal.ONE)), List.of(first, second)),
