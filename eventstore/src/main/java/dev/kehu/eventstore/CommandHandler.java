@@ -87,11 +87,6 @@ public final class CommandHandler<S, C, E> {
         return new Unit<>(decider, streamId, decider.initialState(), ExpectedVersion.NO_STREAM);
     }
 
-    /** A stream whose state the caller already holds at {@code version} (a cache, a lock it owns). */
-    public Unit<S, C, E> resume(String streamId, S state, long version) {
-        return new Unit<>(decider, streamId, state, version);
-    }
-
     /** The stream as it stood at {@code asOf}: the events recorded by then, folded. */
     public S asOf(Connection c, String streamId, Instant asOf) throws SQLException {
         return decider.fold(store.readStreamAsOf(c, streamId, asOf));

@@ -79,10 +79,6 @@ public final class EventCodec {
         }
     }
 
-    public JsonNode toTree(Object value) {
-        return mapper.valueToTree(value);
-    }
-
     public Object fromJson(String type, String json) {
         try {
             return reader(type).readValue(json);

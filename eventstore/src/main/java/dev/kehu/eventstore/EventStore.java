@@ -229,16 +229,10 @@ public final class EventStore {
         }
     }
 
+    /** The whole stream, in version order. */
     public List<StoredEvent> readStream(Connection c, String streamId) throws SQLException {
-        return readStream(c, streamId, 0);
-    }
-
-    /** The stream's events with a version above {@code afterVersion}, in order. */
-    public List<StoredEvent> readStream(Connection c, String streamId, long afterVersion) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                SELECT + "where stream_id = ? and version > ? order by version")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "where stream_id = ? order by version")) {
             ps.setString(1, streamId);
-            ps.setLong(2, afterVersion);
             return read(ps);
         }
     }

@@ -428,14 +428,4 @@ public final class OutboxRelay {
         }
         return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
-
-    /** How many messages wait to be published. */
-    public long backlog() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from es_outbox");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -333,22 +333,6 @@ class CommandHandlerTest {
     }
 
     @Test
-    void aResumedUnitAppendsAfterTheVersionItWasGiven() throws Exception {
-        given("acct-resume", new Deposited("acct-resume", BigDecimal.TEN));
-        CommandHandler<Account, Command, TestEvents> handler = handler("acct-resume");
-
-        CommandHandler.Handled<Account> handled = TestDatabase.inTransaction(ds, c -> {
-            CommandHandler.Unit<Account, Command, TestEvents> unit =
-                    handler.resume("acct-resume", new Account(BigDecimal.TEN), 1);
-            unit.decide(new Withdraw(BigDecimal.ONE));
-            return handler.commit(c, unit, META);
-        });
-
-        assertEquals(2, handled.version());
-        assertEquals(new Account(new BigDecimal("9")), handled.state());
-    }
-
-    @Test
     void asOfFoldsOnlyTheEventsRecordedByThen() throws Exception {
         CommandHandler<Account, Command, TestEvents> handler = handler("acct-asof");
         Instant first = when("acct-asof", new Deposit(BigDecimal.TEN), OptionalLong.empty()).appended().get(0).recordedAt();
