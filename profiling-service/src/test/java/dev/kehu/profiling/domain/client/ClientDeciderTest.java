@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.EventType;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.testsupport.decider.DeciderScenario;
 import dev.kehu.profiling.assessment.Fixtures;
 import dev.kehu.profiling.domain.client.ClientCommand.AssessRisk;
 import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
@@ -47,14 +48,8 @@ class ClientDeciderTest {
     static final Servqual SERVQUAL = DataFiles.builtIn("servqual", "v1", Servqual.class).check();
 
     static final ClientDecider DECIDER = ClientDecider.INSTANCE;
-
-    static ClientProfile given(ClientEvent... events) {
-        ClientProfile state = DECIDER.initialState();
-        for (ClientEvent e : events) {
-            state = DECIDER.evolve(state, e);
-        }
-        return state;
-    }
+    static final DeciderScenario<ClientProfile, ClientCommand, ClientEvent> CLIENT_STREAM =
+            DeciderScenario.of(DECIDER::initialState, DECIDER::evolve, DECIDER::decide);
 
     static AssessRisk assess(Map<String, Object> answers, Instant now) {
         return new AssessRisk(CLIENT, UUID.randomUUID(), Fixtures.V1, Fixtures.RULES, Fixtures.CATEGORIES,
@@ -64,9 +59,9 @@ class ClientDeciderTest {
 
     @Test
     void givenNewClient_whenRiskAssessed_thenScoresBandsAllocationAndValidityAreRecorded() {
-        List<ClientEvent> events = DECIDER.decide(assess(Fixtures.typical(), NOW), given());
-        RiskAssessed e = (RiskAssessed) events.get(0);
-        assertEquals(1, events.size());
+        var then = CLIENT_STREAM.when(assess(Fixtures.typical(), NOW));
+        RiskAssessed e = then.thenFirst(RiskAssessed.class);
+        assertEquals(1, then.events().size());
         assertEquals("v1", e.questionnaireVersion());
         assertEquals(69, e.capacity().score());
         assertEquals(Band.MEDIUM, e.attitude().band());
@@ -78,12 +73,13 @@ class ClientDeciderTest {
 
     @Test
     void givenAnAssessment_whenReassessed_thenTheLatestReplacesItAndBothCount() {
-        ClientProfile state = given(DECIDER.decide(assess(Fixtures.typical(), NOW), given()).get(0));
+        RiskAssessed first = CLIENT_STREAM.when(assess(Fixtures.typical(), NOW)).thenFirst(RiskAssessed.class);
         Map<String, Object> changed = new HashMap<>(Fixtures.typical());
         changed.put("maxLossPercent", 25);
         changed.put("lossReaction", "SLEEPLESS");
-        RiskAssessed second = (RiskAssessed) DECIDER.decide(assess(changed, NOW.plusSeconds(60)), state).get(0);
-        ClientProfile after = DECIDER.evolve(state, second);
+        var then = CLIENT_STREAM.given(first).when(assess(changed, NOW.plusSeconds(60)));
+        RiskAssessed second = then.thenFirst(RiskAssessed.class);
+        ClientProfile after = then.state();
         assertEquals(2, after.assessmentCount());
         assertEquals(2, after.version());
         assertEquals(second, after.latestAssessment());
@@ -93,41 +89,41 @@ class ClientDeciderTest {
     @Test
     void givenNoHousehold_whenRecorded_thenStageAndPhaseAreDerived() {
         Household h = new Household(MaritalStatus.MARRIED, 38, 4, false, false);
-        List<ClientEvent> events = DECIDER.decide(new RecordHousehold(CLIENT, h, FACETS, NOW), given());
-        assertEquals(List.of(new HouseholdRecorded(CLIENT, h, LifeCycleStage.FULL_NEST_I, LifePhase.ESTABLISHMENT, NOW)),
-                events);
+        CLIENT_STREAM.when(new RecordHousehold(CLIENT, h, FACETS, NOW))
+                .then(new HouseholdRecorded(CLIENT, h, LifeCycleStage.FULL_NEST_I, LifePhase.ESTABLISHMENT, NOW));
     }
 
     @Test
     void givenTheSameHousehold_whenRecordedAgain_thenNothingIsRecorded() {
         Household h = new Household(MaritalStatus.SINGLE, 24, null, false, false);
-        ClientProfile state = given(new HouseholdRecorded(CLIENT, h, LifeCycleStage.SINGLE, LifePhase.GROWTH, NOW));
-        assertEquals(List.of(), DECIDER.decide(new RecordHousehold(CLIENT, h, FACETS, NOW.plusSeconds(5)), state));
+        CLIENT_STREAM.given(new HouseholdRecorded(CLIENT, h, LifeCycleStage.SINGLE, LifePhase.GROWTH, NOW))
+                .when(new RecordHousehold(CLIENT, h, FACETS, NOW.plusSeconds(5)))
+                .thenNothing();
     }
 
     @Test
     void givenAPersonality_whenADifferentOneIsRecorded_thenItReplacesIt() {
-        ClientProfile state = given(new PersonalityRecorded(CLIENT, Personality.POWERFUL, NOW));
-        assertEquals(List.of(), DECIDER.decide(new RecordPersonality(CLIENT, Personality.POWERFUL, NOW), state));
-        List<ClientEvent> events = DECIDER.decide(new RecordPersonality(CLIENT, Personality.PERFECT, NOW), state);
-        assertEquals(Personality.PERFECT, DECIDER.evolve(state, events.get(0)).personality().personality());
+        var powerful = CLIENT_STREAM.given(new PersonalityRecorded(CLIENT, Personality.POWERFUL, NOW));
+        powerful.when(new RecordPersonality(CLIENT, Personality.POWERFUL, NOW)).thenNothing();
+        powerful.when(new RecordPersonality(CLIENT, Personality.PERFECT, NOW))
+                .thenState(s -> assertEquals(Personality.PERFECT, s.personality().personality()));
     }
 
     @Test
     void givenAClient_whenSurveyCompleted_thenGapsAreRecorded() {
         Map<String, Rating> ratings = new HashMap<>();
         SERVQUAL.items().forEach(i -> ratings.put(i.id(), new Rating(6, i.dimension() == Dimension.EMPATHY ? 3 : 6)));
-        ServiceSurveyCompleted e = (ServiceSurveyCompleted) DECIDER.decide(
-                new CompleteServiceSurvey(CLIENT, UUID.randomUUID(), SERVQUAL, ratings, NOW), given()).get(0);
+        var then = CLIENT_STREAM.when(new CompleteServiceSurvey(CLIENT, UUID.randomUUID(), SERVQUAL, ratings, NOW));
+        ServiceSurveyCompleted e = then.thenFirst(ServiceSurveyCompleted.class);
         assertEquals(new BigDecimal("-3.00"), e.dimensionGaps().get(Dimension.EMPATHY));
         assertEquals(new BigDecimal("0.00"), e.dimensionGaps().get(Dimension.TANGIBLES));
         assertEquals(new BigDecimal("-0.55"), e.overallGap());
-        assertTrue(DECIDER.evolve(given(), e).exists());
+        assertTrue(then.state().exists());
     }
 
     @Test
     void givenStoredEvents_whenFolded_thenEachFacetRemembersWhoRecordedIt() {
-        ClientEvent assessed = DECIDER.decide(assess(Fixtures.typical(), NOW), given()).get(0);
+        ClientEvent assessed = CLIENT_STREAM.when(assess(Fixtures.typical(), NOW)).thenFirst(RiskAssessed.class);
         ClientEvent personality = new PersonalityRecorded(CLIENT, Personality.POWERFUL, NOW.plusSeconds(60));
         ClientProfile folded = DECIDER.fold(List.of(
                 stored(1, assessed, new EventMetadata("corr-1", null, "alice", "advisor")),
@@ -136,7 +132,8 @@ class ClientDeciderTest {
         assertEquals(new RecordedBy("alice", "advisor"), folded.recordedBy(ClientProfile.ASSESSMENT));
         assertEquals(new RecordedBy("C1", "client"), folded.recordedBy(ClientProfile.PERSONALITY));
         assertEquals(null, folded.recordedBy(ClientProfile.HOUSEHOLD));
-        assertEquals(null, DECIDER.evolve(given(), personality).recordedBy(ClientProfile.PERSONALITY),
+        assertEquals(null, CLIENT_STREAM.given(personality).when(new RecordPersonality(CLIENT, Personality.POWERFUL,
+                NOW)).state().recordedBy(ClientProfile.PERSONALITY),
                 "a freshly decided event has no metadata yet");
     }
 

@@ -1,14 +1,12 @@
 package dev.kehu.profiling.domain.product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.Instant;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import dev.kehu.profiling.domain.questionnaire.Labels;
+import dev.kehu.testsupport.decider.DeciderScenario;
 
 /** The catalogue's rules, given/when/then without infrastructure. */
 class ProductDeciderTest {
@@ -18,20 +16,20 @@ class ProductDeciderTest {
     static final ProductDetails R2 = new ProductDetails(new Labels("债基", "Bond fund"), RiskLevel.R2, "FUND",
             Horizon.MEDIUM, true);
 
+    static final DeciderScenario<Product, ProductCommand, ProductEvent> PRODUCT =
+            DeciderScenario.of(D::initialState, D::evolve, D::decide);
+
     @Test
     void theFirstPutRegistersTheSameOneRecordsNothingAChangeKeepsTheOldRiskLevel() {
-        List<ProductEvent> first = D.decide(new ProductCommand("P1", R2, T), D.initialState());
-        assertInstanceOf(ProductEvent.ProductRegistered.class, first.get(0));
-        Product registered = D.evolve(D.initialState(), first.get(0));
-        assertEquals(1, registered.version());
-        assertEquals(List.of(), D.decide(new ProductCommand("P1", R2, T), registered));
+        var first = PRODUCT.when(new ProductCommand("P1", R2, T));
+        ProductEvent registered = first.thenFirst(ProductEvent.ProductRegistered.class);
+        assertEquals(1, first.state().version());
+        PRODUCT.given(registered).when(new ProductCommand("P1", R2, T)).thenNothing();
 
         ProductDetails r4 = new ProductDetails(R2.name(), RiskLevel.R4, "FUND", null, false);
-        ProductEvent.ProductChanged changed = (ProductEvent.ProductChanged) D.decide(new ProductCommand("P1", r4, T),
-                registered).get(0);
-        assertEquals(RiskLevel.R2, changed.previousRiskLevel());
-        Product now = D.evolve(registered, changed);
-        assertEquals(RiskLevel.R4, now.details().riskLevel());
-        assertEquals(2, now.version());
+        var change = PRODUCT.given(registered).when(new ProductCommand("P1", r4, T));
+        assertEquals(RiskLevel.R2, change.thenFirst(ProductEvent.ProductChanged.class).previousRiskLevel());
+        assertEquals(RiskLevel.R4, change.state().details().riskLevel());
+        assertEquals(2, change.state().version());
     }
 }
