@@ -1,4 +1,4 @@
-package dev.kehu.console.api;
+package dev.kehu.console.api.profiling;
 
 import java.util.Map;
 
@@ -14,33 +14,38 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** profiling-service (SPEC §5, §7, §9), called with the signed-in user's {@code Authorization} header. */
+import dev.kehu.console.api.Page;
+
+/** profiling-service (docs/contract.md), called with the signed-in user's {@code Authorization} header. */
 @RegisterRestClient(configKey = "profiling")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ProfilingApi {
 
+    /** A questionnaire's answers by question id: a number or an option's code. */
+    record Answers(Map<String, Object> answers) {
+    }
+
     @GET
     @Path("/questionnaires/risk")
-    Map<String, Object> questionnaire(@HeaderParam("Authorization") String bearer);
+    Questionnaire questionnaire(@HeaderParam("Authorization") String bearer);
 
     @POST
     @Path("/clients/{clientId}/risk-assessments")
-    Map<String, Object> assess(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
-            Map<String, Object> body);
+    Assessment assess(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId, Answers body);
 
     @GET
     @Path("/clients/{clientId}/profile")
-    Map<String, Object> profile(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+    Profile profile(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
 
     @GET
     @Path("/clients/{clientId}/suitability-checks")
-    Map<String, Object> suitabilityChecks(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
-            @QueryParam("size") int size);
+    Page<SuitabilityCheck> suitabilityChecks(@HeaderParam("Authorization") String bearer,
+            @PathParam("clientId") String clientId, @QueryParam("size") int size);
 
     @GET
     @Path("/profiles")
-    Map<String, Object> profiles(@HeaderParam("Authorization") String bearer, @QueryParam("riskCategory") String riskCategory,
-            @QueryParam("size") int size);
+    Page<ProfileSummary> profiles(@HeaderParam("Authorization") String bearer,
+            @QueryParam("riskCategory") String riskCategory, @QueryParam("size") int size);
 }

@@ -1,6 +1,4 @@
-package dev.kehu.console.api;
-
-import java.util.Map;
+package dev.kehu.console.api.retention;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** retention-service (SPEC §5, §8, §9). */
+import dev.kehu.console.api.Page;
+
+/** retention-service (docs/contract.md). */
 @RegisterRestClient(configKey = "retention")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,46 +23,46 @@ public interface RetentionApi {
 
     @GET
     @Path("/retention-tasks")
-    Map<String, Object> tasks(@HeaderParam("Authorization") String bearer, @QueryParam("status") String status,
+    Page<TaskRow> tasks(@HeaderParam("Authorization") String bearer, @QueryParam("status") String status,
             @QueryParam("clientId") String clientId, @QueryParam("size") int size);
 
     @GET
     @Path("/retention-tasks/{taskId}")
-    Map<String, Object> task(@HeaderParam("Authorization") String bearer, @PathParam("taskId") String taskId);
+    TaskView task(@HeaderParam("Authorization") String bearer, @PathParam("taskId") String taskId);
 
     /** {@code step}: comprehension, proposal, response, close or lscpa; {@code ifMatch} the version the page showed. */
     @POST
     @Path("/retention-tasks/{taskId}/{step}")
-    Map<String, Object> step(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String ifMatch,
-            @PathParam("taskId") String taskId, @PathParam("step") String step, Map<String, Object> body);
+    TaskView step(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String ifMatch,
+            @PathParam("taskId") String taskId, @PathParam("step") String step, TaskStep body);
 
     @GET
     @Path("/clients/{clientId}/churn-risk")
-    Map<String, Object> churnRisk(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+    ChurnRisk churnRisk(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
 
     @GET
     @Path("/churn-risks")
-    Map<String, Object> churnRisks(@HeaderParam("Authorization") String bearer, @QueryParam("level") String level,
+    Page<ChurnRisk.Row> churnRisks(@HeaderParam("Authorization") String bearer, @QueryParam("level") String level,
             @QueryParam("size") int size);
 
     @GET
     @Path("/clients/{clientId}/service-plan")
-    Map<String, Object> servicePlan(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+    ServicePlan servicePlan(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
 
     @GET
     @Path("/clients/{clientId}/contacts")
-    Map<String, Object> contacts(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
-            @QueryParam("size") int size);
+    Page<ServicePlan.Contact> contacts(@HeaderParam("Authorization") String bearer,
+            @PathParam("clientId") String clientId, @QueryParam("size") int size);
 
     @GET
     @Path("/contacts/due")
-    Map<String, Object> contactsDue(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
+    Page<ServicePlan.Due> contactsDue(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
 
     @GET
     @Path("/reactivation-campaigns")
-    Map<String, Object> campaigns(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
+    Page<Campaign> campaigns(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
 
     @GET
     @Path("/retention/stats")
-    Map<String, Object> stats(@HeaderParam("Authorization") String bearer);
+    RetentionStats stats(@HeaderParam("Authorization") String bearer);
 }
