@@ -44,7 +44,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.kehu.testsupport.KafkaTestClient;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -54,7 +55,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * Screenshots land in target/screenshots, or in the directory named by -Dkehu.screenshots.dir.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealSuite.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = RealSuite.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
 
