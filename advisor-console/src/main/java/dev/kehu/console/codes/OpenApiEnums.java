@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Finds the codes a field takes in an OpenAPI document: the {@code enum} of an operation's query
  * parameter, else of a property of its request body or 2xx response (searched through nested objects
- * and arrays, following {@code $ref}s).
+ * and arrays, following {@code $ref}s): a filter declared as a plain string is found through the
+ * items it lists.
  */
 final class OpenApiEnums {
 
@@ -26,8 +27,10 @@ final class OpenApiEnums {
             return Optional.empty();
         }
         for (JsonNode parameter : operation.path("parameters")) {
-            if (field.equals(parameter.path("name").asText())) {
-                return codes(document, parameter.path("schema"));
+            Optional<List<String>> codes = field.equals(parameter.path("name").asText())
+                    ? codes(document, parameter.path("schema")) : Optional.empty();
+            if (codes.isPresent()) {
+                return codes;
             }
         }
         List<JsonNode> bodies = new ArrayList<>();
