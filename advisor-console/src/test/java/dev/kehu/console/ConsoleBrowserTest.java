@@ -290,7 +290,7 @@ class ConsoleBrowserTest {
         List<WebElement> unavailable = list.findElements(By.className("unavailable"));
         if (unavailable.isEmpty()) {
             assertThat(list.getText()).contains(KEY_CLIENT, "LARGE_SHORT_TERM").doesNotContain(MEDIUM_CLIENT);
-        } else { // a segmentation-service without the list endpoint (SPEC §9): said so, not a blank page
+        } else { // a segmentation-service without the list endpoint (docs/contract.md): said so, not a blank page
             assertThat(unavailable.get(0).getText()).contains("segmentation-service");
         }
         screenshot("clients-zh");
