@@ -407,6 +407,17 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(7)
+    void theCampaignsAreListedWithTheirCounts() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        post("retention-service", "/api/v1/reactivation-campaigns", "{\"name\":\"春季盘活\",\"startsOn\":\"" + today
+                + "\",\"endsOn\":\"" + today.plusDays(30) + "\"}");
+        browser.get(url("/campaigns?lang=zh"));
+        assertThat(browser.findElement(By.id("campaigns")).getText()).contains("春季盘活", "成员", today.toString());
+        assertThat(browser.findElements(By.cssSelector("#campaign-chart canvas"))).as("the campaigns chart").isNotEmpty();
+    }
+
+    @Test
+    @Order(8)
     void anAuditorSeesNoButtonThatChangesAnything() {
         browser.findElement(By.id("sign-out")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
@@ -428,7 +439,7 @@ class ConsoleBrowserTest {
      * token and tries an endpoint out: 401 before Authorize, 200 after.
      */
     @Test
-    @Order(8)
+    @Order(9)
     void swaggerUiOfEachServiceAuthorizesWithAKehuTokenAndTriesAnEndpointOut() {
         String token = SwaggerUiPage.kehuToken("manager");
         record Try(String service, String tag, String operationId) {
