@@ -44,7 +44,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.kehu.testsupport.KafkaTestClient;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -54,7 +55,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * Screenshots land in target/screenshots, or in the directory named by -Dkehu.screenshots.dir.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealSuite.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = RealSuite.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
 
@@ -289,7 +290,7 @@ class ConsoleBrowserTest {
         List<WebElement> unavailable = list.findElements(By.className("unavailable"));
         if (unavailable.isEmpty()) {
             assertThat(list.getText()).contains(KEY_CLIENT, "LARGE_SHORT_TERM").doesNotContain(MEDIUM_CLIENT);
-        } else { // a segmentation-service without the list endpoint (SPEC §9): said so, not a blank page
+        } else { // a segmentation-service without the list endpoint (docs/contract.md): said so, not a blank page
             assertThat(unavailable.get(0).getText()).contains("segmentation-service");
         }
         screenshot("clients-zh");
@@ -406,6 +407,17 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(7)
+    void theCampaignsAreListedWithTheirCounts() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        post("retention-service", "/api/v1/reactivation-campaigns", "{\"name\":\"春季盘活\",\"startsOn\":\"" + today
+                + "\",\"endsOn\":\"" + today.plusDays(30) + "\"}");
+        browser.get(url("/campaigns?lang=zh"));
+        assertThat(browser.findElement(By.id("campaigns")).getText()).contains("春季盘活", "成员", today.toString());
+        assertThat(browser.findElements(By.cssSelector("#campaign-chart canvas"))).as("the campaigns chart").isNotEmpty();
+    }
+
+    @Test
+    @Order(8)
     void anAuditorSeesNoButtonThatChangesAnything() {
         browser.findElement(By.id("sign-out")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
@@ -427,7 +439,7 @@ class ConsoleBrowserTest {
      * token and tries an endpoint out: 401 before Authorize, 200 after.
      */
     @Test
-    @Order(8)
+    @Order(9)
     void swaggerUiOfEachServiceAuthorizesWithAKehuTokenAndTriesAnEndpointOut() {
         String token = SwaggerUiPage.kehuToken("manager");
         record Try(String service, String tag, String operationId) {

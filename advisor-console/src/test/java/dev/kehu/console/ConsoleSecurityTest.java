@@ -22,7 +22,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import dev.kehu.console.auth.SessionStore;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -33,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * most and carries the audience the services require.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealSuite.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = RealSuite.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ConsoleSecurityTest {
 
     static final String CLIENT = "C-CSRF";

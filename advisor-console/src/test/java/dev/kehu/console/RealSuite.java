@@ -20,6 +20,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * The console under test talks to the REAL suite: a real Kafka broker and PostgreSQL (test-support)
  * and the three services started from their built jars as processes, the way {@code ./kehu up}
  * starts them ({@link ServiceLauncher}). Their logs land in {@code target/services/}.
+ * <p>
+ * One suite per test JVM: every class names it with
+ * {@code @WithTestResource(value = RealSuite.class, scope = TestResourceScope.MATCHING_RESOURCES)}, so
+ * Quarkus runs those classes one after another against one console and this one suite, and stops it
+ * after the last. The classes stay apart by working their own clients (C-ZHANG and C-LI, C-CSRF).
  */
 public class RealSuite implements QuarkusTestResourceLifecycleManager {
 
@@ -48,7 +53,7 @@ public class RealSuite implements QuarkusTestResourceLifecycleManager {
                 Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
                 if (!Files.isRegularFile(jar)) {
                     throw new IllegalStateException(jar + " is missing: build the services first "
-                            + "(./mvnw -o -q package -DskipTests -pl profiling-service,segmentation-service,retention-service)");
+                            + "(./mvnw -o -q package -DskipTests -pl profiling-service,segmentation-service,retention-service -am)");
                 }
                 String database = name.replace("-service", "");
                 infra.postgres().createDatabase(database);

@@ -52,8 +52,4 @@ public class Session {
     public boolean canWrite() {
         return "advisor".equals(role) || "manager".equals(role);
     }
-
-    public boolean isManager() {
-        return "manager".equals(role);
-    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 
+import dev.kehu.console.api.Bilingual;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateData;
 
@@ -58,16 +59,13 @@ public final class Msg {
         return code == null ? "" : text.getProperty(kind + "." + code, code.toString());
     }
 
-    /** The text in this language of a {@code {zh, en}} object from a service (a list joins with "; "). */
-    public String pick(Object labels) {
-        if (labels instanceof Map<?, ?> map) {
-            Object v = map.get(lang) != null ? map.get(lang) : map.get("en");
-            if (v instanceof java.util.List<?> list) {
-                return String.join("; ", list.stream().map(String::valueOf).toList());
-            }
-            return v == null ? "" : v.toString();
+    /** The text in this language of a service's {@code {zh, en}} pair (English when Chinese is missing); blank for none. */
+    public String pick(Bilingual text) {
+        if (text == null) {
+            return "";
         }
-        return labels == null ? "" : labels.toString();
+        String picked = "zh".equals(lang) && text.zh() != null ? text.zh() : text.en();
+        return picked == null ? "" : picked;
     }
 
     public static String escape(String s) {

@@ -1,7 +1,6 @@
 package dev.kehu.console.web;
 
 import java.net.ConnectException;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,11 +11,13 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.kehu.console.api.Problem;
+import dev.kehu.console.codes.CodeLists;
 import dev.kehu.console.config.ConsoleConfig;
 
 /**
@@ -28,11 +29,7 @@ import dev.kehu.console.config.ConsoleConfig;
 @Singleton
 public class Calls {
 
-    public static final String PROFILING = "profiling-service";
-    public static final String SEGMENTATION = "segmentation-service";
-    public static final String RETENTION = "retention-service";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final ThreadPoolExecutor pool;
     private final long deadlineMillis;
 
@@ -47,14 +44,12 @@ public class Calls {
         deadlineMillis = c.deadline().toMillis();
     }
 
-    public Part call(String service, Supplier<Object> request) {
+    public <T> Part<T> call(String service, Supplier<T> request) {
         try {
             return Part.of(service, request.get());
         } catch (WebApplicationException e) {
             return Part.failed(service, e.getResponse().getStatus(), problemDetail(e));
-        } catch (ProcessingException e) {
-            return Part.failed(service, 0, reason(e));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // ProcessingException (refused, timed out) or anything else
             return Part.failed(service, 0, reason(e));
         }
     }
@@ -63,13 +58,13 @@ public class Calls {
      * The same, on the pool: a page starts all its calls at once and waits for each, at most until
      * its deadline (the call itself is still bounded by the rest client's read timeout).
      */
-    public CompletableFuture<Part> async(String service, Supplier<Object> request) {
+    public <T> CompletableFuture<Part<T>> async(String service, Supplier<T> request) {
         try {
             return CompletableFuture.supplyAsync(() -> call(service, request), pool).completeOnTimeout(
-                    Part.failed(service, 0, "no answer within %.1f s".formatted(deadlineMillis / 1000.0)),
+                    Part.<T>failed(service, 0, "no answer within %.1f s".formatted(deadlineMillis / 1000.0)),
                     deadlineMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.completedFuture(Part.failed(service, 0, "the console is busy"));
+            return CompletableFuture.completedFuture(Part.<T>failed(service, 0, "the console is busy"));
         }
     }
 
@@ -78,10 +73,10 @@ public class Calls {
         try {
             String body = e.getResponse().readEntity(String.class);
             if (body != null && !body.isBlank()) {
-                Map<?, ?> problem = JSON.readValue(body, Map.class);
-                Object detail = problem.get("detail") != null ? problem.get("detail") : problem.get("title");
+                Problem problem = JSON.readValue(body, Problem.class);
+                String detail = problem.detail() != null ? problem.detail() : problem.title();
                 if (detail != null) {
-                    return detail.toString();
+                    return detail;
                 }
             }
         } catch (Exception ignored) {
@@ -92,6 +87,9 @@ public class Calls {
 
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CodeLists.MissingCodes) {
+                return t.getMessage();
+            }
             if (t instanceof ConnectException) {
                 return "connection refused";
             }

@@ -1,9 +1,6 @@
 package dev.kehu.console.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-
-import dev.kehu.console.api.RetentionApi;
+import dev.kehu.console.api.Page;
+import dev.kehu.console.api.retention.Campaign;
+import dev.kehu.console.api.retention.RetentionApi;
+import dev.kehu.console.api.retention.RetentionStats;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
@@ -20,8 +19,6 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ChartsResource {
-
-    static final List<String> OUTCOME_FIELDS = List.of("open", "retained", "partiallyRetained", "lost");
 
     @Inject
     Template campaigns;
@@ -32,47 +29,26 @@ public class ChartsResource {
     @Inject
     Pages pages;
 
+    /** A campaign's bars: members, contacted, reactivated. */
+    public record Bar(String name, long members, long contacted, long reactivated) {
+    }
+
     @GET
     @Path("campaigns")
     public TemplateInstance campaigns() {
-        Part list = pages.retention((api, bearer) -> api.campaigns(bearer, 50));
-        List<Map<String, Object>> bars = new ArrayList<>();
-        for (Object item : list.items()) {
-            if (item instanceof Map<?, ?> c) {
-                Map<?, ?> st = c.get("stats") instanceof Map<?, ?> m ? m : Map.of();
-                Map<String, Object> bar = new LinkedHashMap<>();
-                bar.put("name", c.get("name"));
-                bar.put("members", st.get("members"));
-                bar.put("contacted", st.get("contacted"));
-                bar.put("reactivated", st.get("reactivated"));
-                bars.add(bar);
-            }
-        }
+        Part<Page<Campaign>> list = pages.retention((api, bearer) -> api.campaigns(bearer, 50));
+        List<Bar> bars = list.ok() ? list.value().items().stream().map(c -> new Bar(c.name(), c.stats().members(), c.stats().contacted(), c.stats().reactivated())).toList()
+                : List.of();
         return pages.page(campaigns, pages.msg().t("campaigns.title")).data("list", list).data("chart", Pages.json(bars));
     }
 
+    /** The stacked bars get each group's row as the service counts it (charts.js reads the outcome fields). */
     @GET
     @Path("stats")
     public TemplateInstance stats() {
-        Part s = pages.retention(RetentionApi::stats);
+        Part<RetentionStats> s = pages.retention(RetentionApi::stats);
+        RetentionStats st = s.orElse(new RetentionStats(null, List.of(), List.of(), null));
         return pages.page(stats, pages.msg().t("stats.title")).data("st", s)
-                .data("byReason", Pages.json(groups(s.map().get("byReasonCategory"))))
-                .data("bySegment", Pages.json(groups(s.map().get("bySegment")))).data("fields", OUTCOME_FIELDS);
-    }
-
-    /** {group, open, retained, partiallyRetained, lost} per group, for a stacked bar. */
-    static List<Map<String, Object>> groups(Object rows) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (rows instanceof List<?> list) {
-            for (Object row : list) {
-                if (row instanceof Map<?, ?> r) {
-                    Map<String, Object> g = new LinkedHashMap<>();
-                    g.put("group", r.get("group"));
-                    OUTCOME_FIELDS.forEach(f -> g.put(f, r.get(f) == null ? 0 : r.get(f)));
-                    out.add(g);
-                }
-            }
-        }
-        return out;
+                .data("byReason", Pages.json(st.byReasonCategory())).data("bySegment", Pages.json(st.bySegment()));
     }
 }

@@ -1,13 +1,14 @@
 package dev.kehu.console.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-
+import dev.kehu.console.api.Page;
+import dev.kehu.console.api.segmentation.SegmentChange;
+import dev.kehu.console.codes.CodeList;
 import io.quarkus.qute.Template;
 
 /** {@code /clients} (the list with filters and search) and {@code /clients/{clientId}} (the whole picture). */
@@ -28,10 +31,8 @@ import io.quarkus.qute.Template;
 public class ClientResource {
 
     static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    static final List<String> SEGMENTS = HomeResource.SIZES.stream()
-            .flatMap(s -> HomeResource.ACTIVITIES.stream().map(a -> s + "_" + a)).toList();
-    static final List<String> CATEGORIES = List.of("C1", "C2", "C3", "C4", "C5");
-    static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
+    /** What a code looks like, for a filter whose code list could not be read (its service then judges it). */
+    static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
     static final int LIST_SIZE = 100;
 
     @Inject
@@ -43,10 +44,15 @@ public class ClientResource {
     @Inject
     Pages pages;
 
+    /** A point of the segment history chart. */
+    public record HistoryPoint(String asOf, BigDecimal averageAssets, String segment) {
+    }
+
     /**
      * The list comes from the service that owns the filter: segmentation (segment, or no filter),
      * profiling (risk category), retention (churn level). With several filters, the rows of the
-     * first are kept when the client is in the others' lists too.
+     * first are kept when the client is in the others' lists too. Each filter offers the codes its
+     * service lists in its OpenAPI document.
      */
     @GET
     public Object list(@QueryParam("segment") String segment, @QueryParam("riskCategory") String riskCategory,
@@ -57,41 +63,57 @@ public class ClientResource {
                 return Response.seeOther(URI.create("/clients/" + id)).build();
             }
         }
-        String seg = known(SEGMENTS, segment);
-        String cat = known(CATEGORIES, riskCategory);
-        String level = known(LEVELS, churnLevel);
-        List<CompletableFuture<Part>> sources = new ArrayList<>();
+        CompletableFuture<Part<List<String>>> segmentCodes = pages.codes(CodeList.SEGMENT);
+        CompletableFuture<Part<List<String>>> categoryCodes = pages.codes(CodeList.RISK_CATEGORY);
+        CompletableFuture<Part<List<String>>> levelCodes = pages.codes(CodeList.CHURN_LEVEL);
+        List<Part<List<String>>> codes = List.of(segmentCodes.join(), categoryCodes.join(), levelCodes.join());
+        String seg = known(codes.get(0), segment);
+        String cat = known(codes.get(1), riskCategory);
+        String level = known(codes.get(2), churnLevel);
+        List<CompletableFuture<Part<Page<ClientRow>>>> sources = new ArrayList<>();
         if (seg != null || (cat == null && level == null)) {
-            sources.add(pages.segmentationAsync((api, bearer) -> api.clients(bearer, seg, 0, LIST_SIZE)));
+            sources.add(pages.segmentationAsync((api, bearer) -> rows(api.clients(bearer, seg, 0, LIST_SIZE), ClientRow::of)));
         }
         if (cat != null) {
-            sources.add(pages.profilingAsync((api, bearer) -> api.profiles(bearer, cat, LIST_SIZE)));
+            sources.add(pages.profilingAsync((api, bearer) -> rows(api.profiles(bearer, cat, LIST_SIZE), ClientRow::of)));
         }
         if (level != null) {
-            sources.add(pages.retentionAsync((api, bearer) -> api.churnRisks(bearer, level, LIST_SIZE)));
+            sources.add(pages.retentionAsync((api, bearer) -> rows(api.churnRisks(bearer, level, LIST_SIZE), ClientRow::of)));
         }
-        List<Part> parts = sources.stream().map(CompletableFuture::join).toList();
-        Part first = parts.get(0);
-        List<Object> rows = new ArrayList<>(first.items());
-        for (Part other : parts.subList(1, parts.size())) {
+        List<Part<Page<ClientRow>>> parts = sources.stream().map(CompletableFuture::join).toList();
+        Part<Page<ClientRow>> first = parts.get(0);
+        List<ClientRow> rows = new ArrayList<>(first.ok() ? first.value().items() : List.of());
+        for (Part<Page<ClientRow>> other : parts.subList(1, parts.size())) {
             if (other.ok()) {
-                Set<Object> ids = new java.util.HashSet<>(other.items().stream().map(ClientResource::clientId).toList());
-                rows.removeIf(r -> !ids.contains(clientId(r)));
+                Set<String> ids = new HashSet<>(other.value().items().stream().map(ClientRow::clientId).toList());
+                rows.removeIf(r -> !ids.contains(r.clientId()));
             }
         }
-        List<Part> failed = parts.stream().filter(p -> !p.ok()).toList();
+        List<Part<?>> failed = new ArrayList<>();
+        codes.stream().filter(p -> !p.ok()).forEach(failed::add);
+        parts.stream().filter(p -> !p.ok()).forEach(failed::add);
         return pages.page(clients, pages.msg().t("clients.title")).data("rows", rows).data("source", first)
-                .data("failed", failed).data("segment", seg).data("riskCategory", cat).data("churnLevel", level)
-                .data("segments", SEGMENTS).data("categories", CATEGORIES).data("levels", LEVELS);
+                .data("failed", failed.stream().distinct().toList()).data("segment", seg).data("riskCategory", cat)
+                .data("churnLevel", level).data("segments", codes.get(0).orElse(List.of()))
+                .data("categories", codes.get(1).orElse(List.of())).data("levels", codes.get(2).orElse(List.of()));
     }
 
-    /** The value when it is one of the codes, else null (an unknown filter value is ignored, not passed on). */
-    static String known(List<String> codes, String value) {
-        return value != null && codes.contains(value) ? value : null;
+    private static <T> Page<ClientRow> rows(Page<T> page, Function<T, ClientRow> row) {
+        return new Page<>(page.items().stream().map(row).toList(), page.total());
     }
 
-    private static Object clientId(Object row) {
-        return row instanceof Map<?, ?> m ? m.get("clientId") : null;
+    /**
+     * The value when it is one of the codes, else null: an unknown filter value is ignored, not passed on.
+     * When the codes could not be read, a value shaped like a code is passed on for its service to judge.
+     */
+    static String known(Part<List<String>> codes, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (codes.ok()) {
+            return codes.value().contains(value) ? value : null;
+        }
+        return CODE.matcher(value).matches() ? value : null;
     }
 
     @GET
@@ -100,32 +122,29 @@ public class ClientResource {
         if (!CLIENT_ID.matcher(clientId).matches()) {
             return Response.status(404).build();
         }
-        Map<String, CompletableFuture<Part>> calls = new LinkedHashMap<>();
-        calls.put("profile", pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId)));
-        calls.put("checks", pages.profilingAsync((api, bearer) -> api.suitabilityChecks(bearer, clientId, 10)));
-        calls.put("segment", pages.segmentationAsync((api, bearer) -> api.segment(bearer, clientId)));
-        calls.put("history", pages.segmentationAsync((api, bearer) -> api.history(bearer, clientId, 100)));
-        calls.put("churn", pages.retentionAsync((api, bearer) -> api.churnRisk(bearer, clientId)));
-        calls.put("tasks", pages.retentionAsync((api, bearer) -> api.tasks(bearer, null, clientId, 20)));
-        calls.put("plan", pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId)));
-        calls.put("contacts", pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, 10)));
-        var page = pages.page(client, pages.msg().t("client.title") + " " + clientId).data("clientId", clientId);
-        calls.forEach((name, call) -> page.data(name, call.join()));
-        Part tasks = calls.get("tasks").join();
-        Pages.markOverdue(tasks, Instant.now());
-        return page.data("historyChart", Pages.json(historyChart(calls.get("history").join())));
+        var profile = pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId));
+        var checks = pages.profilingAsync((api, bearer) -> api.suitabilityChecks(bearer, clientId, 10));
+        var segment = pages.segmentationAsync((api, bearer) -> api.segment(bearer, clientId));
+        var history = pages.segmentationAsync((api, bearer) -> api.history(bearer, clientId, 100));
+        var churn = pages.retentionAsync((api, bearer) -> api.churnRisk(bearer, clientId));
+        var tasks = pages.retentionAsync((api, bearer) -> api.tasks(bearer, null, clientId, 20));
+        var plan = pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId));
+        var contacts = pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, 10));
+        Part<Page<SegmentChange>> changes = history.join();
+        return pages.page(client, pages.msg().t("client.title") + " " + clientId).data("clientId", clientId)
+                .data("profile", profile.join()).data("checks", checks.join()).data("segment", segment.join())
+                .data("history", changes).data("churn", churn.join()).data("tasks", tasks.join())
+                .data("plan", plan.join()).data("contacts", contacts.join()).data("now", Instant.now())
+                .data("historyChart", Pages.json(historyChart(changes)));
     }
 
     /** Oldest first: the day, the average assets and the segment of each change. */
-    static List<Map<String, Object>> historyChart(Part history) {
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (Object item : history.items()) {
-            if (item instanceof Map<?, ?> change) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("asOf", change.get("asOf"));
-                p.put("averageAssets", change.get("averageAssets"));
-                p.put("segment", change.get("segment"));
-                points.add(0, p);
+    static List<HistoryPoint> historyChart(Part<Page<SegmentChange>> history) {
+        List<HistoryPoint> points = new ArrayList<>();
+        if (history.ok()) {
+            for (SegmentChange change : history.value().items()) {
+                points.add(0, new HistoryPoint(change.asOf() == null ? null : change.asOf().toString(),
+                        change.averageAssets(), change.segment()));
             }
         }
         return points;

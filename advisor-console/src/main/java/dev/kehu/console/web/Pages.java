@@ -1,9 +1,6 @@
 package dev.kehu.console.web;
 
-import dev.kehu.console.i18n.Msg;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -15,10 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.kehu.console.api.ProfilingApi;
-import dev.kehu.console.api.RetentionApi;
-import dev.kehu.console.api.SegmentationApi;
+import dev.kehu.console.api.Service;
+import dev.kehu.console.api.profiling.ProfilingApi;
+import dev.kehu.console.api.retention.RetentionApi;
+import dev.kehu.console.api.segmentation.SegmentationApi;
 import dev.kehu.console.auth.Session;
+import dev.kehu.console.codes.CodeList;
+import dev.kehu.console.codes.CodeLists;
+import dev.kehu.console.i18n.Msg;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
@@ -37,6 +38,9 @@ public class Pages {
     @Inject
     Calls calls;
 
+    @Inject
+    CodeLists codeLists;
+
     @RestClient
     ProfilingApi profiling;
 
@@ -48,34 +52,39 @@ public class Pages {
 
     /** A request to one service's API, sent with the signed-in person's bearer token. */
     @FunctionalInterface
-    public interface Request<A> {
-        Object send(A api, String bearer);
+    public interface Request<A, T> {
+        T send(A api, String bearer);
     }
 
     /** One call, waited for here (with the deadline of every page part). */
-    public Part profiling(Request<ProfilingApi> request) {
+    public <T> Part<T> profiling(Request<ProfilingApi, T> request) {
         return profilingAsync(request).join();
     }
 
-    public CompletableFuture<Part> profilingAsync(Request<ProfilingApi> request) {
-        return calls.async(Calls.PROFILING, bound(profiling, request));
+    public <T> CompletableFuture<Part<T>> profilingAsync(Request<ProfilingApi, T> request) {
+        return calls.async(Service.PROFILING.serviceName, bound(profiling, request));
     }
 
-    public CompletableFuture<Part> segmentationAsync(Request<SegmentationApi> request) {
-        return calls.async(Calls.SEGMENTATION, bound(segmentation, request));
+    public <T> CompletableFuture<Part<T>> segmentationAsync(Request<SegmentationApi, T> request) {
+        return calls.async(Service.SEGMENTATION.serviceName, bound(segmentation, request));
     }
 
-    public Part retention(Request<RetentionApi> request) {
+    public <T> Part<T> retention(Request<RetentionApi, T> request) {
         return retentionAsync(request).join();
     }
 
-    public CompletableFuture<Part> retentionAsync(Request<RetentionApi> request) {
-        return calls.async(Calls.RETENTION, bound(retention, request));
+    public <T> CompletableFuture<Part<T>> retentionAsync(Request<RetentionApi, T> request) {
+        return calls.async(Service.RETENTION.serviceName, bound(retention, request));
+    }
+
+    /** The codes a filter or a form offers, from the service that owns them. */
+    public CompletableFuture<Part<List<String>>> codes(CodeList list) {
+        return calls.async(list.service.serviceName, () -> codeLists.get(list));
     }
 
     /** The token is read here, on the request's thread: a call on another thread has no session to ask. */
-    private <A> Supplier<Object> bound(A api, Request<A> request) {
-        String bearer = bearer();
+    private <A, T> Supplier<T> bound(A api, Request<A, T> request) {
+        String bearer = session.bearer();
         return () -> request.send(api, bearer);
     }
 
@@ -85,10 +94,6 @@ public class Pages {
 
     public Msg msg() {
         return Msg.of(session.lang());
-    }
-
-    public String bearer() {
-        return session.bearer();
     }
 
     public Session session() {
@@ -101,23 +106,6 @@ public class Pages {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
-        }
-    }
-
-    /** Marks an open task whose due time has passed ({@code overdue}), for the worklist and the client page. */
-    @SuppressWarnings("unchecked")
-    static void markOverdue(Part tasks, Instant now) {
-        for (Object item : tasks.items()) {
-            if (item instanceof Map<?, ?> task) {
-                boolean overdue = false;
-                try {
-                    overdue = task.get("dueAt") != null && !"CLOSED".equals(task.get("stage"))
-                            && Instant.parse(task.get("dueAt").toString()).isBefore(now);
-                } catch (DateTimeParseException e) {
-                    // shown as it came
-                }
-                ((Map<String, Object>) task).put("overdue", overdue);
-            }
         }
     }
 }

@@ -1,41 +1,29 @@
 package dev.kehu.console.web;
 
 import dev.kehu.console.i18n.Msg;
-import java.util.List;
-import java.util.Map;
-
-import io.quarkus.qute.TemplateData;
 
 /**
  * One part of a page as a service delivered it, or why it could not: each section of a page
  * stands or falls on its own, so a service that is down or slow shows as such and nothing else.
  *
  * @param service the service asked, e.g. {@code retention-service}
- * @param value   the decoded JSON body when {@code ok}
+ * @param value   the decoded body when {@code ok} (never null then), else null
  * @param status  the HTTP status the service answered with (0 when it did not answer)
  * @param detail  the problem's detail (or the reason nothing came back)
  */
-@TemplateData
-public record Part(String service, boolean ok, Object value, int status, String detail) {
+public record Part<T>(String service, boolean ok, T value, int status, String detail) {
 
-    static Part of(String service, Object value) {
-        return new Part(service, true, value, 200, null);
+    static <T> Part<T> of(String service, T value) {
+        return value == null ? failed(service, 204, "no body") : new Part<>(service, true, value, 200, null);
     }
 
-    static Part failed(String service, int status, String detail) {
-        return new Part(service, false, null, status, detail);
+    static <T> Part<T> failed(String service, int status, String detail) {
+        return new Part<>(service, false, null, status, detail);
     }
 
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> map() {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    /** The {@code items} of a page of a collection. */
-    @SuppressWarnings("unchecked")
-    public List<Object> items() {
-        Object items = map().get("items");
-        return items instanceof List<?> l ? (List<Object>) l : List.of();
+    /** The value when the part came, else the fallback. */
+    public T orElse(T fallback) {
+        return ok ? value : fallback;
     }
 
     /** The service has no such thing (a client it never saw); not a service that lacks the endpoint. */

@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-
-import dev.kehu.console.api.ProfilingApi;
+import dev.kehu.console.api.profiling.Assessment;
+import dev.kehu.console.api.profiling.ProfilingApi;
+import dev.kehu.console.api.profiling.Questionnaire;
 import io.quarkus.qute.Template;
 
 /**
@@ -47,18 +48,15 @@ public class QuestionnaireResource {
         if (!ClientResource.CLIENT_ID.matcher(clientId).matches() || !pages.session().canWrite()) {
             return Response.status(403).build();
         }
-        Part q = pages.profiling(ProfilingApi::questionnaire);
+        Part<Questionnaire> q = pages.profiling(ProfilingApi::questionnaire);
         Map<String, Object> answers = new LinkedHashMap<>();
-        for (Object question : q.map().get("questions") instanceof List<?> l ? l : List.of()) {
-            if (question instanceof Map<?, ?> qm && qm.get("id") != null) {
-                String id = qm.get("id").toString();
-                String given = form.getFirst(id);
-                if (given != null && !given.isBlank()) {
-                    answers.put(id, "NUMBER".equals(qm.get("type")) ? number(given) : given);
-                }
+        for (Questionnaire.Question question : q.ok() ? q.value().questions() : List.<Questionnaire.Question>of()) {
+            String given = form.getFirst(question.id());
+            if (given != null && !given.isBlank()) {
+                answers.put(question.id(), question.isNumber() ? number(given) : given);
             }
         }
-        Part result = pages.profiling((api, bearer) -> api.assess(bearer, clientId, Map.of("answers", answers)));
+        Part<Assessment> result = pages.profiling((api, bearer) -> api.assess(bearer, clientId, new ProfilingApi.Answers(answers)));
         return render(clientId, form, result, q);
     }
 
@@ -70,9 +68,9 @@ public class QuestionnaireResource {
         }
     }
 
-    private Object render(String clientId, Map<String, ?> given, Part result, Part q) {
+    private Object render(String clientId, Map<String, ? extends List<String>> given, Part<Assessment> result, Part<Questionnaire> q) {
         Map<String, String> answered = new LinkedHashMap<>();
-        given.forEach((k, v) -> answered.put(k, v instanceof List<?> l && !l.isEmpty() ? String.valueOf(l.get(0)) : String.valueOf(v)));
+        given.forEach((k, v) -> answered.put(k, v.isEmpty() ? "" : v.get(0)));
         return pages.page(questionnaire, pages.msg().t("q.title") + " · " + clientId).data("clientId", clientId)
                 .data("q", q).data("result", result).data("given", answered);
     }

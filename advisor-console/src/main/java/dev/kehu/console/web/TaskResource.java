@@ -1,10 +1,10 @@
 package dev.kehu.console.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,23 +17,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-
+import dev.kehu.console.api.retention.TaskStep;
+import dev.kehu.console.api.retention.TaskView;
+import dev.kehu.console.api.retention.TaskView.PlanStep;
+import dev.kehu.console.codes.CodeList;
 import io.quarkus.qute.Template;
 
 /**
  * {@code /tasks/{taskId}}: a CPR task worked through Comprehend → Propose → Respond → closed, with
  * the LSCPA checklist. Each form sends the version the page showed as {@code If-Match}, so a step
  * someone else took meanwhile, or an illegal one, comes back as the service's 409, shown as such.
+ * The forms offer the codes retention-service's OpenAPI document lists for each step's field.
  */
 @Path("/tasks/{taskId}")
 @Produces(MediaType.TEXT_HTML)
 public class TaskResource {
 
+    /** Retention's task ids are UUIDs (docs/contract.md, {@code retention.task-events}). */
+    static final Pattern TASK_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     static final Set<String> STEPS = Set.of("comprehension", "proposal", "response", "close", "lscpa");
-    static final List<String> REASONS = List.of("PRICE_AND_PRODUCT", "CLIENT_CHANGE", "NEGLECT");
-    static final List<String> ANSWERS = List.of("AGREED", "PARTIALLY_AGREED", "DECLINED");
-    static final List<String> OUTCOMES = List.of("RETAINED", "PARTIALLY_RETAINED", "LOST");
-    static final List<String> LSCPA = List.of("LISTEN", "SHOW_RESPECT", "CLARIFY", "EXPLAIN", "ACT");
 
     @Inject
     Template task;
@@ -43,6 +45,9 @@ public class TaskResource {
 
     @GET
     public Object show(@PathParam("taskId") String taskId) {
+        if (!TASK_ID.matcher(taskId).matches()) {
+            return Response.status(404).build();
+        }
         return render(taskId, null);
     }
 
@@ -50,7 +55,7 @@ public class TaskResource {
     @Path("{step}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object step(@PathParam("taskId") String taskId, @PathParam("step") String step, MultivaluedMap<String, String> form) {
-        if (!STEPS.contains(step) || !ClientResource.CLIENT_ID.matcher(taskId).matches()) {
+        if (!STEPS.contains(step) || !TASK_ID.matcher(taskId).matches()) {
             return Response.status(404).build();
         }
         if (!pages.session().canWrite()) {
@@ -58,65 +63,41 @@ public class TaskResource {
         }
         String version = form.getFirst("version");
         String ifMatch = version == null || version.isBlank() ? null : "\"" + version.strip() + "\"";
-        Part outcome = pages.retention((api, bearer) -> api.step(bearer, ifMatch, taskId, step, body(step, form)));
+        Part<TaskView> outcome = pages.retention((api, bearer) -> api.step(bearer, ifMatch, taskId, step, body(step, form)));
         return render(taskId, outcome);
     }
 
-    /** The request body of a step from the form's fields (SPEC §5). */
-    static Map<String, Object> body(String step, MultivaluedMap<String, String> form) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        switch (step) {
-            case "comprehension" -> {
-                for (String f : List.of("reasonCategory", "trigger", "driver", "rootCause", "notes")) {
-                    body.put(f, form.getFirst(f));
-                }
-            }
-            case "proposal" -> {
-                List<Map<String, Object>> steps = new ArrayList<>();
-                String text = form.getFirst("steps");
-                for (String line : text == null ? new String[0] : text.split("\\R")) {
-                    if (!line.isBlank()) {
-                        steps.add(Map.of("level", steps.size() + 1, "action", line.strip()));
-                    }
-                }
-                body.put("steps", steps);
-            }
-            case "response" -> {
-                body.put("answer", form.getFirst("answer"));
-                body.put("notes", form.getFirst("notes"));
-            }
-            case "close" -> {
-                body.put("outcome", form.getFirst("outcome"));
-                body.put("notes", form.getFirst("notes"));
-            }
-            default -> {
-                body.put("step", form.getFirst("step"));
-                body.put("notes", form.getFirst("notes"));
-            }
-        }
-        return body;
+    /** The request body of a step from the form's fields (docs/contract.md, retention-service). */
+    static TaskStep body(String step, MultivaluedMap<String, String> form) {
+        return switch (step) {
+            case "comprehension" -> new TaskStep.Comprehension(form.getFirst("reasonCategory"), form.getFirst("trigger"),
+                    form.getFirst("driver"), form.getFirst("rootCause"), form.getFirst("notes"));
+            case "proposal" -> new TaskStep.Proposal(planSteps(form.getFirst("steps")));
+            case "response" -> new TaskStep.Response(form.getFirst("answer"), form.getFirst("notes"));
+            case "close" -> new TaskStep.Close(form.getFirst("outcome"), form.getFirst("notes"));
+            default -> new TaskStep.Lscpa(form.getFirst("step"), form.getFirst("notes"));
+        };
     }
 
-    private Object render(String taskId, Part outcome) {
-        Part t = pages.retention((api, bearer) -> api.task(bearer, taskId));
-        Object allowed = t.map().get("allowedNextSteps");
+    /** One plan step per non-blank line, at levels 1, 2, 3, … */
+    private static List<PlanStep> planSteps(String text) {
+        List<PlanStep> steps = new ArrayList<>();
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            if (!line.isBlank()) {
+                steps.add(new PlanStep(steps.size() + 1, line.strip()));
+            }
+        }
+        return steps;
+    }
+
+    private Object render(String taskId, Part<TaskView> outcome) {
+        CompletableFuture<Part<List<String>>> reasons = pages.codes(CodeList.REASON);
+        CompletableFuture<Part<List<String>>> answers = pages.codes(CodeList.ANSWER);
+        CompletableFuture<Part<List<String>>> outcomes = pages.codes(CodeList.OUTCOME);
+        CompletableFuture<Part<List<String>>> lscpa = pages.codes(CodeList.LSCPA_STEP);
+        Part<TaskView> t = pages.retention((api, bearer) -> api.task(bearer, taskId));
         return pages.page(task, pages.msg().t("task.title")).data("t", t).data("taskId", taskId).data("outcome", outcome)
-                .data("allowed", allowed instanceof List<?> l ? l : List.of())
-                .data("reasons", REASONS).data("answers", ANSWERS).data("outcomes", OUTCOMES).data("lscpaSteps", LSCPA)
-                .data("ticked", ticked(t));
-    }
-
-    /** The LSCPA steps already ticked, whatever shape the service lists them in. */
-    static List<String> ticked(Part task) {
-        List<String> ticked = new ArrayList<>();
-        Object lscpa = task.map().get("lscpa");
-        if (lscpa instanceof List<?> l) {
-            for (Object o : l) {
-                ticked.add(o instanceof Map<?, ?> m ? String.valueOf(m.get("step")) : String.valueOf(o));
-            }
-        } else if (lscpa instanceof Map<?, ?> m) {
-            m.keySet().forEach(k -> ticked.add(String.valueOf(k)));
-        }
-        return ticked;
+                .data("reasons", reasons.join()).data("answers", answers.join()).data("outcomes", outcomes.join())
+                .data("lscpaSteps", lscpa.join());
     }
 }

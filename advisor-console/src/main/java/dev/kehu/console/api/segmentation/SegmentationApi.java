@@ -1,6 +1,4 @@
-package dev.kehu.console.api;
-
-import java.util.Map;
+package dev.kehu.console.api.segmentation;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** segmentation-service (SPEC §5, §9). */
+import dev.kehu.console.api.Page;
+
+/** segmentation-service (docs/contract.md). */
 @RegisterRestClient(configKey = "segmentation")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,19 +20,19 @@ public interface SegmentationApi {
 
     @GET
     @Path("/segments/summary")
-    Map<String, Object> summary(@HeaderParam("Authorization") String bearer);
+    SegmentSummary summary(@HeaderParam("Authorization") String bearer);
 
     @GET
     @Path("/clients")
-    Map<String, Object> clients(@HeaderParam("Authorization") String bearer, @QueryParam("segment") String segment,
+    Page<ClientSegment> clients(@HeaderParam("Authorization") String bearer, @QueryParam("segment") String segment,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/clients/{clientId}/segment")
-    Map<String, Object> segment(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+    ClientSegment segment(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
 
     @GET
     @Path("/clients/{clientId}/segment-history")
-    Map<String, Object> history(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+    Page<SegmentChange> history(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
             @QueryParam("size") int size);
 }

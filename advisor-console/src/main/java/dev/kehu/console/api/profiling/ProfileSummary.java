@@ -1,0 +1,5 @@
+package dev.kehu.console.api.profiling;
+
+/** One line of the profile list. */
+public record ProfileSummary(String clientId, String riskCategory) {
+}

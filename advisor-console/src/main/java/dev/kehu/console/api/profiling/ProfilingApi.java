@@ -1,0 +1,51 @@
+package dev.kehu.console.api.profiling;
+
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.kehu.console.api.Page;
+
+/** profiling-service (docs/contract.md), called with the signed-in user's {@code Authorization} header. */
+@RegisterRestClient(configKey = "profiling")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ProfilingApi {
+
+    /** A questionnaire's answers by question id: a number or an option's code. */
+    record Answers(Map<String, Object> answers) {
+    }
+
+    @GET
+    @Path("/questionnaires/risk")
+    Questionnaire questionnaire(@HeaderParam("Authorization") String bearer);
+
+    @POST
+    @Path("/clients/{clientId}/risk-assessments")
+    Assessment assess(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId, Answers body);
+
+    @GET
+    @Path("/clients/{clientId}/profile")
+    Profile profile(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+
+    @GET
+    @Path("/clients/{clientId}/suitability-checks")
+    Page<SuitabilityCheck> suitabilityChecks(@HeaderParam("Authorization") String bearer,
+            @PathParam("clientId") String clientId, @QueryParam("size") int size);
+
+    @GET
+    @Path("/profiles")
+    Page<ProfileSummary> profiles(@HeaderParam("Authorization") String bearer,
+            @QueryParam("riskCategory") String riskCategory, @QueryParam("size") int size);
+}

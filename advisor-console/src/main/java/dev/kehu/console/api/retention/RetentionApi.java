@@ -1,0 +1,68 @@
+package dev.kehu.console.api.retention;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.kehu.console.api.Page;
+
+/** retention-service (docs/contract.md). */
+@RegisterRestClient(configKey = "retention")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface RetentionApi {
+
+    @GET
+    @Path("/retention-tasks")
+    Page<TaskRow> tasks(@HeaderParam("Authorization") String bearer, @QueryParam("status") String status,
+            @QueryParam("clientId") String clientId, @QueryParam("size") int size);
+
+    @GET
+    @Path("/retention-tasks/{taskId}")
+    TaskView task(@HeaderParam("Authorization") String bearer, @PathParam("taskId") String taskId);
+
+    /** {@code step}: comprehension, proposal, response, close or lscpa; {@code ifMatch} the version the page showed. */
+    @POST
+    @Path("/retention-tasks/{taskId}/{step}")
+    TaskView step(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String ifMatch,
+            @PathParam("taskId") String taskId, @PathParam("step") String step, TaskStep body);
+
+    @GET
+    @Path("/clients/{clientId}/churn-risk")
+    ChurnRisk churnRisk(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+
+    @GET
+    @Path("/churn-risks")
+    Page<ChurnRisk.Row> churnRisks(@HeaderParam("Authorization") String bearer, @QueryParam("level") String level,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/clients/{clientId}/service-plan")
+    ServicePlan servicePlan(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+
+    @GET
+    @Path("/clients/{clientId}/contacts")
+    Page<ServicePlan.Contact> contacts(@HeaderParam("Authorization") String bearer,
+            @PathParam("clientId") String clientId, @QueryParam("size") int size);
+
+    @GET
+    @Path("/contacts/due")
+    Page<ServicePlan.Due> contactsDue(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
+
+    @GET
+    @Path("/reactivation-campaigns")
+    Page<Campaign> campaigns(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
+
+    @GET
+    @Path("/retention/stats")
+    RetentionStats stats(@HeaderParam("Authorization") String bearer);
+}

@@ -1,0 +1,13 @@
+package dev.kehu.console.api.retention;
+
+import java.time.Instant;
+
+/** One task of the work queue (the worklist, a client's tasks). */
+public record TaskRow(String taskId, String clientId, String stage, String priority, Instant dueAt, int riskScore,
+        String riskLevel, String clientSegment, String outcome) {
+
+    /** An open task whose due time has passed. */
+    public boolean overdueAt(Instant now) {
+        return dueAt != null && !"CLOSED".equals(stage) && dueAt.isBefore(now);
+    }
+}
