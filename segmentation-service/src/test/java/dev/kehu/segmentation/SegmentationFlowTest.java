@@ -39,12 +39,13 @@ import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
 import dev.kehu.eventstore.runtime.KafkaBatches;
+import dev.kehu.segmentation.client.ClientBatchHandler;
+import dev.kehu.segmentation.client.ClientMetricsProjection;
+import dev.kehu.segmentation.config.SegmentationConfig;
 import dev.kehu.segmentation.domain.client.ClientCommand;
-import dev.kehu.segmentation.ingest.ClientBatchHandler;
+import dev.kehu.segmentation.domain.client.ClientDecider;
 import dev.kehu.segmentation.ingest.FeedDecoders;
-import dev.kehu.segmentation.readmodel.ClientMetricsProjection;
-import dev.kehu.segmentation.readmodel.ClientSegmentProjection;
-import dev.kehu.segmentation.segment.SegmentationConfig;
+import dev.kehu.segmentation.segment.ClientSegmentProjection;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -400,7 +401,7 @@ class SegmentationFlowTest {
                 FeedDecoders::balance, handler);
         assertEquals(3, outcome.accepted());
 
-        List<StoredEvent> events = db.inNewTransaction(c -> store.readStream(c, ClientBatchHandler.streamId(client)));
+        List<StoredEvent> events = db.inNewTransaction(c -> store.readStream(c, ClientDecider.streamId(client)));
         List<String> causations = events.stream().map(e -> e.metadata().causationId()).toList();
         // every message caused events, in feed order, and each event names its own message
         assertEquals(ids, causations.stream().distinct().toList(), causations.toString());

@@ -12,7 +12,10 @@ import dev.kehu.segmentation.domain.client.ClientCommand.RecordBalance;
 import dev.kehu.segmentation.domain.client.ClientCommand.RecordTrade;
 import dev.kehu.segmentation.domain.client.Side;
 
-/** Validates the back-office messages of SPEC §1; whatever is wrong goes, listed, to the dead-letter topic. */
+/**
+ * Validates the back-office messages (docs/contract.md#backofficetrades, #backofficebalances); whatever is
+ * wrong goes, listed, to the dead-letter topic.
+ */
 public final class FeedDecoders {
 
     public static final String TRADE_TYPE = "backoffice.trade.executed.v1";

@@ -25,10 +25,17 @@ import dev.kehu.segmentation.domain.segment.SegmentRules;
  */
 public final class ClientDecider implements Decider<ClientState, ClientCommand, ClientEvent> {
 
+    private static final String STREAM_PREFIX = "client-";
+
     private final SegmentRules rules;
 
     public ClientDecider(SegmentRules rules) {
         this.rules = rules;
+    }
+
+    /** The stream of one client. */
+    public static String streamId(String clientId) {
+        return STREAM_PREFIX + clientId;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.ingest;
+package dev.kehu.segmentation.config;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.readmodel;
+package dev.kehu.segmentation.segment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
-import dev.kehu.segmentation.segment.SegmentationConfig;
+import dev.kehu.segmentation.config.SegmentationConfig;
 import dev.kehu.segmentation.domain.segment.Activity;
 import dev.kehu.segmentation.domain.segment.Priority;
 import dev.kehu.segmentation.domain.segment.Segment;
@@ -34,7 +34,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * SPEC §5 and §9 segmentation endpoints: reads for the branch's staff (advisor, manager, auditor); no client role.
+ * The segmentation endpoints (docs/contract.md#segmentation-service-8082): reads for the branch's staff (advisor,
+ * manager, auditor); no client role.
  * Every 4xx is problem+json (400 names the parameter).
  */
 @Path("/api/v1")

@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.ingest;
+package dev.kehu.segmentation.client;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.EventMetadata;
@@ -28,9 +26,10 @@ import dev.kehu.segmentation.domain.client.ClientEvent;
 import dev.kehu.segmentation.domain.client.ClientEvent.SegmentChanged;
 import dev.kehu.segmentation.domain.client.ClientState;
 import dev.kehu.segmentation.domain.segment.SegmentRules;
-import dev.kehu.segmentation.segment.ConfiguredRules;
-import dev.kehu.segmentation.segment.SegmentationConfig;
+import dev.kehu.segmentation.config.ConfiguredRules;
+import dev.kehu.segmentation.config.SegmentationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -56,9 +55,15 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
     private final ClientStateCache cache;
     private final TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    public ClientBatchHandler(EventStore store, Outbox outbox, EventCodec codec, SegmentationConfig config,
+                              EventStoreConfig eventStoreConfig, TransactionSynchronizationRegistry transactions) {
+        this(store, outbox, codec, config, eventStoreConfig, transactions, config.stateCacheClients());
+    }
+
+    /** With a state cache of {@code cacheCapacity} clients of its own (a second instance, as another consumer). */
     public ClientBatchHandler(EventStore store, Outbox outbox, EventCodec codec, SegmentationConfig config,
                               EventStoreConfig eventStoreConfig, TransactionSynchronizationRegistry transactions,
-                              @ConfigProperty(name = "kehu.ingest.state-cache-clients", defaultValue = "100000")
                               int cacheCapacity) {
         this.rules = ConfiguredRules.of(config);
         this.store = store;
@@ -68,12 +73,6 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         this.decider = new ClientDecider(rules);
         this.loader = new ClientStateLoader(rules, cache);
         this.messages = new SegmentChangedMessages(codec, eventStoreConfig.source(), rules.tradingZone());
-    }
-
-    private static final String STREAM_PREFIX = "client-";
-
-    public static String streamId(String clientId) {
-        return STREAM_PREFIX + clientId;
     }
 
     @Override
@@ -105,7 +104,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (StoredEvent e : stored) {
             int index = seen.merge(e.streamId(), 1, Integer::sum) - 1;
-            String clientId = e.streamId().substring(STREAM_PREFIX.length());
+            String clientId = ((ClientEvent) e.event()).clientId();
             if (index == appended.get(e.streamId()) - 1 && after.get(clientId).version() != e.version()) {
                 unexpected.add(clientId); // the stream moved under us after all: trust the database next time
             }
@@ -134,7 +133,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         if (!events.isEmpty()) {
             // one client's messages come in order from one partition: no version check is needed; each
             // event is stored with the ids of the message that caused it (docs/contract.md)
-            appends.add(EventStore.StreamAppend.each(streamId(clientId), ExpectedVersion.ANY, events,
+            appends.add(EventStore.StreamAppend.each(ClientDecider.streamId(clientId), ExpectedVersion.ANY, events,
                     eventMetadata));
         }
         // days before the window of the latest balance are never read again (a late message for

@@ -1,11 +1,11 @@
-package dev.kehu.segmentation.readmodel;
+package dev.kehu.segmentation.segment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A client's segment (SPEC §5) plus the service tier that follows from its priority. */
+/** A client's segment (docs/domain.md#4-segmentation-size--activity) plus the service tier that follows from its priority. */
 @Schema(name = "ClientSegment", description = "A client's segment, the metrics it was decided on and its service tier")
 public record ClientSegmentView(String clientId,
                                 @Schema(description = "<SIZE>_<ACTIVITY>, one of the nine") String segment,

@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.ingest;
+package dev.kehu.segmentation.client;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

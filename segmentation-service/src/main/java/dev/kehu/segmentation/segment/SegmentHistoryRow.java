@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.readmodel;
+package dev.kehu.segmentation.segment;
 
 import java.io.Serializable;
 import java.util.Objects;

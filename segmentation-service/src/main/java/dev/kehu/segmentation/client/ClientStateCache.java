@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.ingest;
+package dev.kehu.segmentation.client;
 
 import java.lang.ref.SoftReference;
 import java.time.LocalDate;

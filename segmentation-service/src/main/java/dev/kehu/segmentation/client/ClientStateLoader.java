@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.ingest;
+package dev.kehu.segmentation.client;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -18,6 +18,7 @@ import java.util.Set;
 import dev.kehu.segmentation.domain.client.ClientCommand;
 import dev.kehu.segmentation.domain.client.ClientCommand.RecordBalance;
 import dev.kehu.segmentation.domain.client.ClientCommand.RecordTrade;
+import dev.kehu.segmentation.domain.client.ClientDecider;
 import dev.kehu.segmentation.domain.client.ClientState;
 import dev.kehu.segmentation.domain.segment.Segment;
 import dev.kehu.segmentation.domain.segment.SegmentRules;
@@ -28,6 +29,12 @@ import dev.kehu.segmentation.domain.segment.SegmentRules;
  * trade days; and the seen trade ids.
  */
 final class ClientStateLoader {
+
+    /**
+     * The lock space of the feed partitions (the first key of the two-key advisory lock, "kehu" in ASCII):
+     * apart from the outbox relay's one-key lock.
+     */
+    static final int FEED_PARTITION_LOCKS = 0x6B656875;
 
     private final SegmentRules rules;
     private final ClientStateCache cache;
@@ -43,9 +50,8 @@ final class ClientStateLoader {
      */
     Map<String, ClientStateCache.Entry> load(Connection c, Map<String, List<ClientCommand>> byClient,
                                              Set<Integer> partitions) throws SQLException {
-        Array ids = c.createArrayOf("text", byClient.keySet().toArray());
         lock(c, partitions);
-        Map<String, Long> versions = versions(c, ids);
+        Map<String, Long> versions = versions(c, byClient.keySet());
         Map<String, ClientStateCache.Entry> loaded = new HashMap<>();
         Map<String, List<ClientCommand>> misses = new LinkedHashMap<>();
         byClient.forEach((id, commands) -> {
@@ -102,19 +108,20 @@ final class ClientStateLoader {
      * thousands of clients.
      */
     private static void lock(Connection c, Set<Integer> partitions) throws SQLException {
-        // the two-key form, first key "kehu": a lock space of its own, apart from the relay's one-key lock
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(1801807989, p) "
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?, p) "
                 + "from (select distinct p from unnest(?::int[]) p order by p) partitions")) {
-            ps.setArray(1, c.createArrayOf("int", partitions.toArray()));
+            ps.setInt(1, FEED_PARTITION_LOCKS);
+            ps.setArray(2, c.createArrayOf("int", partitions.toArray()));
             ps.executeQuery().close();
         }
     }
 
-    private static Map<String, Long> versions(Connection c, Array ids) throws SQLException {
+    private static Map<String, Long> versions(Connection c, Set<String> clientIds) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, s.version from unnest(?::text[]) id "
-                + "join es_stream s on s.stream_id = 'client-' || id")) {
-            ps.setArray(1, ids);
+        try (PreparedStatement ps = c.prepareStatement("select f.id, s.version "
+                + "from unnest(?::text[], ?::text[]) f(id, stream_id) join es_stream s on s.stream_id = f.stream_id")) {
+            ps.setArray(1, c.createArrayOf("text", clientIds.toArray()));
+            ps.setArray(2, c.createArrayOf("text", clientIds.stream().map(ClientDecider::streamId).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     versions.put(rs.getString(1), rs.getLong(2));

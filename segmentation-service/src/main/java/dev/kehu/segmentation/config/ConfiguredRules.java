@@ -1,8 +1,8 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.config;
 
 import dev.kehu.segmentation.domain.segment.SegmentRules;
 
-/** The pure rules of SPEC §3 with the numbers of {@link SegmentationConfig}. */
+/** The pure segmentation rules with the numbers of {@link SegmentationConfig}. */
 public final class ConfiguredRules {
 
     private ConfiguredRules() {

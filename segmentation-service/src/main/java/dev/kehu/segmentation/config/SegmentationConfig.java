@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.segment;
+package dev.kehu.segmentation.config;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The segmentation rules of SPEC §3 as configuration; defaults are the SPEC's numbers. */
+/**
+ * Every key of the service: the segmentation rules' numbers (defaults as in
+ * {@code docs/domain.md#4-segmentation-size--activity}) and the feed consumer's state cache.
+ */
 @ConfigMapping(prefix = "kehu.segmentation")
 public interface SegmentationConfig {
 
@@ -41,4 +44,12 @@ public interface SegmentationConfig {
     /** The exchange's time zone: a trade's executedAt counts for the trading day it falls on there. */
     @WithDefault("Asia/Shanghai")
     ZoneId tradingZone();
+
+    /**
+     * Client states the feed consumer keeps in memory between batches (10–15 KB each, held softly: under
+     * memory pressure they are dropped and reloaded). Keep it above the number of clients a day's feed
+     * visits: a least-recently-used cache smaller than that cycle misses on every visit.
+     */
+    @WithDefault("100000")
+    int stateCacheClients();
 }

@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.readmodel;
+package dev.kehu.segmentation.segment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public class SegmentQueries {
     public static class SegmentHistory implements PanacheRepositoryBase<SegmentHistoryRow, SegmentHistoryRow.Key> {
     }
 
-    /** The client list's filters (SPEC §9); a null filter is not applied. */
+    /** The client list's filters (docs/contract.md#segmentation-service-8082); a null filter is not applied. */
     public record ClientFilter(Segment segment, Size size, Activity activity, Priority priority,
                                BigDecimal minAverageAssets) {
     }

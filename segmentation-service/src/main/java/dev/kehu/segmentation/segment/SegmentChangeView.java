@@ -1,4 +1,4 @@
-package dev.kehu.segmentation.readmodel;
+package dev.kehu.segmentation.segment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
