@@ -149,7 +149,7 @@ class EventStoreTest {
 
         assertEquals(List.of(first, second, META, META), stored.stream().map(StoredEvent::metadata).toList());
         List<StoredEvent> read = TestDatabase.inTransaction(ds, c -> store.readStream(c, "meta-1"));
-        assertEquals(List.of("msg-1", "msg-2"), read.stream().map(e -> e.metadata().correlationId()).toList());
+        assertEquals(List.of("corr-1", "corr-2"), read.stream().map(e -> e.metadata().correlationId()).toList());
         assertEquals(List.of("msg-1", "msg-2"), read.stream().map(e -> e.metadata().causationId()).toList());
         assertEquals(List.of(META, META), TestDatabase.inTransaction(ds, c -> store.readStream(c, "meta-2")).stream()
                 .map(StoredEvent::metadata).toList());
