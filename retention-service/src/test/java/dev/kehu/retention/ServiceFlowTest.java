@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.retention.client.NeglectScanner;
+import dev.kehu.retention.plan.NeglectScanner;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
-import dev.kehu.retention.domain.client.SignalDetector;
+import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KehuInfra;
@@ -218,7 +218,7 @@ class ServiceFlowTest extends FedByKafka {
         NeglectScanner.ScanResult b = two.get();
         assertTrue(a.raised() + b.raised() >= clients.size(), a + " " + b);
         for (String client : clients) {
-            long neglect = db.call(c -> store.readStream(c, SignalDetector.streamId(client))).stream()
+            long neglect = db.call(c -> store.readStream(c, ClientDecider.streamId(client))).stream()
                     .filter(e -> e.event() instanceof SignalRaised s && s.kind() == SignalKind.NEGLECT).count();
             assertEquals(1, neglect, client);
         }

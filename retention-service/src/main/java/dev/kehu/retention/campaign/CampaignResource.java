@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
-import dev.kehu.retention.query.CampaignQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +66,7 @@ public class CampaignResource {
             content = @Content(schema = @Schema(implementation = CampaignPage.class)))
     public Page<CampaignQueries.CampaignSummary> list(@QueryParam("page") String page,
                                                       @QueryParam("size") String size) {
-        return queries.campaigns(PageRequest.parse(page, size), service.today());
+        return queries.campaigns(PageRequest.parse(page, size));
     }
 
     @GET
@@ -82,7 +81,7 @@ public class CampaignResource {
                                             @QueryParam("page") String page,
                                             @Parameter(description = "members per page, 1 to 100 (default 20)")
                                             @QueryParam("size") String size) {
-        return queries.campaign(campaignId, service.today(), PageRequest.parse(page, size));
+        return queries.campaign(campaignId, PageRequest.parse(page, size));
     }
 
     /** A page of campaigns (for the OpenAPI schema). */

@@ -18,7 +18,6 @@ import dev.kehu.eventstore.security.Roles;
 import dev.kehu.retention.domain.task.TaskCommand;
 import dev.kehu.retention.domain.task.TaskState;
 import jakarta.annotation.security.RolesAllowed;
-import dev.kehu.retention.query.TaskQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

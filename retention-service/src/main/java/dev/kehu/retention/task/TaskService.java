@@ -6,21 +6,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.kehu.eventstore.CommandHandler.CommandFor;
 import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.domain.client.ClientEvent;
 import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import dev.kehu.retention.domain.client.ClientState;
-import dev.kehu.retention.domain.client.SignalDetector;
+import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.task.IllegalStepException;
 import dev.kehu.retention.domain.task.TaskCommand;
+import dev.kehu.retention.domain.task.TaskDecider;
 import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
 import dev.kehu.retention.domain.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +45,7 @@ public class TaskService {
     EventStore store;
 
     @Inject
-    TaskStreams tasks;
+    TaskCommandHandler tasks;
 
     @Inject
     CurrentRequest request;
@@ -53,11 +56,11 @@ public class TaskService {
     @Transactional
     public TaskView get(String taskId) {
         return db.call(c -> {
-            TaskStreams.Loaded loaded = tasks.load(c, taskId);
-            if (!loaded.state().exists()) {
+            var task = tasks.load(c, taskId);
+            if (!task.state().exists()) {
                 throw ProblemException.notFound("no retention task " + taskId);
             }
-            return TaskView.of(loaded);
+            return TaskView.of(task.state(), task.version(), history(c, taskId));
         });
     }
 
@@ -73,15 +76,19 @@ public class TaskService {
                 throw ProblemException.notFound("no retention task " + taskId);
             }
             try {
-                tasks.handler().handle(c, TaskStreams.streamId(taskId), command, request.metadata(), ifMatch);
+                var handled = tasks.handle(c, taskId, command, request.metadata(), ifMatch);
+                return TaskView.of(handled.state(), handled.version(), history(c, taskId));
             } catch (IllegalStepException e) {
                 Map<String, Object> ext = new LinkedHashMap<>();
                 ext.put("stage", e.stage());
                 ext.put("allowedNextSteps", e.allowed());
                 throw ProblemException.conflict(e.getMessage(), ext);
             }
-            return TaskView.of(tasks.load(c, taskId));
         });
+    }
+
+    private List<StoredEvent> history(Connection c, String taskId) throws SQLException {
+        return store.readStream(c, TaskDecider.streamId(taskId));
     }
 
     public String actor() {
@@ -94,7 +101,7 @@ public class TaskService {
 
     /** The client's value as the branch knows it now, from the client's stream. */
     public ClientValue clientValue(Connection c, String clientId) throws SQLException {
-        ClientState client = ClientState.fold(store.readStream(c, SignalDetector.streamId(clientId)).stream()
+        ClientState client = ClientState.fold(store.readStream(c, ClientDecider.streamId(clientId)).stream()
                 .map(e -> (ClientEvent) e.event()).toList());
         SegmentObserved segment = client.segment();
         Optional<LocalDate> lastDay = client.lastReportDay(LocalDate.MAX);

@@ -57,6 +57,16 @@ public record ChurnRules(Map<SignalKind, Integer> weights, int alertScore, BigDe
         return Duration.ofDays(dueDays.get(priority));
     }
 
+    /** The trading day (in the exchange's zone) an instant falls on. */
+    public LocalDate tradingDay(Instant at) {
+        return at.atZone(tradingZone).toLocalDate();
+    }
+
+    /** The first instant of a trading day. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(tradingZone).toInstant();
+    }
+
     /** The event time of a balance: the close of its trading day in the exchange's zone. */
     public Instant balanceTime(LocalDate asOf) {
         return asOf.atTime(tradingClose).atZone(tradingZone).toInstant();
