@@ -16,6 +16,8 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +57,7 @@ public class CampaignResource {
                              "createdAt":"2026-03-28T01:00:00Z","stats":{"members":1,"contacted":0,"reactivated":0,"rate":0.000},
                              "members":[{"clientId":"C042","segment":"LARGE_STATIC","status":"PENDING",
                                          "contactedAt":null,"reactivatedOn":null}]}""")))
-    public Response start(CampaignRequest body) {
+    public Response start(@NotNull @Valid CampaignRequest body) {
         CampaignQueries.CampaignView view = service.start(body);
         return Response.created(URI.create("/api/v1/reactivation-campaigns/" + view.campaignId())).entity(view).build();
     }

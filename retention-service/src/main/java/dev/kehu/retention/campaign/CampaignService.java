@@ -41,7 +41,7 @@ public class CampaignService {
 
     @Transactional
     public CampaignQueries.CampaignView start(CampaignRequest body) {
-        CampaignRequest.Valid v = CampaignRequest.validate(body);
+        CampaignRequest.Checked v = body.checked();
         String campaignId = UUID.randomUUID().toString();
         CampaignDecider.Start start = new CampaignDecider.Start(campaignId, v.name(), v.segments(), v.startsOn(),
                 v.endsOn(), config.reactivationGraceDays(), v.offer(), queries.clientsIn(v.segments()),

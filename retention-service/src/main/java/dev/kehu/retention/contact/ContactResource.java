@@ -15,6 +15,8 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,7 +50,8 @@ public class ContactResource {
                              "purpose":"SERVICE_REVIEW","occurredAt":"2026-03-20T07:00:00Z","notes":"quarterly review",
                              "campaignId":null,"taskId":null,"recordedBy":"ann","recordedAt":"2026-03-20T07:05:12Z"}""")))
     @APIResponse(responseCode = "404", description = "the retention service knows no such client")
-    public Response recordContact(@PathParam("clientId") String clientId, ContactRequest body) {
+    public Response recordContact(@PathParam("clientId") String clientId,
+                                  @NotNull @Valid ContactRequest body) {
         ContactQueries.ContactView view = contacts.record(clientId, body);
         return Response.created(URI.create("/api/v1/clients/" + clientId + "/contacts")).entity(view).build();
     }

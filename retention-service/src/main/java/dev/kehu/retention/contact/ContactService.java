@@ -42,7 +42,7 @@ public class ContactService {
     @Transactional
     public ContactQueries.ContactView record(String clientId, ContactRequest body) {
         Instant now = clock.instant();
-        ContactRequest.Valid v = ContactRequest.validate(body, now);
+        ContactRequest.Checked v = body.checked(now);
         if (v.taskId() != null && !tasks.isTaskOf(v.taskId(), clientId)) {
             throw ProblemException.badRequest("taskId", "no retention task " + v.taskId() + " of client " + clientId);
         }
