@@ -285,7 +285,7 @@ class RetentionFlowTest extends FedByKafka {
         List<String> ids = given().queryParam("size", 100).get("/api/v1/reactivation-candidates").then()
                 .statusCode(200).extract().jsonPath().getList("items.clientId");
         List<String> ours = ids.stream().filter(List.of(large, medium, small, neverTraded)::contains).toList();
-        // a client STATIC from its first classification is listed too (SPEC §8)
+        // a client STATIC from its first classification is listed too (docs/domain.md#reactivation)
         assertEquals(List.of(large, neverTraded, medium), ours);
     }
 

@@ -34,7 +34,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * Service plans, the contact log and the NEGLECT signal (SPEC §8) on the real broker and PostgreSQL;
+ * Service plans, the contact log and the NEGLECT signal (docs/domain.md#service-plans) on the real broker and PostgreSQL;
  * time is driven by back-dating the first classification through the feed's {@code asOf}.
  */
 @QuarkusTest

@@ -29,13 +29,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Reactivation campaigns (存量盘活, SPEC §8): start one, list them, follow one's members and results.
+ * Reactivation campaigns (存量盘活, docs/domain.md#reactivation): start one, list them, follow one's members and results.
  * Staff read them (the class's roles); only a manager starts one.
  */
 @Path("/api/v1/reactivation-campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
-@Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results (SPEC §8)")
+@Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results")
 public class CampaignResource {
 
     @Inject

@@ -16,7 +16,7 @@ import dev.kehu.retention.domain.client.ClientPriority;
 import dev.kehu.retention.domain.client.Size;
 
 /**
- * Validates the four consumed feeds (SPEC §1) with the shared contracts ({@code eventstore.contract}) and
+ * Validates the four consumed feeds (docs/contract.md#topics-and-events) with the shared contracts ({@code eventstore.contract}) and
  * maps their codes to this service's types; whatever is wrong goes, listed, to the dead-letter topic.
  */
 public final class FeedDecoders {

@@ -57,7 +57,7 @@ public class TaskQueries {
             return new Filter(status, priority, blankToNull(assignee), blankToNull(clientId));
         }
 
-        /** {@code assignee=none}: the tasks no one has been assigned (SPEC §9). */
+        /** {@code assignee=none}: the tasks no one has been assigned (docs/contract.md#retention-service-8083). */
         boolean unassigned() {
             return NONE.equals(assignee);
         }

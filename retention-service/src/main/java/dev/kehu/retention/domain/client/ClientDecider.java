@@ -32,9 +32,9 @@ import dev.kehu.retention.domain.signal.ChurnRules;
 import dev.kehu.retention.domain.signal.SignalKind;
 
 /**
- * The client decider: turns one feed message into the facts to remember and, when a rule of SPEC
- * §4 is met, one churn signal whose detail explains the numbers behind it. Pure: the time of
- * every signal is the event time of the message.
+ * The client decider: turns one feed message into the facts to remember and, when a rule of
+ * docs/domain.md#churn-signals is met, one churn signal whose detail explains the numbers behind it.
+ * Pure: the time of every signal is the event time of the message.
  */
 public final class ClientDecider extends StateDecider<ClientState, ClientCommand, ClientEvent> {
 
@@ -183,7 +183,7 @@ public final class ClientDecider extends StateDecider<ClientState, ClientCommand
     }
 
     /**
-     * NEGLECT (SPEC §8): a classified client without contact for more than twice its tier's interval,
+     * NEGLECT (docs/domain.md#service-plans): a classified client without contact for more than twice its tier's interval,
      * once per neglect period (the period a later contact ends). The signal's id is derived from the
      * client and the day the period began, so whichever scan sees it first raises the same signal.
      */
