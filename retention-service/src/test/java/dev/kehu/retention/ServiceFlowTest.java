@@ -34,8 +34,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * Service plans, the contact log and the NEGLECT signal (docs/domain.md#service-plans) on the real broker and PostgreSQL;
- * time is driven by back-dating the first classification through the feed's {@code asOf}.
+ * Service plans, the contact log and the NEGLECT signal (docs/domain.md#service-plans) on the real
+ * broker and PostgreSQL; time is driven by back-dating the first classification through the feed's
+ * {@code asOf}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,

@@ -29,10 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Reactivation campaigns (存量盘活, docs/domain.md#reactivation): start one, list them, follow one's members and results.
- * Staff read them (the class's roles); only a manager starts one.
+ * Reactivation (存量盘活, docs/domain.md#reactivation): the candidates; campaigns: start one, list them,
+ * follow one's members and results. Staff read them (the class's roles); only a manager starts one.
  */
-@Path("/api/v1/reactivation-campaigns")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
 @Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results")
@@ -44,7 +44,11 @@ public class CampaignResource {
     @Inject
     CampaignQueries queries;
 
+    @Inject
+    CandidateQueries candidates;
+
     @POST
+    @Path("/reactivation-campaigns")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(operationId = "startCampaign", summary = "Start a campaign; its members are the clients in its segments now")
@@ -63,6 +67,7 @@ public class CampaignResource {
     }
 
     @GET
+    @Path("/reactivation-campaigns")
     @Operation(operationId = "listCampaigns", summary = "Campaigns, newest first, with their results")
     @APIResponse(responseCode = "200", description = "a page of campaigns",
             content = @Content(schema = @Schema(implementation = CampaignPage.class)))
@@ -72,7 +77,7 @@ public class CampaignResource {
     }
 
     @GET
-    @Path("/{campaignId}")
+    @Path("/reactivation-campaigns/{campaignId}")
     @Operation(operationId = "getCampaign", summary = "A campaign with a page of its members (by client id, "
             + "page and size as on every list) and the results over all of them (stats.members in all)")
     @APIResponse(responseCode = "200", description = "the campaign",
@@ -86,8 +91,25 @@ public class CampaignResource {
         return queries.campaign(campaignId, PageRequest.parse(page, size));
     }
 
+    @GET
+    @Path("/reactivation-candidates")
+    @Tag(ref = "churn")
+    @Operation(operationId = "listReactivationCandidates",
+            summary = "LARGE and MEDIUM clients that are STATIC now, most valuable first (存量客户盘活)")
+    @APIResponse(responseCode = "200", description = "a page of candidates",
+            content = @Content(schema = @Schema(implementation = CandidatePage.class)))
+    public Page<CandidateQueries.Candidate> reactivationCandidates(@QueryParam("page") String page,
+                                                                   @QueryParam("size") String size) {
+        return candidates.candidates(PageRequest.parse(page, size));
+    }
+
     /** A page of campaigns (for the OpenAPI schema). */
     @Schema(name = "CampaignPage")
     public record CampaignPage(List<CampaignQueries.CampaignSummary> items, int page, int size, long total) {
+    }
+
+    /** A page of reactivation candidates (for the OpenAPI schema). */
+    @Schema(name = "CandidatePage")
+    public record CandidatePage(List<CandidateQueries.Candidate> items, int page, int size, long total) {
     }
 }

@@ -23,7 +23,6 @@ import dev.kehu.retention.domain.signal.Signal;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.task.TaskQueries;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * A client's churn risk at a moment, with every number it is made of, and the list of clients at
@@ -51,20 +50,19 @@ public class ChurnRiskQueries {
         }
     }
 
-    @Inject
-    Db db;
+    private final Db db;
+    private final ClientCommandHandler clients;
+    private final TaskQueries tasks;
+    private final ChurnRules rules;
+    private final Clock clock;
 
-    @Inject
-    ClientCommandHandler clients;
-
-    @Inject
-    TaskQueries tasks;
-
-    @Inject
-    ChurnRules rules;
-
-    @Inject
-    Clock clock;
+    public ChurnRiskQueries(Db db, ClientCommandHandler clients, TaskQueries tasks, ChurnRules rules, Clock clock) {
+        this.db = db;
+        this.clients = clients;
+        this.tasks = tasks;
+        this.rules = rules;
+        this.clock = clock;
+    }
 
     /** The risk as of {@code asOf} (RFC 3339; null or blank: now). */
     public ChurnRisk churnRisk(String clientId, String asOf) {

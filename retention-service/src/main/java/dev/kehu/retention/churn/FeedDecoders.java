@@ -16,8 +16,9 @@ import dev.kehu.retention.domain.client.ClientPriority;
 import dev.kehu.retention.domain.client.Size;
 
 /**
- * Validates the four consumed feeds (docs/contract.md#topics-and-events) with the shared contracts ({@code eventstore.contract}) and
- * maps their codes to this service's types; whatever is wrong goes, listed, to the dead-letter topic.
+ * Validates the four consumed feeds (docs/contract.md#topics-and-events) with the shared contracts
+ * ({@code eventstore.contract}) and maps their codes to this service's types; whatever is wrong goes,
+ * listed, to the dead-letter topic.
  */
 public final class FeedDecoders {
 

@@ -31,11 +31,11 @@ import dev.kehu.retention.domain.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The client streams and everyone who writes them (the feed consumers, the advisors' contacts, the
- * neglect scan): under the client lock, the client stream is folded, each command decided, every
- * signal it raises goes through the {@link ChurnPolicy} (an alert and a new task, or attached to the
- * open one), and both streams are committed through their command handlers on the caller's
- * transaction, at the versions read.
+ * Runs commands on a client's stream, for everyone who writes one (the feed consumers, the advisors'
+ * contacts, the neglect scan): under the client lock, the stream is loaded through the library's
+ * {@link CommandHandler}, each command decided, every signal it raises goes through the
+ * {@link ChurnPolicy} (an alert and a new task, or attached to the open one:
+ * docs/domain.md#churn-alerts), and both streams are committed on the caller's transaction, at the versions read.
  */
 @ApplicationScoped
 public class ClientCommandHandler {
@@ -46,7 +46,7 @@ public class ClientCommandHandler {
     private final ChurnPolicy policy;
 
     public ClientCommandHandler(EventStore store, Outbox outbox, TaskCommandHandler tasks, AlertMessages messages,
-                         ChurnRules rules, ServicePlans plans) {
+                                ChurnRules rules, ServicePlans plans) {
         this.store = store;
         this.clients = new CommandHandler<>(store, outbox, new ClientDecider(rules, plans),
                 (before, appended, metadata) -> alerts(messages, appended, metadata));
@@ -69,11 +69,6 @@ public class ClientCommandHandler {
     /** Whether the service has heard of the client at all. */
     public boolean exists(Connection c, String clientId) throws SQLException {
         return store.version(c, ClientDecider.streamId(clientId)) > 0;
-    }
-
-    /** The client as its stream says now. */
-    public ClientState state(Connection c, String clientId) throws SQLException {
-        return clients.load(c, ClientDecider.streamId(clientId)).state();
     }
 
     /**

@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.Response;
 /** The client's contact log: record a contact, read them back (docs/domain.md#service-plans). */
 @Path("/api/v1/clients/{clientId}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "service", description = "Service plans per tier, the contact log, contacts due and neglect")
+@Tag(ref = "service")
 public class ContactResource {
 
     @Inject

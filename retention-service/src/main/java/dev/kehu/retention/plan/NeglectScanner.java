@@ -22,10 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The neglect scan (docs/domain.md#service-plans): the read model narrows the classified clients to those past twice their
- * interval and not yet flagged; each is then decided on its own stream, in a transaction of its own,
- * under the client lock and at the version read, so with any number of instances scanning at once a
- * client gets one NEGLECT per period (the later scan waits, then sees it raised, or its append conflicts).
+ * The neglect scan (docs/domain.md#service-plans): the read model narrows the classified clients to
+ * those past twice their interval and not yet flagged; each is then decided on its own stream, in a
+ * transaction of its own, under the client lock and at the version read, so with any number of
+ * instances scanning at once a client gets one NEGLECT per period (the later scan waits, then sees it
+ * raised, or its append conflicts).
  */
 @ApplicationScoped
 public class NeglectScanner {

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/retention/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MANAGER, Roles.AUDITOR})
-@Tag(name = "churn", description = "Churn risk per client and across clients, outcomes, reactivation candidates")
+@Tag(ref = "churn")
 public class TaskStatsResource {
 
     @Inject

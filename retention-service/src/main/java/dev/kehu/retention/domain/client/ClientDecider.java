@@ -183,9 +183,10 @@ public final class ClientDecider extends StateDecider<ClientState, ClientCommand
     }
 
     /**
-     * NEGLECT (docs/domain.md#service-plans): a classified client without contact for more than twice its tier's interval,
-     * once per neglect period (the period a later contact ends). The signal's id is derived from the
-     * client and the day the period began, so whichever scan sees it first raises the same signal.
+     * NEGLECT (docs/domain.md#service-plans): a classified client without contact for more than twice its
+     * tier's interval, once per neglect period (the period a later contact ends). The signal's id is
+     * derived from the client and the day the period began, so whichever scan sees it first raises the
+     * same signal.
      */
     private List<ClientEvent> neglect(ScanNeglect n, ClientState state) {
         if (plans == null) {

@@ -25,7 +25,10 @@ import dev.kehu.retention.config.RulesProducer;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.domain.signal.SpecRules;
 
-/** The NEGLECT signal (docs/domain.md#service-plans) decided on the client stream: given the stream, when the scan looks, then. */
+/**
+ * The NEGLECT signal (docs/domain.md#service-plans) decided on the client stream: given the stream,
+ * when the scan looks, then.
+ */
 class NeglectTest {
 
     static final ClientDecider DECIDER = new ClientDecider(SpecRules.spec(), RulesProducer.servicePlans("v1"));
