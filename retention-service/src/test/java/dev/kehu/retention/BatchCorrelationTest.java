@@ -19,11 +19,12 @@ import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.eventstore.runtime.KafkaBatches;
 import dev.kehu.retention.domain.client.ClientEvent.ChurnAlertRaised;
-import dev.kehu.retention.domain.client.SignalDetector;
+import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.task.TaskDecider;
-import dev.kehu.retention.ingest.ClientBatchHandler;
-import dev.kehu.retention.ingest.FeedDecoders;
-import dev.kehu.retention.publish.RetentionMessages;
+import dev.kehu.retention.churn.ClientBatchHandler;
+import dev.kehu.retention.churn.FeedDecoders;
+import dev.kehu.retention.client.AlertMessages;
+import dev.kehu.retention.task.TaskMessages;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -83,7 +84,7 @@ class BatchCorrelationTest extends FedByKafka {
                 FeedDecoders::accountEvent, handler);
         assertEquals(3, outcome.accepted());
 
-        List<StoredEvent> clientEvents = stream(SignalDetector.streamId(client));
+        List<StoredEvent> clientEvents = stream(ClientDecider.streamId(client));
         assertOwnIds(ids, correlations, clientEvents);
         String taskStream = clientEvents.stream().filter(e -> e.event() instanceof ChurnAlertRaised).findFirst()
                 .map(e -> TaskDecider.streamId(e.as(ChurnAlertRaised.class).taskId()))
@@ -91,9 +92,9 @@ class BatchCorrelationTest extends FedByKafka {
         List<StoredEvent> taskEvents = stream(taskStream);
         assertOwnIds(ids, correlations, taskEvents);
 
-        ConsumerRecord<String, String> alert = kafka.awaitForKey(RetentionMessages.ALERTS_TOPIC, client, 1, WAIT).get(0);
+        ConsumerRecord<String, String> alert = kafka.awaitForKey(AlertMessages.ALERTS_TOPIC, client, 1, WAIT).get(0);
         assertEquals(correlations.get(0), KafkaTestClient.header(alert, "ce_correlationid"));
-        ConsumerRecord<String, String> opened = kafka.awaitWithHeader(RetentionMessages.TASKS_TOPIC, "ce_subject", client,
+        ConsumerRecord<String, String> opened = kafka.awaitWithHeader(TaskMessages.TASKS_TOPIC, "ce_subject", client,
                 1, WAIT).get(0);
         assertEquals("retention.task.opened.v1", KafkaTestClient.header(opened, "ce_type"));
         assertEquals(correlations.get(0), KafkaTestClient.header(opened, "ce_correlationid"));

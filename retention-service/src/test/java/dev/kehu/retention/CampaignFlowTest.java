@@ -25,7 +25,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** A reactivation campaign's life (SPEC §8) on the real broker: members fixed, contacted, reactivated by a trade. */
+/**
+ * A reactivation campaign's life (docs/domain.md#reactivation) on the real broker: members fixed,
+ * contacted, reactivated by a trade.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "retention"))

@@ -26,7 +26,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** The lists a front-end needs (SPEC §9): churn risks across clients, unassigned tasks, outcomes over a period. */
+/**
+ * The lists a front-end needs (docs/contract.md#retention-service-8083): churn risks across clients,
+ * unassigned tasks, outcomes over a period.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "retention"))

@@ -44,7 +44,7 @@ import dev.kehu.retention.domain.client.ClientPriority;
 import dev.kehu.retention.domain.client.ContactCodes.Channel;
 import dev.kehu.retention.domain.client.ContactCodes.Direction;
 import dev.kehu.retention.domain.client.ContactCodes.Purpose;
-import dev.kehu.retention.domain.client.SignalDetector;
+import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.client.Size;
 import dev.kehu.retention.domain.signal.RiskLevel;
 import dev.kehu.retention.domain.signal.Signal;
@@ -62,7 +62,6 @@ import dev.kehu.retention.domain.task.TaskEvent.TaskEscalated;
 import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
 import dev.kehu.retention.domain.task.TaskEvent;
 import dev.kehu.retention.task.Escalator;
-import dev.kehu.retention.task.TaskStreams;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -260,7 +259,7 @@ class RetentionFlowTest extends FedByKafka {
         // several scheduler rounds (every second in tests) and a direct call later: still one escalation
         Thread.sleep(3000);
         assertEquals(1, escalations(client, Duration.ofSeconds(3)));
-        List<StoredEvent> events = db.call(c -> store.readStream(c, TaskStreams.streamId(taskId)));
+        List<StoredEvent> events = db.call(c -> store.readStream(c, TaskDecider.streamId(taskId)));
         assertEquals(1, events.stream().filter(e -> e.event() instanceof TaskEvent.TaskEscalated).count());
         given().get("/api/v1/retention-tasks/" + taskId).then().statusCode(200).body("escalated", equalTo(true));
     }
@@ -286,7 +285,7 @@ class RetentionFlowTest extends FedByKafka {
         List<String> ids = given().queryParam("size", 100).get("/api/v1/reactivation-candidates").then()
                 .statusCode(200).extract().jsonPath().getList("items.clientId");
         List<String> ours = ids.stream().filter(List.of(large, medium, small, neverTraded)::contains).toList();
-        // a client STATIC from its first classification is listed too (SPEC §8)
+        // a client STATIC from its first classification is listed too (docs/domain.md#reactivation)
         assertEquals(List.of(large, neverTraded, medium), ours);
     }
 
@@ -345,24 +344,24 @@ class RetentionFlowTest extends FedByKafka {
         // sub-microsecond instants: the table keeps microseconds, the fold must compare as it does
         Instant at = Instant.parse("2026-03-03T02:00:00.123456789Z");
         assertThrows(RolledBack.class, () -> db.inNewTransaction(c -> {
-            append(c, SignalDetector.streamId(y), segment(y, null, "MEDIUM_STATIC", Size.MEDIUM, Activity.STATIC, FOLD_DAY));
-            append(c, SignalDetector.streamId(x), segment(x, "LARGE_STABLE", "LARGE_STATIC", Size.LARGE,
+            append(c, ClientDecider.streamId(y), segment(y, null, "MEDIUM_STATIC", Size.MEDIUM, Activity.STATIC, FOLD_DAY));
+            append(c, ClientDecider.streamId(x), segment(x, "LARGE_STABLE", "LARGE_STATIC", Size.LARGE,
                     Activity.STATIC, FOLD_DAY));
             append(c, CampaignDecider.streamId(campaign), new CampaignStarted(campaign, "fold", List.of("LARGE_STATIC",
                     "MEDIUM_STATIC"), FOLD_DAY, FOLD_DAY.plusDays(30), FOLD_DAY.plusDays(60), "fee discount",
                     List.of(new Member(x, "LARGE_STATIC"), new Member(y, "MEDIUM_STATIC")), "manager", at));
-            append(c, SignalDetector.streamId(x), contact(x, "K1-" + x, at, campaign));
+            append(c, ClientDecider.streamId(x), contact(x, "K1-" + x, at, campaign));
             // the same client row moved twice more: the day it fell static stays
-            append(c, SignalDetector.streamId(x), segment(x, "LARGE_STATIC", "MEDIUM_STATIC", Size.MEDIUM,
+            append(c, ClientDecider.streamId(x), segment(x, "LARGE_STATIC", "MEDIUM_STATIC", Size.MEDIUM,
                     Activity.STATIC, FOLD_DAY.plusDays(1)));
-            append(c, SignalDetector.streamId(y), segment(y, "MEDIUM_STATIC", "SMALL_STATIC", Size.SMALL,
+            append(c, ClientDecider.streamId(y), segment(y, "MEDIUM_STATIC", "SMALL_STATIC", Size.SMALL,
                     Activity.STATIC, FOLD_DAY.plusDays(1)));
             // an older contact changes no plan, nor after a neglect flag one later than the first contact
             // but not later than the microsecond the table kept of it (…456789 ns is kept as …457 µs)
-            append(c, SignalDetector.streamId(x), contact(x, "K2-" + x, at.minusNanos(300), null));
-            append(c, SignalDetector.streamId(x), new SignalRaised(x, "S1-" + x, SignalKind.NEGLECT, at, 20, "neglect"));
-            append(c, SignalDetector.streamId(x), contact(x, "K3-" + x, at.plusNanos(111), null));
-            append(c, SignalDetector.streamId(x), segment(x, "MEDIUM_STATIC", "MEDIUM_STABLE", Size.MEDIUM,
+            append(c, ClientDecider.streamId(x), contact(x, "K2-" + x, at.minusNanos(300), null));
+            append(c, ClientDecider.streamId(x), new SignalRaised(x, "S1-" + x, SignalKind.NEGLECT, at, 20, "neglect"));
+            append(c, ClientDecider.streamId(x), contact(x, "K3-" + x, at.plusNanos(111), null));
+            append(c, ClientDecider.streamId(x), segment(x, "MEDIUM_STATIC", "MEDIUM_STABLE", Size.MEDIUM,
                     Activity.STABLE, FOLD_DAY.plusDays(2)));
             // a task moved through every column and closed, then the client's next task opened
             Signal s = new Signal("S2-" + x, SignalKind.COMPLAINT, at, 30, "complaint");

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.retention.client.NeglectScanner;
+import dev.kehu.retention.plan.NeglectScanner;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
-import dev.kehu.retention.domain.client.SignalDetector;
+import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KehuInfra;
@@ -34,8 +34,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * Service plans, the contact log and the NEGLECT signal (SPEC §8) on the real broker and PostgreSQL;
- * time is driven by back-dating the first classification through the feed's {@code asOf}.
+ * Service plans, the contact log and the NEGLECT signal (docs/domain.md#service-plans) on the real
+ * broker and PostgreSQL; time is driven by back-dating the first classification through the feed's
+ * {@code asOf}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
@@ -218,7 +219,7 @@ class ServiceFlowTest extends FedByKafka {
         NeglectScanner.ScanResult b = two.get();
         assertTrue(a.raised() + b.raised() >= clients.size(), a + " " + b);
         for (String client : clients) {
-            long neglect = db.call(c -> store.readStream(c, SignalDetector.streamId(client))).stream()
+            long neglect = db.call(c -> store.readStream(c, ClientDecider.streamId(client))).stream()
                     .filter(e -> e.event() instanceof SignalRaised s && s.kind() == SignalKind.NEGLECT).count();
             assertEquals(1, neglect, client);
         }

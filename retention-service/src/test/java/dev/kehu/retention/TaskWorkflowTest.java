@@ -121,9 +121,17 @@ class TaskWorkflowTest extends FedByKafka {
     @Test
     void badInputIsA400NamingTheField() {
         String taskId = openTask(Feeds.newClient("bad"));
+        // each missing field named once, in one 400
         given().contentType(ContentType.JSON).body("{\"trigger\":\"x\"}")
                 .post("/api/v1/retention-tasks/" + taskId + "/comprehension").then().statusCode(400)
-                .body("errors.field", hasItem("reasonCategory")).body("errors.field", hasItem("rootCause"));
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("driver", "reasonCategory", "rootCause")));
+        given().contentType(ContentType.JSON).body("null")
+                .post("/api/v1/retention-tasks/" + taskId + "/comprehension").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("body")));
+        given().contentType(ContentType.JSON).body("{\"steps\":[{\"level\":1,\"action\":\" \"}]}")
+                .post("/api/v1/retention-tasks/" + taskId + "/proposal").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("steps[0].action")));
         given().contentType(ContentType.JSON).body("{\"answer\":\"MAYBE\"}")
                 .post("/api/v1/retention-tasks/" + taskId + "/response").then().statusCode(400)
                 .body("errors.field", hasItem("answer"));

@@ -9,16 +9,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /reactivation-campaigns} (SPEC §8). */
+/**
+ * The body of {@code POST /reactivation-campaigns} (docs/domain.md#reactivation). The constraints are
+ * checked at the REST edge; the segments and the dates, every problem in one 400, by {@link #checked()}.
+ */
 @Schema(name = "CampaignRequest", description = "A reactivation campaign (存量盘活) to start")
 public record CampaignRequest(
-        @Schema(required = true, maxLength = 200, example = "Spring reactivation") String name,
+        @Schema(required = true, maxLength = 200, example = "Spring reactivation")
+        @NotBlank @Size(max = MAX_NAME) String name,
         @Schema(description = "segments whose clients become members; default LARGE_STATIC, MEDIUM_STATIC",
                 example = "[\"LARGE_STATIC\",\"MEDIUM_STATIC\"]") List<String> segments,
-        @Schema(required = true, format = "date", example = "2026-04-01") String startsOn,
-        @Schema(required = true, format = "date", example = "2026-04-30") String endsOn,
-        @Schema(maxLength = 2000, example = "commission at 0.015% for three months") String offer) {
+        @Schema(required = true, format = "date", example = "2026-04-01") @NotBlank String startsOn,
+        @Schema(required = true, format = "date", example = "2026-04-30") @NotBlank String endsOn,
+        @Schema(maxLength = 2000, example = "commission at 0.015% for three months")
+        @Size(max = MAX_OFFER) String offer) {
 
     static final List<String> DEFAULT_SEGMENTS = List.of("LARGE_STATIC", "MEDIUM_STATIC");
     static final List<String> SEGMENTS = List.of("LARGE_SHORT_TERM", "LARGE_STABLE", "LARGE_STATIC",
@@ -27,45 +34,30 @@ public record CampaignRequest(
     static final int MAX_OFFER = 2000;
 
     /** The checked request. */
-    record Valid(String name, List<String> segments, LocalDate startsOn, LocalDate endsOn, String offer) {
+    record Checked(String name, List<String> segments, LocalDate startsOn, LocalDate endsOn, String offer) {
     }
 
-    static Valid validate(CampaignRequest body) {
-        if (body == null) {
-            throw ProblemException.badRequest("body", "a JSON body is required");
-        }
+    Checked checked() {
         List<FieldError> errors = new ArrayList<>();
-        if (body.name == null || body.name.isBlank()) {
-            errors.add(new FieldError("name", "is required"));
-        } else if (body.name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "at most " + MAX_NAME + " characters"));
-        }
-        List<String> segments = body.segments == null || body.segments.isEmpty() ? DEFAULT_SEGMENTS
-                : body.segments.stream().distinct().toList();
-        for (String s : segments) {
+        List<String> chosen = segments == null || segments.isEmpty() ? DEFAULT_SEGMENTS
+                : segments.stream().distinct().toList();
+        for (String s : chosen) {
             if (!SEGMENTS.contains(s)) {
                 errors.add(new FieldError("segments", "unknown segment " + s + "; one of " + SEGMENTS));
             }
         }
-        LocalDate starts = date("startsOn", body.startsOn, errors);
-        LocalDate ends = date("endsOn", body.endsOn, errors);
+        LocalDate starts = date("startsOn", startsOn, errors);
+        LocalDate ends = date("endsOn", endsOn, errors);
         if (starts != null && ends != null && ends.isBefore(starts)) {
             errors.add(new FieldError("endsOn", "must not be before startsOn"));
-        }
-        if (body.offer != null && body.offer.length() > MAX_OFFER) {
-            errors.add(new FieldError("offer", "at most " + MAX_OFFER + " characters"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
-        return new Valid(body.name.strip(), segments, starts, ends, body.offer);
+        return new Checked(name.strip(), chosen, starts, ends, offer);
     }
 
     private static LocalDate date(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
-            return null;
-        }
         try {
             LocalDate d = LocalDate.parse(value);
             if (d.getYear() < 2000 || d.getYear() > 2100) {

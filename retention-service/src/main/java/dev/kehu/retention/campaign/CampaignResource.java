@@ -14,9 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
-import dev.kehu.retention.query.CampaignQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,13 +29,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Reactivation campaigns (存量盘活, SPEC §8): start one, list them, follow one's members and results.
- * Staff read them (the class's roles); only a manager starts one.
+ * Reactivation (存量盘活, docs/domain.md#reactivation): the candidates; campaigns: start one, list them,
+ * follow one's members and results. Staff read them (the class's roles); only a manager starts one.
  */
-@Path("/api/v1/reactivation-campaigns")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
-@Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results (SPEC §8)")
+@Tag(name = "campaigns", description = "Reactivation campaigns over the STATIC clients and their results")
 public class CampaignResource {
 
     @Inject
@@ -43,7 +44,11 @@ public class CampaignResource {
     @Inject
     CampaignQueries queries;
 
+    @Inject
+    CandidateQueries candidates;
+
     @POST
+    @Path("/reactivation-campaigns")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(operationId = "startCampaign", summary = "Start a campaign; its members are the clients in its segments now")
@@ -56,22 +61,23 @@ public class CampaignResource {
                              "createdAt":"2026-03-28T01:00:00Z","stats":{"members":1,"contacted":0,"reactivated":0,"rate":0.000},
                              "members":[{"clientId":"C042","segment":"LARGE_STATIC","status":"PENDING",
                                          "contactedAt":null,"reactivatedOn":null}]}""")))
-    public Response start(CampaignRequest body) {
+    public Response start(@NotNull @Valid CampaignRequest body) {
         CampaignQueries.CampaignView view = service.start(body);
         return Response.created(URI.create("/api/v1/reactivation-campaigns/" + view.campaignId())).entity(view).build();
     }
 
     @GET
+    @Path("/reactivation-campaigns")
     @Operation(operationId = "listCampaigns", summary = "Campaigns, newest first, with their results")
     @APIResponse(responseCode = "200", description = "a page of campaigns",
             content = @Content(schema = @Schema(implementation = CampaignPage.class)))
     public Page<CampaignQueries.CampaignSummary> list(@QueryParam("page") String page,
                                                       @QueryParam("size") String size) {
-        return queries.campaigns(PageRequest.parse(page, size), service.today());
+        return queries.campaigns(PageRequest.parse(page, size));
     }
 
     @GET
-    @Path("/{campaignId}")
+    @Path("/reactivation-campaigns/{campaignId}")
     @Operation(operationId = "getCampaign", summary = "A campaign with a page of its members (by client id, "
             + "page and size as on every list) and the results over all of them (stats.members in all)")
     @APIResponse(responseCode = "200", description = "the campaign",
@@ -82,11 +88,28 @@ public class CampaignResource {
                                             @QueryParam("page") String page,
                                             @Parameter(description = "members per page, 1 to 100 (default 20)")
                                             @QueryParam("size") String size) {
-        return queries.campaign(campaignId, service.today(), PageRequest.parse(page, size));
+        return queries.campaign(campaignId, PageRequest.parse(page, size));
+    }
+
+    @GET
+    @Path("/reactivation-candidates")
+    @Tag(ref = "churn")
+    @Operation(operationId = "listReactivationCandidates",
+            summary = "LARGE and MEDIUM clients that are STATIC now, most valuable first (存量客户盘活)")
+    @APIResponse(responseCode = "200", description = "a page of candidates",
+            content = @Content(schema = @Schema(implementation = CandidatePage.class)))
+    public Page<CandidateQueries.Candidate> reactivationCandidates(@QueryParam("page") String page,
+                                                                   @QueryParam("size") String size) {
+        return candidates.candidates(PageRequest.parse(page, size));
     }
 
     /** A page of campaigns (for the OpenAPI schema). */
     @Schema(name = "CampaignPage")
     public record CampaignPage(List<CampaignQueries.CampaignSummary> items, int page, int size, long total) {
+    }
+
+    /** A page of reactivation candidates (for the OpenAPI schema). */
+    @Schema(name = "CandidatePage")
+    public record CandidatePage(List<CandidateQueries.Candidate> items, int page, int size, long total) {
     }
 }

@@ -1,7 +1,6 @@
 package dev.kehu.retention.campaign;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -16,8 +15,6 @@ import dev.kehu.retention.domain.campaign.CampaignDecider;
 import dev.kehu.retention.domain.campaign.CampaignEvent;
 import dev.kehu.retention.domain.campaign.CampaignEvent.CampaignStarted;
 import dev.kehu.retention.config.RetentionConfig;
-import dev.kehu.retention.query.CampaignQueries;
-import dev.kehu.retention.domain.signal.ChurnRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,33 +27,27 @@ public class CampaignService {
     private final CampaignQueries queries;
     private final CurrentRequest request;
     private final RetentionConfig config;
-    private final ChurnRules rules;
     private final Clock clock;
 
     public CampaignService(Db db, EventStore store, Outbox outbox, CampaignQueries queries, CurrentRequest request,
-                           RetentionConfig config, ChurnRules rules, Clock clock) {
+                           RetentionConfig config, Clock clock) {
         this.db = db;
         this.campaigns = new CommandHandler<>(store, outbox, CampaignDecider.INSTANCE, Messages.none());
         this.queries = queries;
         this.request = request;
         this.config = config;
-        this.rules = rules;
         this.clock = clock;
     }
 
     @Transactional
     public CampaignQueries.CampaignView start(CampaignRequest body) {
-        CampaignRequest.Valid v = CampaignRequest.validate(body);
+        CampaignRequest.Checked v = body.checked();
         String campaignId = UUID.randomUUID().toString();
         CampaignDecider.Start start = new CampaignDecider.Start(campaignId, v.name(), v.segments(), v.startsOn(),
                 v.endsOn(), config.reactivationGraceDays(), v.offer(), queries.clientsIn(v.segments()),
                 request.actor(), clock.instant());
         db.call(c -> campaigns.handle(c, CampaignDecider.streamId(campaignId), start, request.metadata(),
                 OptionalLong.empty()));
-        return queries.campaign(campaignId, today(), PageRequest.parse(null, null));
-    }
-
-    public LocalDate today() {
-        return clock.instant().atZone(rules.tradingZone()).toLocalDate();
+        return queries.campaign(campaignId, PageRequest.parse(null, null));
     }
 }

@@ -8,11 +8,14 @@ import java.time.ZoneId;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The churn rules of SPEC §4 as configuration; the defaults are the SPEC's numbers. */
+/**
+ * Every number of this service as configuration ({@code kehu.retention.*}), the one mapping of the
+ * service; the defaults are those of docs/domain.md#churn-signals, #service-plans and #reactivation.
+ */
 @ConfigMapping(prefix = "kehu.retention")
 public interface RetentionConfig {
 
-    /** Signal weights (SPEC §4 table). */
+    /** Signal weights (docs/domain.md#churn-signals). */
     Weights weights();
 
     /** Where a signal is raised and where an alert is. */
@@ -48,7 +51,7 @@ public interface RetentionConfig {
     @WithDefault("100")
     int escalationBatch();
 
-    /** The service plans' data version ({@code plans/service-plans-<v>.json}, SPEC §8). */
+    /** The service plans' data version ({@code plans/service-plans-<v>.json}, docs/domain.md#service-plans). */
     @WithDefault("v1")
     String servicePlansVersion();
 
@@ -56,7 +59,7 @@ public interface RetentionConfig {
     @WithDefault("0 30 8 * * ?")
     String neglectScanCron();
 
-    /** Days a reactivation campaign keeps watching its members after it ends (SPEC §8). */
+    /** Days a reactivation campaign keeps watching its members after it ends (docs/domain.md#service-plans). */
     @WithDefault("30")
     int reactivationGraceDays();
 
@@ -90,7 +93,7 @@ public interface RetentionConfig {
         @WithDefault("20")
         int serviceShortfall();
 
-        /** No contact for more than twice the tier's contact interval (SPEC §8). */
+        /** No contact for more than twice the tier's contact interval (docs/domain.md#service-plans). */
         @WithDefault("20")
         int neglect();
     }

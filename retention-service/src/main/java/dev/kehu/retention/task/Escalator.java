@@ -33,7 +33,7 @@ public class Escalator {
     Db db;
 
     @Inject
-    TaskStreams tasks;
+    TaskCommandHandler tasks;
 
     @Inject
     RetentionConfig config;
@@ -49,7 +49,7 @@ public class Escalator {
             int escalated = 0;
             for (String taskId : claimOverdue(c, now)) {
                 // the decider escalates once, and only an open task past due: anything else appends nothing
-                var handled = tasks.handler().handle(c, TaskStreams.streamId(taskId), new TaskCommand.Escalate(now),
+                var handled = tasks.handle(c, taskId, (conn, task) -> new TaskCommand.Escalate(now),
                         EventMetadata.system(SERVICE), OptionalLong.empty());
                 escalated += handled.appended().isEmpty() ? 0 : 1;
             }

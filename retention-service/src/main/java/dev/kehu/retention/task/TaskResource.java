@@ -10,16 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kehu.eventstore.rest.Page;
-import dev.kehu.eventstore.CommandHandler.CommandFor;
 import dev.kehu.eventstore.rest.ETags;
+import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
-import dev.kehu.retention.domain.task.TaskCommand;
-import dev.kehu.retention.domain.task.TaskState;
 import jakarta.annotation.security.RolesAllowed;
-import dev.kehu.retention.query.TaskQueries;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,7 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The CPR workflow over REST (SPEC §5): thin, it maps requests and delegates to {@link TaskService}.
+ * The CPR workflow over REST (docs/domain.md#cpr): each method maps its request to one call of
+ * {@link TaskService} or {@link TaskQueries} and the answer back, a task with its version as ETag.
  * Advisors and managers work the steps (the class's roles); the reads also admit auditors, assigning is a manager's.
  */
 @Path("/api/v1/retention-tasks")
@@ -59,8 +58,8 @@ public class TaskResource {
             @QueryParam("priority") String priority,
             @Parameter(description = "an advisor id, or none for the unassigned tasks")
             @QueryParam("assignee") String assignee,
-                                          @QueryParam("clientId") String clientId, @QueryParam("page") String page,
-                                          @QueryParam("size") String size) {
+            @QueryParam("clientId") String clientId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return queries.list(TaskQueries.Filter.parse(status, priority, assignee, clientId),
                 PageRequest.parse(page, size));
     }
@@ -84,10 +83,8 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "no such task")
     @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response comprehension(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                  TaskRequests.Comprehension body) {
-        return step(taskId, ifMatch, body, (c, state) -> new TaskCommand.Comprehend(
-                body.reasonCategory(), service.clientValue(c, state.opened().clientId()), body.trigger(),
-                body.driver(), body.rootCause(), body.notes(), service.actor(), service.now()));
+                                  @NotNull @Valid TaskRequests.Comprehension body) {
+        return ok(service.comprehend(taskId, ifMatch, body));
     }
 
     @POST
@@ -98,9 +95,8 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "no such task")
     @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response proposal(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             TaskRequests.Proposal body) {
-        return step(taskId, ifMatch, body,
-                (c, state) -> new TaskCommand.Propose(body.validSteps(), service.actor(), service.now()));
+                             @NotNull @Valid TaskRequests.Proposal body) {
+        return ok(service.propose(taskId, ifMatch, body));
     }
 
     @POST
@@ -111,9 +107,8 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "no such task")
     @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response response(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             TaskRequests.Response body) {
-        return step(taskId, ifMatch, body,
-                (c, state) -> new TaskCommand.Respond(body.answer(), body.notes(), service.actor(), service.now()));
+                             @NotNull @Valid TaskRequests.Response body) {
+        return ok(service.respond(taskId, ifMatch, body));
     }
 
     @POST
@@ -124,9 +119,8 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "no such task")
     @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response close(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          TaskRequests.Close body) {
-        return step(taskId, ifMatch, body,
-                (c, state) -> new TaskCommand.Close(body.outcome(), body.notes(), service.actor(), service.now()));
+                          @NotNull @Valid TaskRequests.Close body) {
+        return ok(service.close(taskId, ifMatch, body));
     }
 
     @POST
@@ -137,9 +131,8 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "no such task")
     @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response lscpa(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          TaskRequests.Lscpa body) {
-        return step(taskId, ifMatch, body,
-                (c, state) -> new TaskCommand.TickLscpa(body.step(), body.notes(), service.actor(), service.now()));
+                          @NotNull @Valid TaskRequests.Lscpa body) {
+        return ok(service.tickLscpa(taskId, ifMatch, body));
     }
 
     @POST
@@ -151,17 +144,8 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "no such task")
     @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response assign(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           TaskRequests.Assign body) {
-        return step(taskId, ifMatch, body,
-                (c, state) -> new TaskCommand.Assign(body.advisorId(), service.actor(), service.now()));
-    }
-
-    /** One CPR step: the body checked field by field (400), then the command on the task (If-Match → 409). */
-    private Response step(String taskId, String ifMatch, TaskRequests.Body body,
-                          CommandFor<TaskState, TaskCommand> command) {
-        TaskRequests.requireBody(body);
-        body.validate();
-        return ok(service.change(taskId, ETags.expectedVersion(ifMatch), command));
+                           @NotNull @Valid TaskRequests.Assign body) {
+        return ok(service.assign(taskId, ifMatch, body));
     }
 
     private static Response ok(TaskView view) {

@@ -4,35 +4,37 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 
-import dev.kehu.eventstore.CommandHandler.CommandFor;
 import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.rest.ETags;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.client.ClientEvent;
-import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import dev.kehu.retention.domain.client.ClientState;
-import dev.kehu.retention.domain.client.SignalDetector;
 import dev.kehu.retention.domain.task.IllegalStepException;
 import dev.kehu.retention.domain.task.TaskCommand;
+import dev.kehu.retention.domain.task.TaskDecider;
 import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
+import dev.kehu.retention.domain.task.TaskEvent.PlanStep;
 import dev.kehu.retention.domain.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * The advisor's side of a task: lock its row, then the task {@link dev.kehu.eventstore.CommandHandler}
- * (If-Match, decide, append, publish), one transaction per request. An illegal step is a 409 naming
- * the steps that are allowed.
+ * The advisor's side of a task (docs/domain.md#cpr), one transaction per request: each step locks the
+ * task's row, checks {@code If-Match}, builds its command with who asks and when, and runs it on the
+ * task's stream. An illegal step is a 409 naming the steps that are allowed.
  */
 @ApplicationScoped
+@Transactional
 public class TaskService {
 
     @Inject
@@ -42,7 +44,7 @@ public class TaskService {
     EventStore store;
 
     @Inject
-    TaskStreams tasks;
+    TaskCommandHandler tasks;
 
     @Inject
     CurrentRequest request;
@@ -50,56 +52,82 @@ public class TaskService {
     @Inject
     Clock clock;
 
-    @Transactional
     public TaskView get(String taskId) {
         return db.call(c -> {
-            TaskStreams.Loaded loaded = tasks.load(c, taskId);
-            if (!loaded.state().exists()) {
+            var task = tasks.load(c, taskId);
+            if (!task.state().exists()) {
                 throw ProblemException.notFound("no retention task " + taskId);
             }
-            return TaskView.of(loaded);
+            return TaskView.of(task.state(), task.version(), history(c, taskId));
         });
     }
 
-    /**
-     * Applies a command to the task.
-     *
-     * @param ifMatch the version the caller read, or empty to take the version read here
-     */
-    @Transactional
-    public TaskView change(String taskId, OptionalLong ifMatch, CommandFor<TaskState, TaskCommand> command) {
+    /** C: why the client is leaving, with its value as the client's stream tells it now. */
+    public TaskView comprehend(String taskId, String ifMatch, TaskRequests.Comprehension body) {
+        return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.Comprehend(body.reasonCategory(),
+                clientValue(c, task.opened().clientId()), body.trigger(), body.driver(), body.rootCause(),
+                body.notes(), by, now));
+    }
+
+    /** P: a tiered plan. */
+    public TaskView propose(String taskId, String ifMatch, TaskRequests.Proposal body) {
+        List<PlanStep> plan = body.plan();
+        return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.Propose(plan, by, now));
+    }
+
+    /** R: the client's answer. */
+    public TaskView respond(String taskId, String ifMatch, TaskRequests.Response body) {
+        return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.Respond(body.answer(), body.notes(),
+                by, now));
+    }
+
+    public TaskView close(String taskId, String ifMatch, TaskRequests.Close body) {
+        return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.Close(body.outcome(), body.notes(),
+                by, now));
+    }
+
+    public TaskView tickLscpa(String taskId, String ifMatch, TaskRequests.Lscpa body) {
+        return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.TickLscpa(body.step(), body.notes(),
+                by, now));
+    }
+
+    public TaskView assign(String taskId, String ifMatch, TaskRequests.Assign body) {
+        return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.Assign(body.advisorId(), by, now));
+    }
+
+    /** A step's command, built on the task as loaded, by whom and when. */
+    @FunctionalInterface
+    private interface Step {
+        TaskCommand create(Connection c, TaskState task, String by, Instant now) throws SQLException;
+    }
+
+    /** Runs a step on the task; {@code ifMatch} (the version the caller read) may be absent. */
+    private TaskView change(String taskId, String ifMatch, Step step) {
+        OptionalLong expected = ETags.expectedVersion(ifMatch);
         return db.call(c -> {
             if (tasks.lock(c, taskId).isEmpty()) {
                 throw ProblemException.notFound("no retention task " + taskId);
             }
             try {
-                tasks.handler().handle(c, TaskStreams.streamId(taskId), command, request.metadata(), ifMatch);
+                var handled = tasks.handle(c, taskId,
+                        (conn, task) -> step.create(conn, task, request.actor(), clock.instant()),
+                        request.metadata(), expected);
+                return TaskView.of(handled.state(), handled.version(), history(c, taskId));
             } catch (IllegalStepException e) {
                 Map<String, Object> ext = new LinkedHashMap<>();
                 ext.put("stage", e.stage());
                 ext.put("allowedNextSteps", e.allowed());
                 throw ProblemException.conflict(e.getMessage(), ext);
             }
-            return TaskView.of(tasks.load(c, taskId));
         });
     }
 
-    public String actor() {
-        return request.actor();
+    private List<StoredEvent> history(Connection c, String taskId) throws SQLException {
+        return store.readStream(c, TaskDecider.streamId(taskId));
     }
 
-    public Instant now() {
-        return clock.instant();
-    }
-
-    /** The client's value as the branch knows it now, from the client's stream. */
-    public ClientValue clientValue(Connection c, String clientId) throws SQLException {
-        ClientState client = ClientState.fold(store.readStream(c, SignalDetector.streamId(clientId)).stream()
-                .map(e -> (ClientEvent) e.event()).toList());
-        SegmentObserved segment = client.segment();
-        Optional<LocalDate> lastDay = client.lastReportDay(LocalDate.MAX);
-        return new ClientValue(segment == null ? null : segment.segment(),
-                segment == null ? null : segment.priority().name(), segment == null ? null : segment.averageAssets(),
-                lastDay.map(client::totalOn).orElse(null), lastDay.orElse(null));
+    private ClientValue clientValue(Connection c, String clientId) throws SQLException {
+        return ClientState.fold(store.readStream(c, ClientDecider.streamId(clientId)).stream()
+                .map(e -> (ClientEvent) e.event()).toList()).value();
     }
 }

@@ -29,16 +29,16 @@ public record TaskView(String taskId, String clientId, String status, Stage stag
     public record HistoryEntry(long version, String type, Instant recordedAt, String actor) {
     }
 
-    public static TaskView of(TaskStreams.Loaded loaded) {
-        TaskState s = loaded.state();
-        List<HistoryEntry> history = loaded.events().stream().map(TaskView::entry).toList();
+    /** The task in {@code s} at stream {@code version}, with its stored events as the history. */
+    public static TaskView of(TaskState s, long version, List<StoredEvent> events) {
+        List<HistoryEntry> history = events.stream().map(TaskView::entry).toList();
         ProposalRecorded latest = s.proposals().isEmpty() ? null : s.proposals().get(s.proposals().size() - 1);
         return new TaskView(s.opened().taskId(), s.opened().clientId(), s.isOpen() ? "OPEN" : "CLOSED", s.stage(),
                 s.priority(), s.dueAt(), s.opened().openedAt(), s.escalated(), s.assignee(), s.riskScore(),
                 s.riskLevel(), s.opened().alertId(), s.opened().clientSegment(), s.opened().clientPriority(),
                 s.signals(), s.comprehension(), latest, s.proposals(), s.response(), s.lscpa(),
                 s.closed() == null ? null : s.closed().outcome().name(),
-                s.closed() == null ? null : s.closed().closedAt(), TaskDecider.allowedNextSteps(s), loaded.version(),
+                s.closed() == null ? null : s.closed().closedAt(), TaskDecider.allowedNextSteps(s), version,
                 history);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import dev.kehu.eventstore.Decider;
 
 /**
- * A campaign member's status machine (SPEC §8), for one campaign's window: PENDING → CONTACTED on a
+ * A campaign member's status machine (docs/domain.md#reactivation), for one campaign's window: PENDING → CONTACTED on a
  * contact for the campaign; PENDING or CONTACTED → REACTIVATED on a segment change whose activity is
  * no longer STATIC with its {@code asOf} from {@code startsOn} to {@code watchUntil} (the end plus the
  * grace days); → NOT_REACTIVATED once the watch is over without one. REACTIVATED and NOT_REACTIVATED

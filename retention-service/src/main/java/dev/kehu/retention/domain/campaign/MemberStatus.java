@@ -1,6 +1,6 @@
 package dev.kehu.retention.domain.campaign;
 
-/** Where a campaign member stands (SPEC §8). */
+/** Where a campaign member stands (docs/domain.md#reactivation). */
 public enum MemberStatus {
     PENDING, CONTACTED, REACTIVATED, NOT_REACTIVATED;
 

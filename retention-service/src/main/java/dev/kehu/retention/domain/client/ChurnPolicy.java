@@ -13,7 +13,7 @@ import dev.kehu.retention.domain.signal.TaskPriority;
 import dev.kehu.retention.domain.task.TaskState;
 
 /**
- * What a new signal means for the client's retention work (SPEC §4): with an open task it is
+ * What a new signal means for the client's retention work (docs/domain.md#churn-alerts): with an open task it is
  * attached to it; otherwise a score at the alert line, or a request to leave, raises a churn alert
  * and opens a task. One open task per client. Every time is the signal's event time.
  */

@@ -48,7 +48,10 @@ public sealed interface ClientCommand {
         }
     }
 
-    /** The neglect scan looks at the client at {@code now} (SPEC §8); {@code scanId} names the round. */
+    /**
+     * The neglect scan looks at the client at {@code now} (docs/domain.md#service-plans); {@code scanId}
+     * names the round.
+     */
     record ScanNeglect(String clientId, Instant now, String scanId) implements ClientCommand {
         @Override
         public String messageId() {

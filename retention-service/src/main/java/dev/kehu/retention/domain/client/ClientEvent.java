@@ -45,7 +45,10 @@ public sealed interface ClientEvent {
                             String taskId, Instant raisedAt) implements ClientEvent {
     }
 
-    /** An advisor talked to the client (SPEC §8): who recorded it, when, and for which campaign or task. */
+    /**
+     * An advisor talked to the client (docs/domain.md#service-plans): who recorded it, when, and for which
+     * campaign or task.
+     */
     @EventType("retention.client.contact-recorded.v1")
     record ContactRecorded(String clientId, String contactId, Channel channel, Direction direction, Purpose purpose,
                            Instant occurredAt, String notes, String campaignId, String taskId, String recordedBy,

@@ -1,6 +1,6 @@
 package dev.kehu.retention.domain.client;
 
-/** The client's value to the branch, from its segment (SPEC §3). */
+/** The client's value to the branch, from its segment (docs/domain.md#segments). */
 public enum ClientPriority {
     KEY, IMPORTANT, STANDARD
 }

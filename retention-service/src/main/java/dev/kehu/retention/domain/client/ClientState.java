@@ -18,6 +18,7 @@ import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import dev.kehu.retention.domain.signal.Signal;
 import dev.kehu.retention.domain.signal.SignalKind;
+import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
 
 /**
  * What the churn rules need to know about a client: each account's reported totals by day, the
@@ -90,6 +91,14 @@ public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, 
         TreeSet<LocalDate> days = new TreeSet<>();
         balances.values().forEach(d -> days.addAll(d.keySet()));
         return days;
+    }
+
+    /** The client's value as the branch knows it now: its latest segment and its last reported total. */
+    public ClientValue value() {
+        Optional<LocalDate> lastDay = lastReportDay(LocalDate.MAX);
+        return new ClientValue(segment == null ? null : segment.segment(),
+                segment == null ? null : segment.priority().name(), segment == null ? null : segment.averageAssets(),
+                lastDay.map(this::totalOn).orElse(null), lastDay.orElse(null));
     }
 
     /** The last report day on or before {@code day}. */

@@ -1,6 +1,6 @@
 package dev.kehu.retention.domain.client;
 
-/** The codes of a recorded contact (SPEC §8). */
+/** The codes of a recorded contact (docs/domain.md#service-plans). */
 public final class ContactCodes {
 
     private ContactCodes() {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The contact arithmetic of a service plan, in calendar days (SPEC §8). The clock starts at the last
- * contact, or at the first classification for a client never contacted (and never before it: no
- * tier was promised before the client was classified). The next contact is due
+ * The contact arithmetic of a service plan, in calendar days (docs/domain.md#service-plans). The clock
+ * starts at the last contact, or at the first classification for a client never contacted (and never
+ * before it: no tier was promised before the client was classified). The next contact is due
  * {@code contactEveryDays} after that; the client is neglected once more than twice that has passed.
  */
 public record ContactSchedule(int contactEveryDays, LocalDate lastContactOn, LocalDate firstClassifiedOn) {

@@ -3,7 +3,7 @@ package dev.kehu.retention.domain.plan;
 import java.util.List;
 
 /**
- * What one tier is promised (SPEC §8): the segment priority it serves, how often the client is
+ * What one tier is promised (docs/domain.md#service-plans): the segment priority it serves, how often the client is
  * contacted and the services it gets, labelled in Chinese and English.
  */
 public record ServicePlan(Tier tier, String priority, String zh, String en, int contactEveryDays,

@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-
 /**
- * The numbers of SPEC §4 in one immutable value, so the pure domain code needs no container:
- * weights, thresholds, the risk window, the level cut-offs and the due days.
+ * The numbers of docs/domain.md#churn-signals to #task-priority in one immutable value, so the pure
+ * domain code needs no container: weights, thresholds, the risk window, the level cut-offs, the due
+ * days and the trading zone.
  */
 public record ChurnRules(Map<SignalKind, Integer> weights, int alertScore, BigDecimal outflowFraction,
                          BigDecimal withdrawalFraction, BigDecimal shortfallGap, Duration window, int scoreCap,
@@ -55,6 +55,16 @@ public record ChurnRules(Map<SignalKind, Integer> weights, int alertScore, BigDe
 
     public Duration dueIn(TaskPriority priority) {
         return Duration.ofDays(dueDays.get(priority));
+    }
+
+    /** The trading day (in the exchange's zone) an instant falls on. */
+    public LocalDate tradingDay(Instant at) {
+        return at.atZone(tradingZone).toLocalDate();
+    }
+
+    /** The first instant of a trading day. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(tradingZone).toInstant();
     }
 
     /** The event time of a balance: the close of its trading day in the exchange's zone. */

@@ -1,6 +1,6 @@
 package dev.kehu.retention.domain.signal;
 
-/** What made a client look likely to leave (SPEC §4). */
+/** What made a client look likely to leave (docs/domain.md#churn-signals). */
 public enum SignalKind {
     TRANSFER_OUT_REQUESTED,
     CLOSURE_REQUESTED,
@@ -9,7 +9,7 @@ public enum SignalKind {
     SEGMENT_DOWNGRADE,
     COMPLAINT,
     SERVICE_SHORTFALL,
-    /** No contact for more than twice the tier's contact interval (SPEC §8). */
+    /** No contact for more than twice the tier's contact interval (docs/domain.md#service-plans). */
     NEGLECT;
 
     /** Kinds that raise an alert whatever the score: the client has said they are leaving. */

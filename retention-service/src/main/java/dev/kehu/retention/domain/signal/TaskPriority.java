@@ -6,7 +6,10 @@ import dev.kehu.retention.domain.signal.RiskLevel;
 public enum TaskPriority {
     P1, P2, P3;
 
-    /** SPEC §4: P1 for a KEY client or CRITICAL risk, P2 for an IMPORTANT client or HIGH risk, else P3. */
+    /**
+     * docs/domain.md#task-priority: P1 for a KEY client or CRITICAL risk, P2 for an IMPORTANT client or
+     * HIGH risk, else P3.
+     */
     public static TaskPriority of(String clientPriority, RiskLevel level) {
         if ("KEY".equals(clientPriority) || level == RiskLevel.CRITICAL) {
             return P1;

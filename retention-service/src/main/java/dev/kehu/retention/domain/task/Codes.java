@@ -1,6 +1,6 @@
 package dev.kehu.retention.domain.task;
 
-/** The CPR workflow's codes (SPEC §4). */
+/** The CPR workflow's codes (docs/domain.md#cpr). */
 public final class Codes {
 
     private Codes() {

@@ -17,7 +17,10 @@ import dev.kehu.retention.domain.task.TaskEvent.TaskEscalated;
 import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
 import dev.kehu.retention.domain.signal.TaskPriority;
 
-/** A task folded from its events. {@code opened} is null for a task that does not exist. */
+/**
+ * A task folded from its events. {@code opened} is null for a task that does not exist. Each event
+ * changes a few fields: {@link #evolve} says which, through the withers.
+ */
 public record TaskState(TaskOpened opened, Stage stage, TaskPriority priority, Instant dueAt, int riskScore,
                         RiskLevel riskLevel, List<Signal> signals, String assignee, boolean escalated,
                         ComprehensionRecorded comprehension, List<ProposalRecorded> proposals,
@@ -40,37 +43,28 @@ public record TaskState(TaskOpened opened, Stage stage, TaskPriority priority, I
                     List.copyOf(o.signals()), null, false, null, List.of(), null, List.of(), null);
         }
         if (event instanceof SignalAttached a) {
-            return new TaskState(s.opened, s.stage, a.priority(), a.dueAt(), a.riskScore(), a.riskLevel(),
-                    plus(s.signals, a.signal()), s.assignee, s.escalated, s.comprehension, s.proposals, s.response,
-                    s.lscpa, s.closed);
+            return s.withRisk(a.priority(), a.dueAt(), a.riskScore(), a.riskLevel(), plus(s.signals, a.signal()));
         }
         if (event instanceof TaskAssigned a) {
-            return new TaskState(s.opened, s.stage, s.priority, s.dueAt, s.riskScore, s.riskLevel, s.signals,
-                    a.advisorId(), s.escalated, s.comprehension, s.proposals, s.response, s.lscpa, s.closed);
+            return s.withAssignee(a.advisorId());
         }
         if (event instanceof ComprehensionRecorded c) {
-            return new TaskState(s.opened, Stage.COMPREHEND, s.priority, s.dueAt, s.riskScore, s.riskLevel,
-                    s.signals, s.assignee, s.escalated, c, s.proposals, s.response, s.lscpa, s.closed);
+            return s.withStage(Stage.COMPREHEND).withComprehension(c);
         }
         if (event instanceof ProposalRecorded p) {
-            return new TaskState(s.opened, Stage.PROPOSE, s.priority, s.dueAt, s.riskScore, s.riskLevel, s.signals,
-                    s.assignee, s.escalated, s.comprehension, plus(s.proposals, p), s.response, s.lscpa, s.closed);
+            return s.withStage(Stage.PROPOSE).withProposals(plus(s.proposals, p));
         }
         if (event instanceof ResponseRecorded r) {
-            return new TaskState(s.opened, Stage.RESPOND, s.priority, s.dueAt, s.riskScore, s.riskLevel, s.signals,
-                    s.assignee, s.escalated, s.comprehension, s.proposals, r, s.lscpa, s.closed);
+            return s.withStage(Stage.RESPOND).withResponse(r);
         }
         if (event instanceof LscpaTicked t) {
-            return new TaskState(s.opened, s.stage, s.priority, s.dueAt, s.riskScore, s.riskLevel, s.signals,
-                    s.assignee, s.escalated, s.comprehension, s.proposals, s.response, plus(s.lscpa, t), s.closed);
+            return s.withLscpa(plus(s.lscpa, t));
         }
         if (event instanceof TaskEscalated) {
-            return new TaskState(s.opened, s.stage, s.priority, s.dueAt, s.riskScore, s.riskLevel, s.signals,
-                    s.assignee, true, s.comprehension, s.proposals, s.response, s.lscpa, s.closed);
+            return s.withEscalated(true);
         }
         if (event instanceof TaskClosed c) {
-            return new TaskState(s.opened, Stage.CLOSED, s.priority, s.dueAt, s.riskScore, s.riskLevel, s.signals,
-                    s.assignee, s.escalated, s.comprehension, s.proposals, s.response, s.lscpa, c);
+            return s.withStage(Stage.CLOSED).withClosed(c);
         }
         throw new IllegalArgumentException("unknown task event " + event.getClass().getName());
     }
@@ -81,6 +75,52 @@ public record TaskState(TaskOpened opened, Stage stage, TaskPriority priority, I
             s = evolve(s, e);
         }
         return s;
+    }
+
+    TaskState withStage(Stage stage) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    /** A later signal: the risk it brings, and the priority and due time that follow from it. */
+    TaskState withRisk(TaskPriority priority, Instant dueAt, int riskScore, RiskLevel riskLevel, List<Signal> signals) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    TaskState withAssignee(String assignee) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    TaskState withEscalated(boolean escalated) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    TaskState withComprehension(ComprehensionRecorded comprehension) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    TaskState withProposals(List<ProposalRecorded> proposals) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    TaskState withResponse(ResponseRecorded response) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    TaskState withLscpa(List<LscpaTicked> lscpa) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
+    }
+
+    TaskState withClosed(TaskClosed closed) {
+        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                comprehension, proposals, response, lscpa, closed);
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A campaign member's status machine as a table: from a status, a command, to a status (SPEC §8). */
+/**
+ * A campaign member's status machine as a table: from a status, a command, to a status
+ * (docs/domain.md#reactivation).
+ */
 class MemberDeciderTest {
 
     // a campaign running 04-01 … 04-30, watched 30 days more, until 05-30

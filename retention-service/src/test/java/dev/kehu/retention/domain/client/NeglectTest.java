@@ -25,10 +25,13 @@ import dev.kehu.retention.config.RulesProducer;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.domain.signal.SpecRules;
 
-/** The NEGLECT signal (SPEC §8) decided on the client stream: given the stream, when the scan looks, then. */
+/**
+ * The NEGLECT signal (docs/domain.md#service-plans) decided on the client stream: given the stream,
+ * when the scan looks, then.
+ */
 class NeglectTest {
 
-    static final SignalDetector DETECTOR = new SignalDetector(SpecRules.spec(), RulesProducer.servicePlans("v1"));
+    static final ClientDecider DECIDER = new ClientDecider(SpecRules.spec(), RulesProducer.servicePlans("v1"));
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final LocalDate CLASSIFIED = LocalDate.of(2026, 1, 5);
 
@@ -57,7 +60,7 @@ class NeglectTest {
         ClientState state = ClientState.INITIAL;
         List<SignalRaised> raised = new ArrayList<>();
         for (ClientCommand c : commands) {
-            for (ClientEvent e : DETECTOR.decide(c, state)) {
+            for (ClientEvent e : DECIDER.decide(c, state)) {
                 state = ClientState.evolve(state, e);
                 if (e instanceof SignalRaised s && s.kind() == SignalKind.NEGLECT) {
                     raised.add(s);
@@ -123,11 +126,11 @@ class NeglectTest {
     @Test
     void twoScansOfTheSameStateRaiseTheSameSignal() {
         ClientState state = ClientState.INITIAL;
-        for (ClientEvent e : DETECTOR.decide(classified("KEY", "LARGE_SHORT_TERM"), state)) {
+        for (ClientEvent e : DECIDER.decide(classified("KEY", "LARGE_SHORT_TERM"), state)) {
             state = ClientState.evolve(state, e);
         }
-        ClientEvent first = DETECTOR.decide(new ScanNeglect("c1", at(CLASSIFIED.plusDays(20)), "a"), state).get(0);
-        ClientEvent second = DETECTOR.decide(new ScanNeglect("c1", at(CLASSIFIED.plusDays(21)), "b"), state).get(0);
+        ClientEvent first = DECIDER.decide(new ScanNeglect("c1", at(CLASSIFIED.plusDays(20)), "a"), state).get(0);
+        ClientEvent second = DECIDER.decide(new ScanNeglect("c1", at(CLASSIFIED.plusDays(21)), "b"), state).get(0);
         assertEquals(((SignalRaised) first).signalId(), ((SignalRaised) second).signalId());
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kehu.retention.config.RulesProducer;
 
-/** The contact arithmetic at its boundaries (SPEC §8), for every tier of the shipped plans. */
+/** The contact arithmetic at its boundaries (docs/domain.md#service-plans), for every tier of the shipped plans. */
 class ContactScheduleTest {
 
     static final ServicePlans PLANS = RulesProducer.servicePlans("v1");

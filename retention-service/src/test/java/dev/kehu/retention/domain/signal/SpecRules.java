@@ -8,7 +8,7 @@ import java.util.Map;
 
 import dev.kehu.retention.domain.signal.TaskPriority;
 
-/** The rules with SPEC §4's numbers, written out so the tests pin them. */
+/** The rules with the numbers of docs/domain.md#churn-signals, written out so the tests pin them. */
 public final class SpecRules {
 
     private SpecRules() {

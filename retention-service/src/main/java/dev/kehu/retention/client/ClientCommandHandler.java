@@ -1,0 +1,135 @@
+package dev.kehu.retention.client;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.kehu.eventstore.CommandHandler;
+import dev.kehu.eventstore.CommandHandler.Unit;
+import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.EventStore;
+import dev.kehu.eventstore.Outbox;
+import dev.kehu.eventstore.OutboxMessage;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.retention.domain.client.ChurnPolicy;
+import dev.kehu.retention.domain.client.ClientCommand;
+import dev.kehu.retention.domain.client.ClientEvent;
+import dev.kehu.retention.domain.client.ClientEvent.ChurnAlertRaised;
+import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
+import dev.kehu.retention.domain.client.ClientState;
+import dev.kehu.retention.domain.client.ClientDecider;
+import dev.kehu.retention.domain.plan.ServicePlans;
+import dev.kehu.retention.domain.signal.ChurnRules;
+import dev.kehu.retention.task.TaskCommandHandler;
+import dev.kehu.retention.domain.task.TaskCommand;
+import dev.kehu.retention.domain.task.TaskEvent;
+import dev.kehu.retention.domain.task.TaskState;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Runs commands on a client's stream, for everyone who writes one (the feed consumers, the advisors'
+ * contacts, the neglect scan): under the client lock, the stream is loaded through the library's
+ * {@link CommandHandler}, each command decided, every signal it raises goes through the
+ * {@link ChurnPolicy} (an alert and a new task, or attached to the open one:
+ * docs/domain.md#churn-alerts), and both streams are committed on the caller's transaction, at the versions read.
+ */
+@ApplicationScoped
+public class ClientCommandHandler {
+
+    private final EventStore store;
+    private final CommandHandler<ClientState, ClientCommand, ClientEvent> clients;
+    private final TaskCommandHandler tasks;
+    private final ChurnPolicy policy;
+
+    public ClientCommandHandler(EventStore store, Outbox outbox, TaskCommandHandler tasks, AlertMessages messages,
+                                ChurnRules rules, ServicePlans plans) {
+        this.store = store;
+        this.clients = new CommandHandler<>(store, outbox, new ClientDecider(rules, plans),
+                (before, appended, metadata) -> alerts(messages, appended, metadata));
+        this.tasks = tasks;
+        this.policy = new ChurnPolicy(rules);
+    }
+
+    private static List<OutboxMessage> alerts(AlertMessages messages, List<StoredEvent> appended,
+                                              EventMetadata metadata) {
+        List<OutboxMessage> out = new ArrayList<>();
+        for (StoredEvent e : appended) {
+            if (e.event() instanceof ChurnAlertRaised) {
+                // in the chain of the message that raised it (each event carries its own)
+                out.add(messages.alert(e, e.metadata().correlationId()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the service has heard of the client at all. */
+    public boolean exists(Connection c, String clientId) throws SQLException {
+        return store.version(c, ClientDecider.streamId(clientId)) > 0;
+    }
+
+    /**
+     * Decides {@code commands} on one client, in order, with the churn policy after every signal, and
+     * commits. {@code metadataFor} gives the metadata of a command's effects from its message id: each
+     * event, on the client stream and the task stream, is stored with its own command's.
+     *
+     * @return the client events appended
+     */
+    public List<StoredEvent> apply(Connection c, String clientId, List<? extends ClientCommand> commands,
+                                   Function<String, EventMetadata> metadataFor) throws SQLException {
+        lockClient(c, clientId);
+        // the client lock orders the writers; the expected versions catch anyone who did not take it
+        Unit<ClientState, ClientCommand, ClientEvent> client = clients.load(c, ClientDecider.streamId(clientId));
+        Optional<String> openTaskId = tasks.lockOpenTaskOf(c, clientId);
+        Unit<TaskState, TaskCommand, TaskEvent> task = openTaskId.isPresent()
+                ? tasks.load(c, openTaskId.get()) : null;
+        List<EventMetadata> clientMetadata = new ArrayList<>();
+        List<EventMetadata> taskMetadata = new ArrayList<>();
+        for (ClientCommand command : commands) {
+            List<ClientEvent> events = client.decide(command);
+            if (events.isEmpty()) {
+                continue;
+            }
+            EventMetadata metadata = metadataFor.apply(command.messageId());
+            repeat(clientMetadata, metadata, events.size());
+            for (ClientEvent event : events) {
+                if (!(event instanceof SignalRaised signal)) {
+                    continue;
+                }
+                ChurnPolicy.Decision decision = policy.decide(signal, client.state(),
+                        task == null ? TaskState.INITIAL : task.state());
+                if (decision.alert() != null) {
+                    repeat(clientMetadata, metadata, client.decide(new ClientCommand.RecordAlert(decision.alert(),
+                            command.messageId())).size());
+                }
+                if (decision.taskCommand() != null) {
+                    task = task != null ? task : tasks.create(decision.taskId());
+                    repeat(taskMetadata, metadata, task.decide(decision.taskCommand()).size());
+                }
+            }
+        }
+        List<StoredEvent> appended = clientMetadata.isEmpty() ? List.of()
+                : clients.commit(c, client, clientMetadata).appended();
+        if (task != null && !taskMetadata.isEmpty()) {
+            tasks.commit(c, task, taskMetadata);
+        }
+        return appended;
+    }
+
+    private static void repeat(List<EventMetadata> metadata, EventMetadata one, int times) {
+        for (int i = 0; i < times; i++) {
+            metadata.add(one);
+        }
+    }
+
+    /** Serializes the work on one client, across threads and service instances. */
+    private static void lockClient(Connection c, String clientId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, ClientDecider.streamId(clientId));
+            ps.execute();
+        }
+    }
+}
