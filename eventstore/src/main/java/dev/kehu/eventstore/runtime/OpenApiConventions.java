@@ -125,7 +125,9 @@ public class OpenApiConventions implements OASFilter {
         }
         for (Parameter p : o.getParameters()) {
             if (isText(p, "page")) {
-                p.setSchema(whole(0, null, 0));
+                p.setSchema(whole(0, PageRequest.MAX_OFFSET, 0));
+                p.setDescription("the page, from 0; page × size may be at most " + PageRequest.MAX_OFFSET
+                        + " (a 400 beyond)");
             } else if (isText(p, "size")) {
                 p.setSchema(whole(1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE));
             }

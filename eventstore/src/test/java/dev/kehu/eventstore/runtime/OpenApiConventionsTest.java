@@ -58,6 +58,7 @@ class OpenApiConventionsTest {
         Schema size = list.getParameters().get(1).getSchema();
         assertEquals(List.of(Schema.SchemaType.INTEGER), page.getType());
         assertEquals(0, page.getMinimum().intValue());
+        assertEquals(dev.kehu.eventstore.rest.PageRequest.MAX_OFFSET, page.getMaximum().intValue());
         assertEquals(0, page.getDefaultValue());
         assertEquals(List.of(Schema.SchemaType.INTEGER), size.getType());
         assertEquals(List.of(1, 100, 20), List.of(size.getMinimum().intValue(), size.getMaximum().intValue(),
