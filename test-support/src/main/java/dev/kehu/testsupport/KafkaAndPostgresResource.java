@@ -18,17 +18,12 @@ import io.restassured.RestAssured;
  */
 public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    /**
-     * Where the proxy's switch is left for the test: a JDK type in the system properties, because the test
-     * and this resource may be loaded by different class loaders.
-     */
-    private static final String OUTAGE_SWITCH = "kehu.test.database-outage";
-
     private static boolean tokenFilterInstalled;
 
     private String database = "kehu_test";
     private boolean proxied;
-    private TcpProxy proxy;
+    /** The proxied database of the running test application (one at a time: a test profile restarts it). */
+    private static volatile TcpProxy proxy;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -37,13 +32,16 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
     }
 
     /** Takes the proxied service's database away ({@code true}) or gives it back ({@code false}). */
-    @SuppressWarnings("unchecked")
     public static void databaseOutage(boolean down) {
-        Object sw = System.getProperties().get(OUTAGE_SWITCH);
-        if (!(sw instanceof java.util.function.Consumer<?>)) {
+        TcpProxy p = proxy;
+        if (p == null) {
             throw new IllegalStateException("no proxied database: start the resource with proxied=true");
         }
-        ((java.util.function.Consumer<Boolean>) sw).accept(down);
+        if (down) {
+            p.cut();
+        } else {
+            p.restore();
+        }
     }
 
     @Override
@@ -55,14 +53,6 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
         config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
         if (proxied) {
             proxy = TcpProxy.start("127.0.0.1", infra.postgres().port());
-            TcpProxy p = proxy;
-            System.getProperties().put(OUTAGE_SWITCH, (java.util.function.Consumer<Boolean>) down -> {
-                if (down) {
-                    p.cut();
-                } else {
-                    p.restore();
-                }
-            });
             config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database);
         } else {
             config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
@@ -93,9 +83,9 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public void stop() {
         // the broker and server are shared by the whole run and stopped when the JVM exits
-        if (proxy != null) {
-            System.getProperties().remove(OUTAGE_SWITCH);
+        if (proxied && proxy != null) {
             proxy.close();
+            proxy = null;
         }
     }
 }
