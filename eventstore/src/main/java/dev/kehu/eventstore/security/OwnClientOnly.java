@@ -27,16 +27,13 @@ public class OwnClientOnly {
             return; // nothing client-specific, e.g. the questionnaires
         }
         SecurityContext security = request.getSecurityContext();
-        if (security.getUserPrincipal() == null) {
-            // a client's data with nobody resolved: refused rather than assumed to be staff (fails closed)
-            throw refused("no caller identity was resolved for a client's data");
-        }
         if (!onlyClient(security)) {
-            return;
+            return; // staff, or nobody (an open operation): @RolesAllowed decides
         }
+        // a client whose principal or clientId claim was not resolved reaches no client's data (fails closed)
         Object own = security.getUserPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.CLIENT_ID_CLAIM) : null;
         if (own == null || own.toString().isBlank()) {
-            throw refused("a client token without a " + Roles.CLIENT_ID_CLAIM + " claim reaches no client's data");
+            throw refused("a client token without a resolved " + Roles.CLIENT_ID_CLAIM + " reaches no client's data");
         }
         if (!own.toString().equals(named.get(0))) {
             throw refused("a client token reaches only its own clientId");

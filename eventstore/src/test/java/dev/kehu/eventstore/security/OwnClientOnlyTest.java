@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The filter fails closed: a client's path with nobody, or with a client token naming no client, is refused. */
+/** The filter fails closed: a client caller whose principal or clientId claim is not resolved is refused. */
 class OwnClientOnlyTest {
 
     private static ContainerRequestContext request(String clientIdParameter, Principal principal, Set<String> roles) {
@@ -48,9 +48,9 @@ class OwnClientOnlyTest {
     }
 
     @Test
-    void aClientPathWithNoIdentityResolvedIsRefused() {
+    void aClientCallerWithNoPrincipalResolvedIsRefused() {
         ProblemException e = assertThrows(ProblemException.class,
-                () -> new OwnClientOnly().check(request("C1", null, Set.of())));
+                () -> new OwnClientOnly().check(request("C1", null, Set.of(Roles.CLIENT))));
         assertEquals(403, e.problem().status());
     }
 
@@ -67,5 +67,7 @@ class OwnClientOnlyTest {
         Principal advisor = () -> "ann";
         assertDoesNotThrow(() -> new OwnClientOnly().check(request("C1", advisor, Set.of(Roles.ADVISOR))));
         assertDoesNotThrow(() -> new OwnClientOnly().check(request(null, null, Set.of())));
+        // nobody on an open operation: not this filter's to refuse (@RolesAllowed/@PermitAll decide)
+        assertDoesNotThrow(() -> new OwnClientOnly().check(request("C1", null, Set.of())));
     }
 }
