@@ -21,7 +21,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.eventstore.problem.ProblemException;
@@ -47,6 +47,8 @@ public class Jobs {
     private static final String ACTIVE = "('QUEUED', 'RUNNING')";
     private static final int MAX_ERROR = 2000;
     private static final long PROGRESS_EVERY_MILLIS = 1000;
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
 
     /** The job's work; what it returns is the job's {@code result}. */
     @FunctionalInterface
@@ -276,9 +278,9 @@ public class Jobs {
         return t == null ? null : t.toInstant();
     }
 
-    private JsonNode read(String text) {
+    private Map<String, Object> read(String text) {
         try {
-            return text == null ? null : json.readTree(text);
+            return text == null ? null : json.readValue(text, OBJECT);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
