@@ -90,7 +90,10 @@ class ProductionDefaultsTest {
         HttpRequest list = HttpRequest.newBuilder(profiles).header("Authorization", token)
                 .timeout(Duration.ofSeconds(30)).GET().build();
         try (Connection hold = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD)) {
+                EmbeddedPostgresServer.PASSWORD);
+             // pg_stat_activity is a snapshot per transaction: watched from outside the one holding the lock
+             Connection watch = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
+                     EmbeddedPostgresServer.PASSWORD)) {
             hold.setAutoCommit(false);
             try (Statement s = hold.createStatement()) {
                 s.execute("lock table client_profile in access exclusive mode");
@@ -100,7 +103,12 @@ class ProductionDefaultsTest {
             for (int i = 0; i < 2; i++) {
                 admitted.add(http.sendAsync(list, HttpResponse.BodyHandlers.ofString()));
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnLocks(hold) == 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> admitted.stream().anyMatch(CompletableFuture::isDone)
+                    || waitingOnLocks(watch) >= 2);
+            for (CompletableFuture<HttpResponse<String>> f : admitted) {
+                assertTrue(!f.isDone(), () -> "an admitted read did not wait: " + f.join().statusCode() + " "
+                        + f.join().body());
+            }
 
             List<CompletableFuture<HttpResponse<String>>> excess = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
@@ -128,7 +136,7 @@ class ProductionDefaultsTest {
     private static int waitingOnLocks(Connection c) throws Exception {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database() "
-                     + "and wait_event_type = 'Lock'")) {
+                     + "and backend_type = 'client backend' and wait_event_type = 'Lock' and query like '%client_profile%'")) {
             rs.next();
             return rs.getInt(1);
         }

@@ -119,6 +119,22 @@ class RebuildJobsTest {
         AdminJobs.succeeded(given().post("/api/v1/admin/projections/rebuild"));
     }
 
+    /** A rebuild whose instance died (its heartbeat stopped two minutes ago) holds its kind no longer. */
+    @Test
+    void aJobWhoseInstanceStoppedIsFailedAndFreesItsKind() throws Exception {
+        java.util.UUID abandoned = java.util.UUID.randomUUID();
+        try (Connection c = KehuInfra.get().postgres().dataSource("segmentation").getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("insert into es_job (job_id, kind, status, "
+                     + "requested_by, started_at, heartbeat_at) values (?, 'projection-rebuild', 'RUNNING', "
+                     + "'a-replica', now() - interval '3 minutes', now() - interval '2 minutes')")) {
+            ps.setObject(1, abandoned);
+            ps.executeUpdate();
+        }
+        given().get("/api/v1/admin/jobs/{id}", abandoned).then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("error", containsString("abandoned")).body("finishedAt", notNullValue());
+        AdminJobs.succeeded(given().post("/api/v1/admin/projections/rebuild"));
+    }
+
     @Test
     void anUnknownOrMalformedJobIdIsA404OrA400() {
         given().get("/api/v1/admin/jobs/00000000-0000-0000-0000-000000000000").then().statusCode(404)
