@@ -53,7 +53,8 @@ class ProductionDefaultsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.load-shedding.initial-limit", "2", "quarkus.load-shedding.max-limit", "2",
-                    "kehu.http.retry-after", "3s", "quarkus.log.console.json.enabled", "false");
+                    "kehu.http.min-limit", "1", "kehu.http.retry-after", "3s",
+                    "quarkus.log.console.json.enabled", "false");
         }
 
         @Override

@@ -13,6 +13,14 @@ public interface HttpConfig {
     @WithDefault("2s")
     Duration retryAfter();
 
+    /**
+     * Requests in flight below which nothing is shed, whatever the detector's adaptive limit says: after a
+     * burst of slow requests (writers queued on one row) TCP Vegas can bring its limit down to 1, and a
+     * service that sheds its second concurrent request is not at capacity. Its database pool's size.
+     */
+    @WithDefault("20")
+    int minLimit();
+
     /** The {@code Retry-After} header's value: whole seconds, at least one. */
     default String retryAfterSeconds() {
         return Long.toString(Math.max(1, (retryAfter().toMillis() + 999) / 1000));

@@ -1,13 +1,18 @@
 package dev.kehu.eventstore.runtime;
 
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.load.shedding.runtime.LoadSheddingRuntimeConfig;
 import io.quarkus.load.shedding.runtime.OverloadDetector;
 import io.quarkus.load.shedding.runtime.PriorityLoadShedding;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,16 +31,26 @@ import jakarta.inject.Singleton;
  *     shed or counted;</li>
  * <li>{@code /q/metrics} answers 404 unless {@code kehu.metrics.enabled}.</li>
  * </ul>
+ * Every admitted request is counted out exactly once: when its response ends, or, should another
+ * component have taken the response's end or close handler from the router, when a sweep once a second
+ * finds it ended or its connection closed. A request counted in and never out would hold capacity for
+ * good, and with the limit brought down to 1 shed everything after it.
  */
 @Singleton
 public class HttpGuards {
 
     /** Before every other route, as the extension's handler would be. */
     static final int ORDER = -1_000_000_000;
+    private static final long SWEEP_MILLIS = 1000;
+
+    private record InFlight(HttpServerResponse response, long start, AtomicBoolean done) {
+    }
+
+    private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
 
     void routes(@Observes @Priority(-1_000_000_000) Router router, OverloadDetector detector,
                 PriorityLoadShedding priority, LoadSheddingRuntimeConfig shedding, HttpConfig http,
-                MetricsConfig metrics,
+                MetricsConfig metrics, Vertx vertx,
                 @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String root) {
         String management = "/" + root.replaceAll("^/+|/+$", "") + "/";
         String metricsPath = management + "metrics";
@@ -55,17 +70,31 @@ public class HttpGuards {
                 ctx.next(); // probes and scrapes: never shed, never counted
                 return;
             }
-            if (detector.isOverloaded() && (!shedding.priority().enabled() || priority.shedLoad(ctx))) {
+            if (inFlight.size() >= http.minLimit() && detector.isOverloaded()
+                    && (!shedding.priority().enabled() || priority.shedLoad(ctx))) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 problem(ctx, 503, "Service Unavailable", "the service is at capacity; retry after "
                         + http.retryAfterSeconds() + " s", http.retryAfterSeconds());
                 return;
             }
             detector.requestBegin();
-            long start = System.nanoTime();
-            ctx.addEndHandler(ignored -> detector.requestEnd((System.nanoTime() - start) / 1_000));
+            InFlight request = new InFlight(ctx.response(), System.nanoTime(), new AtomicBoolean());
+            inFlight.add(request);
+            ctx.addEndHandler(ignored -> countOut(detector, request));
             ctx.next();
         });
+        vertx.setPeriodic(SWEEP_MILLIS, id -> inFlight.forEach(request -> {
+            if (request.response().ended() || request.response().closed()) {
+                countOut(detector, request);
+            }
+        }));
+    }
+
+    private void countOut(OverloadDetector detector, InFlight request) {
+        if (request.done().compareAndSet(false, true)) {
+            inFlight.remove(request);
+            detector.requestEnd((System.nanoTime() - request.start()) / 1_000);
+        }
     }
 
     private static void problem(RoutingContext ctx, int status, String title, String detail, String retryAfter) {

@@ -39,6 +39,20 @@ class OpenApiConventionsTest {
     }
 
     @Test
+    void givenAnyApiOperation_whenFiltered_thenItAnswers503AsAProblemWithRetryAfter() {
+        Operation get = operation();
+
+        filter("/api/v1/clients/{clientId}/profile", get);
+
+        org.eclipse.microprofile.openapi.models.responses.APIResponse unavailable =
+                get.getResponses().getAPIResponse("503");
+        assertEquals("#/components/schemas/Problem", unavailable.getContent()
+                .getMediaType("application/problem+json").getSchema().getRef());
+        assertEquals(List.of(Schema.SchemaType.INTEGER), unavailable.getHeaders().get("Retry-After").getSchema()
+                .getType());
+    }
+
+    @Test
     void givenAnOperationWithoutIfMatch_whenFiltered_thenItHasNo409() {
         Operation get = operation().addParameter(OASFactory.createParameter().name("If-None-Match")
                 .in(Parameter.In.HEADER));
