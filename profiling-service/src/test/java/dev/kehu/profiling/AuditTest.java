@@ -14,6 +14,7 @@ import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.domain.client.ClientStreams;
+import dev.kehu.testsupport.AdminJobs;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -95,7 +96,7 @@ class AuditTest {
                     .body("latestServiceSurvey.recordedBy.actor", equalTo("app-" + client));
         }
         // the read models rebuilt from the events keep the recorder
-        given().post("/api/v1/admin/projections/risk-assessments/rebuild").then().statusCode(200);
+        AdminJobs.succeeded(given().post("/api/v1/admin/projections/risk-assessments/rebuild"));
         given().get("/api/v1/clients/{id}/risk-assessments", client).then().statusCode(200)
                 .body("items[0].recordedBy.actor", equalTo("alice"));
     }

@@ -1,6 +1,7 @@
 package dev.kehu.profiling;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,6 +23,7 @@ import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.testsupport.AdminJobs;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -220,8 +222,8 @@ class ProfileFlowTest {
             db.inNewTransaction(c -> projections.rebuild(c, store, p));
             assertEquals(live, db.inNewTransaction(c -> ReadModels.snapshot(c, p)), p.name());
         }
-        given().post("/api/v1/admin/projections/client-profile/rebuild").then().statusCode(200)
-                .body("eventsApplied", greaterThan(0));
+        JsonPath rebuilt = AdminJobs.succeeded(given().post("/api/v1/admin/projections/client-profile/rebuild"));
+        assertThat(rebuilt.getLong("eventsApplied"), greaterThan(0L));
         given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
                 .body("household.lifeCycleStage.code", equalTo("SOLITARY_RETIRED"))
                 .body("assessmentCount", equalTo(1));

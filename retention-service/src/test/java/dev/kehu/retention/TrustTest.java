@@ -47,6 +47,22 @@ class TrustTest extends FedByKafka {
         return RetentionFlowTest.openTaskOf(client).getString("items[0].taskId");
     }
 
+    /** Only tokens issued for Kehu ({@code aud} kehu): another application's token of the same issuer is refused. */
+    @Test
+    void onlyATokenWhoseAudienceIsKehuIsAccepted() {
+        for (String audience : new String[] {"kehu", "other-app", null}) {
+            String token = KehuInfra.get().tokens().token("aud", java.util.List.of("advisor"), null,
+                    Duration.ofHours(1), audience);
+            given().header("Authorization", "Bearer " + token).get("/api/v1/retention-tasks").then()
+                    .statusCode("kehu".equals(audience) ? 200 : 401);
+        }
+        given().header("Authorization", "Bearer " + KehuInfra.get().tokens().token("aud", java.util.List.of("manager"),
+                null, Duration.ofHours(1), "other-app")).get("/api/v1/admin/jobs/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/admin/jobs/00000000-0000-0000-0000-000000000000").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void everyRoleBoundaryOfTheRetentionEndpointsHolds() {
         String taskId = openTask("roles");

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.kehu.testsupport.KafkaAndPostgresResource;
@@ -45,6 +47,7 @@ class SecurityTest {
             new Object[] {"GET", "/api/v1/clients/" + CLIENT + "/segment?asOf=2026-03-01",
                     List.of("advisor", "manager", "auditor")},
             new Object[] {"GET", "/api/v1/admin/projections", List.of("manager", "auditor")},
+            new Object[] {"GET", "/api/v1/admin/jobs/00000000-0000-0000-0000-000000000000", List.of("manager", "auditor")},
             // a name no projection has: a manager gets past authorization to a 404, nothing is rebuilt
             new Object[] {"POST", "/api/v1/admin/projections/no-such-projection/rebuild", List.of("manager")});
 
@@ -79,6 +82,19 @@ class SecurityTest {
                 bearer("advisor").substring(0, bearer("advisor").length() - 4) + "AAAA")) {
             call(method, path, token).then().statusCode(401).contentType("application/problem+json")
                     .body("status", equalTo(401));
+        }
+    }
+
+    /** Only tokens issued for Kehu ({@code aud} kehu): another application's token of the same issuer is refused. */
+    @ParameterizedTest(name = "aud {0} → {1}")
+    @CsvSource(value = {"kehu, 200", "other-app, 401", "NONE, 401"})
+    void onlyATokenWhoseAudienceIsKehuIsAccepted(String audience, int expected) {
+        String token = KehuInfra.get().tokens().token("aud-" + audience, List.of("advisor"), null,
+                Duration.ofHours(1), audience.equals("NONE") ? null : audience);
+        Response r = call("GET", "/api/v1/segments/summary", "Bearer " + token);
+        r.then().statusCode(expected);
+        if (expected == 401) {
+            r.then().contentType("application/problem+json").body("status", equalTo(401));
         }
     }
 

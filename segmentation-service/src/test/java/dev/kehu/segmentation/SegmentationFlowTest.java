@@ -46,6 +46,7 @@ import dev.kehu.segmentation.domain.client.ClientCommand;
 import dev.kehu.segmentation.domain.client.ClientDecider;
 import dev.kehu.segmentation.ingest.FeedDecoders;
 import dev.kehu.segmentation.segment.ClientSegmentProjection;
+import dev.kehu.testsupport.AdminJobs;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -287,14 +288,16 @@ class SegmentationFlowTest {
             assertTrue(beforeAndAfter.get(0).stream().anyMatch(row -> row.contains(client)));
             assertEquals(beforeAndAfter.get(0), beforeAndAfter.get(1), p.name());
         }
-        given().post("/api/v1/admin/projections/{name}/rebuild", ClientSegmentProjection.NAME).then().statusCode(200);
+        JsonPath one = AdminJobs.succeeded(given().post("/api/v1/admin/projections/{name}/rebuild",
+                ClientSegmentProjection.NAME));
+        assertEquals(ClientSegmentProjection.NAME, one.getString("name"));
         given().get("/api/v1/clients/{id}/segment", client).then().statusCode(200)
                 .body("segment", equalTo("LARGE_STABLE")).body("averageAssets", equalTo(5000000.00f));
 
         // every read model at once, in one pass over the log read ahead on a second connection
         List<String> rowsBefore = clientRows(client);
         long logBefore = db.inNewTransaction(c -> store.readAll(c, 0, 1_000_000)).size();
-        JsonPath all = given().post("/api/v1/admin/projections/rebuild").then().statusCode(200).extract().jsonPath();
+        JsonPath all = AdminJobs.succeeded(given().post("/api/v1/admin/projections/rebuild"));
         long logAfter = db.inNewTransaction(c -> store.readAll(c, 0, 1_000_000)).size();
         assertEquals(projections.all().stream().map(Projection::name).toList(), all.getList("projections"));
         assertTrue(all.getLong("eventsRead") >= logBefore && all.getLong("eventsRead") <= logAfter, all.prettify());

@@ -22,12 +22,14 @@ import java.util.stream.Collectors;
 
 /**
  * Development bearer tokens: an RSA key pair generated on first use (never committed) and RS256
- * JWTs signed with it, in the shape the services verify (issuer, {@code groups} = roles, and a
- * {@code clientId} claim for the {@code client} role).
+ * JWTs signed with it, in the shape the services verify (issuer, audience {@value #AUDIENCE},
+ * {@code groups} = roles, and a {@code clientId} claim for the {@code client} role).
  */
 public final class DevTokens {
 
     public static final String ISSUER = "https://kehu.local/dev";
+    /** The audience the services require ({@code mp.jwt.verify.audiences}, docs/contract.md). */
+    public static final String AUDIENCE = "kehu";
 
     private final Path publicKey;
     private final PrivateKey privateKey;
@@ -76,10 +78,21 @@ public final class DevTokens {
      * the {@code client} role.
      */
     public String token(String subject, List<String> roles, String clientId, Duration ttl) {
+        return token(subject, roles, clientId, ttl, AUDIENCE);
+    }
+
+    /**
+     * As {@link #token(String, List, String, Duration)} for another audience ({@code aud}), or with no
+     * {@code aud} claim at all when {@code audience} is null: what a token of another application looks like.
+     */
+    public String token(String subject, List<String> roles, String clientId, Duration ttl, String audience) {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder("{\"iss\":\"").append(ISSUER).append("\",\"sub\":\"").append(json(subject))
-                .append("\",\"upn\":\"").append(json(subject))
-                .append("\",\"jti\":\"").append(UUID.randomUUID())
+                .append("\",\"upn\":\"").append(json(subject));
+        if (audience != null) {
+            claims.append("\",\"aud\":\"").append(json(audience));
+        }
+        claims.append("\",\"jti\":\"").append(UUID.randomUUID())
                 .append("\",\"iat\":").append(now.getEpochSecond())
                 .append(",\"exp\":").append(now.plus(ttl).getEpochSecond())
                 .append(",\"groups\":[").append(roles.stream().map(r -> "\"" + json(r) + "\"").collect(Collectors.joining(",")))

@@ -12,16 +12,36 @@ import io.restassured.RestAssured;
  *
  * <p>REST calls made with RestAssured carry a {@code manager} token unless the test sets its own
  * {@code Authorization} header; {@code Authorization: none} sends the request without one.
+ *
+ * <p>With init arg {@code proxied=true} the service reaches its database through a {@link TcpProxy} that
+ * {@link #databaseOutage(boolean)} cuts and restores: a real outage for this service only.
  */
 public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static boolean tokenFilterInstalled;
 
     private String database = "kehu_test";
+    private boolean proxied;
+    /** The proxied database of the running test application (one at a time: a test profile restarts it). */
+    private static volatile TcpProxy proxy;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        proxied = Boolean.parseBoolean(initArgs.getOrDefault("proxied", "false"));
+    }
+
+    /** Takes the proxied service's database away ({@code true}) or gives it back ({@code false}). */
+    public static void databaseOutage(boolean down) {
+        TcpProxy p = proxy;
+        if (p == null) {
+            throw new IllegalStateException("no proxied database: start the resource with proxied=true");
+        }
+        if (down) {
+            p.cut();
+        } else {
+            p.restore();
+        }
     }
 
     @Override
@@ -31,7 +51,12 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
         installDefaultToken(infra.tokens().token("test-manager", "manager", null));
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
-        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
+        if (proxied) {
+            proxy = TcpProxy.start("127.0.0.1", infra.postgres().port());
+            config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database);
+        } else {
+            config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
+        }
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
         config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
@@ -58,5 +83,9 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public void stop() {
         // the broker and server are shared by the whole run and stopped when the JVM exits
+        if (proxied && proxy != null) {
+            proxy.close();
+            proxy = null;
+        }
     }
 }

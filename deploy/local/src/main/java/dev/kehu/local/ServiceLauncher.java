@@ -53,7 +53,7 @@ public final class ServiceLauncher {
         // absolute: the default (file:.kehu/keys/public.pem) is relative to the working folder
         cmd.add("-Dmp.jwt.verify.publickey.location=" + jwtPublicKey.toUri());
         cmd.add("-Dquarkus.log.console.json.enabled=false"); // a person reads these logs
-        cmd.add("-Dquarkus.swagger-ui.enable=true");
+        cmd.add("-Dquarkus.swagger-ui.enabled=true");
         cmd.add("-Dkehu.metrics.enabled=true");
         cmd.addAll(properties);
         cmd.addAll(List.of("-jar", jar.toString()));

@@ -194,7 +194,7 @@ class DeployManifestsTest {
         assertNotNull(common.get("KAFKA_BOOTSTRAP_SERVERS"));
         assertEquals("kehu", common.get("MP_JWT_VERIFY_AUDIENCES"), "only tokens issued for Kehu");
         assertEquals("true", common.get("KEHU_METRICS_ENABLED"), "the cluster's Prometheus scrapes /q/metrics");
-        assertFalse(common.containsKey("QUARKUS_SWAGGER_UI_ENABLE"), "no Swagger UI in the cluster");
+        assertFalse(common.containsKey("QUARKUS_SWAGGER_UI_ENABLED"), "no Swagger UI in the cluster");
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Map<String, Object> container = map(list(map(map(map(deployments.get(spec.name()).get("spec"))
                     .get("template")).get("spec")).get("containers")).get(0));

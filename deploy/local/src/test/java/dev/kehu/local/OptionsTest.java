@@ -52,7 +52,7 @@ class OptionsTest {
         Options o = Options.parse(List.of("up"), Map.of(), "/work/kehu");
         List<String> service = ServiceLauncher.command(Path.of("/k/a.jar"), 8081, List.of(), "127.0.0.1:9092",
                 "jdbc:postgresql://127.0.0.1:5433/profiling", Path.of("/k/pub.pem"), ServiceSpec.ALL.get(0).properties(o));
-        assertTrue(service.containsAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.swagger-ui.enable=true",
+        assertTrue(service.containsAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.swagger-ui.enabled=true",
                 "-Dkehu.metrics.enabled=true", "-Dquarkus.datasource.password=postgres")), service.toString());
         List<String> console = ServiceSpec.CONSOLE.properties(o);
         assertTrue(console.containsAll(List.of("-Dkehu.console.dev-sign-in=true", "-Dkehu.console.secure-cookie=false",

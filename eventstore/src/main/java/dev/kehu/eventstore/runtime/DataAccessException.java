@@ -14,6 +14,19 @@ public class DataAccessException extends RuntimeException {
     }
 
     /**
+     * The first SQL failure in {@code t}'s causes: one of {@link Db}'s, or one Hibernate, JPA or the pool
+     * wrapped (a Panache read during an outage fails as a {@code JDBCConnectionException} around it).
+     */
+    public static java.util.Optional<SQLException> sqlCause(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return java.util.Optional.of(sql);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Whether retrying later may succeed: a lost or refused connection (08, or no state at all, as
      * when the pool cannot get one), a serialization failure or deadlock (40), exhausted resources
      * (53), a server shutting down (57) or a system error (58). Anything else — bad data, a

@@ -18,8 +18,8 @@ import dev.kehu.eventstore.rest.PageRequest;
 
 /**
  * What every Kehu service's {@code /api/v1} operations share, written once for their OpenAPI documents
- * (registered in the library's configuration as {@code mp.openapi.filter}): the errors 400, 401 and 403
- * as {@code application/problem+json} (RFC 9457, the {@code Problem} schema below, as
+ * (registered in the library's configuration as {@code mp.openapi.filter}): the errors 400, 401, 403 and
+ * 503 (with {@code Retry-After}) as {@code application/problem+json} (RFC 9457, the {@code Problem} schema below, as
  * {@link ProblemMappers} answers them), and a body for every 4xx an operation declares with a
  * description only, so a generated client types every error. An operation that takes {@code If-Match}
  * ({@link dev.kehu.eventstore.rest.ETags}) answers 409 when the version it names is no longer the latest,
@@ -29,7 +29,8 @@ import dev.kehu.eventstore.rest.PageRequest;
 public class OpenApiConventions implements OASFilter {
 
     private static final Map<String, String> COMMON = Map.of("400", "invalid input; the problem names the fields",
-            "401", "no or an invalid token", "403", "a role not allowed here");
+            "401", "no or an invalid token", "403", "a role not allowed here",
+            "503", "at capacity, or the database cannot be reached: nothing was done, retry after Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -52,8 +53,14 @@ public class OpenApiConventions implements OASFilter {
                 if (path.getKey().startsWith("/api/v1/")) {
                     COMMON.forEach((code, description) -> {
                         if (o.getResponses().getAPIResponse(code) == null) {
-                            o.getResponses().addAPIResponse(code,
-                                    OASFactory.createAPIResponse().description(description));
+                            APIResponse response = OASFactory.createAPIResponse().description(description);
+                            if (code.equals("503")) {
+                                // docs/contract.md "Overload and outages"
+                                response.addHeader("Retry-After", OASFactory.createHeader()
+                                        .description("seconds to wait before retrying")
+                                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+                            }
+                            o.getResponses().addAPIResponse(code, response);
                         }
                     });
                 }
@@ -98,13 +105,13 @@ public class OpenApiConventions implements OASFilter {
                 .additionalPropertiesBoolean(Boolean.TRUE));
     }
 
-    /** Every 4xx without a body is a problem+json (RFC 9457), as {@code ProblemMappers} answers it. */
+    /** Every 4xx and 5xx without a body is a problem+json (RFC 9457), as {@code ProblemMappers} answers it. */
     private static void problems(Operation o) {
         if (o.getResponses() == null || o.getResponses().getAPIResponses() == null) {
             return;
         }
         for (Map.Entry<String, APIResponse> r : o.getResponses().getAPIResponses().entrySet()) {
-            if (r.getKey().startsWith("4") && (r.getValue().getContent() == null
+            if ((r.getKey().startsWith("4") || r.getKey().startsWith("5")) && (r.getValue().getContent() == null
                     || r.getValue().getContent().getMediaTypes() == null
                     || r.getValue().getContent().getMediaTypes().isEmpty())) {
                 r.getValue().setContent(OASFactory.createContent().addMediaType("application/problem+json",
@@ -125,7 +132,9 @@ public class OpenApiConventions implements OASFilter {
         }
         for (Parameter p : o.getParameters()) {
             if (isText(p, "page")) {
-                p.setSchema(whole(0, null, 0));
+                p.setSchema(whole(0, PageRequest.MAX_OFFSET, 0));
+                p.setDescription("the page, from 0; page × size may be at most " + PageRequest.MAX_OFFSET
+                        + " (a 400 beyond)");
             } else if (isText(p, "size")) {
                 p.setSchema(whole(1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE));
             }

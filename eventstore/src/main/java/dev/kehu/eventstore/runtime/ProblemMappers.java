@@ -31,9 +31,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final CurrentRequest request;
+    private final HttpConfig http;
 
-    public ProblemMappers(CurrentRequest request) {
+    public ProblemMappers(CurrentRequest request, HttpConfig http) {
         this.request = request;
+        this.http = http;
     }
 
     @ServerExceptionMapper
@@ -94,22 +96,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response database(DataAccessException e, UriInfo uri) {
-        String state = e.sqlException().getSQLState();
+        return database(e.sqlException(), e, uri);
+    }
+
+    /**
+     * Anything else. A database failure wrapped by Hibernate, JPA, a transaction or the pool is still a
+     * database failure: an unreachable database is a 503 on every path, Panache reads included, never a 500.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        java.util.Optional<java.sql.SQLException> sql = DataAccessException.sqlCause(e);
+        if (sql.isPresent()) {
+            return database(sql.get(), e, uri);
+        }
+        return internal(e, uri);
+    }
+
+    private Response database(java.sql.SQLException sql, Throwable e, UriInfo uri) {
+        String state = sql.getSQLState();
         if (state != null && state.startsWith("22")) {
             // a data exception: the input holds something the database cannot store (e.g. NUL)
             return respond(ProblemException.badRequest("input", "contains characters or values that cannot be stored")
                     .problem(), uri);
         }
-        if (DataAccessException.isTransient(e)) {
-            LOG.warnf("database unavailable: %s", e.getMessage());
+        if (DataAccessException.isTransient(sql)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), sql.getMessage());
             return respond(new ProblemException(503, "Service Unavailable", "the database is unavailable, retry later",
                     List.of(), Map.of()).problem(), uri);
         }
-        return unexpected(e, uri);
+        return internal(e, uri);
     }
 
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    private Response internal(Throwable e, UriInfo uri) {
         LOG.errorf(e, "unexpected error on %s (correlation %s)", uri.getPath(), request.correlationId());
         return respond(new ProblemException(500, "Internal Server Error",
                 "unexpected error; quote the correlation id when reporting it", List.of(), Map.of()).problem(), uri);
@@ -120,9 +138,11 @@ public class ProblemMappers {
     }
 
     private Response.ResponseBuilder response(Problem problem, UriInfo uri) {
-        return Response.status(problem.status())
+        Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withContext(uri.getPath(), request.correlationId()));
+        // every 503 says when to come back (docs/contract.md "Overload and outages")
+        return problem.status() == 503 ? response.header("Retry-After", http.retryAfterSeconds()) : response;
     }
 
     private static String path(JsonMappingException e) {

@@ -22,19 +22,26 @@ public class OwnClientOnly {
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request) {
-        SecurityContext security = request.getSecurityContext();
-        if (security.getUserPrincipal() == null || !onlyClient(security)) {
-            return;
-        }
         List<String> named = request.getUriInfo().getPathParameters().get(PATH_PARAMETER);
         if (named == null || named.isEmpty()) {
             return; // nothing client-specific, e.g. the questionnaires
         }
-        Object own = security.getUserPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.CLIENT_ID_CLAIM) : null;
-        if (own == null || !own.toString().equals(named.get(0))) {
-            throw new ProblemException(403, "Forbidden", "a client token reaches only its own clientId", List.of(),
-                    Map.of());
+        SecurityContext security = request.getSecurityContext();
+        if (!onlyClient(security)) {
+            return; // staff, or nobody (an open operation): @RolesAllowed decides
         }
+        // a client whose principal or clientId claim was not resolved reaches no client's data (fails closed)
+        Object own = security.getUserPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.CLIENT_ID_CLAIM) : null;
+        if (own == null || own.toString().isBlank()) {
+            throw refused("a client token without a resolved " + Roles.CLIENT_ID_CLAIM + " reaches no client's data");
+        }
+        if (!own.toString().equals(named.get(0))) {
+            throw refused("a client token reaches only its own clientId");
+        }
+    }
+
+    private static ProblemException refused(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of(), Map.of());
     }
 
     private static boolean onlyClient(SecurityContext security) {

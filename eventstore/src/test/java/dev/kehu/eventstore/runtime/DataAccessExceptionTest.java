@@ -36,6 +36,18 @@ class DataAccessExceptionTest {
         assertEquals(true, DataAccessException.isTransient(new DataAccessException(new SQLException(message))));
     }
 
+    /** As Hibernate and JPA wrap a failed Panache read: the SQL failure inside decides, however deep. */
+    @ParameterizedTest(name = "wrapped SQLSTATE {0} transient: {1}")
+    @CsvSource({"08001, true", "08006, true", "57P01, true", "53300, true", "23505, false", "42P01, false"})
+    void aSqlFailureWrappedByAnOrmIsFoundAndJudgedTheSame(String state, boolean expected) {
+        SQLException sql = new SQLException("x", state);
+        RuntimeException wrapped = new IllegalStateException("persistence",
+                new RuntimeException("Unable to acquire JDBC Connection", sql));
+        assertEquals(sql, DataAccessException.sqlCause(wrapped).orElseThrow());
+        assertEquals(expected, DataAccessException.isTransient(wrapped));
+        assertEquals(false, DataAccessException.sqlCause(new IllegalStateException("no database")).isPresent());
+    }
+
     @ParameterizedTest(name = "SQLSTATE {0}: a rebuild starts again: {1}")
     @CsvSource({"40P01, true", "40001, true", "08006, false", "57014, false", "23505, false"})
     void onlyADeadlockOrSerializationFailureStartsARebuildAgain(String state, boolean expected) {

@@ -39,6 +39,20 @@ class OpenApiConventionsTest {
     }
 
     @Test
+    void givenAnyApiOperation_whenFiltered_thenItAnswers503AsAProblemWithRetryAfter() {
+        Operation get = operation();
+
+        filter("/api/v1/clients/{clientId}/profile", get);
+
+        org.eclipse.microprofile.openapi.models.responses.APIResponse unavailable =
+                get.getResponses().getAPIResponse("503");
+        assertEquals("#/components/schemas/Problem", unavailable.getContent()
+                .getMediaType("application/problem+json").getSchema().getRef());
+        assertEquals(List.of(Schema.SchemaType.INTEGER), unavailable.getHeaders().get("Retry-After").getSchema()
+                .getType());
+    }
+
+    @Test
     void givenAnOperationWithoutIfMatch_whenFiltered_thenItHasNo409() {
         Operation get = operation().addParameter(OASFactory.createParameter().name("If-None-Match")
                 .in(Parameter.In.HEADER));
@@ -58,6 +72,7 @@ class OpenApiConventionsTest {
         Schema size = list.getParameters().get(1).getSchema();
         assertEquals(List.of(Schema.SchemaType.INTEGER), page.getType());
         assertEquals(0, page.getMinimum().intValue());
+        assertEquals(dev.kehu.eventstore.rest.PageRequest.MAX_OFFSET, page.getMaximum().intValue());
         assertEquals(0, page.getDefaultValue());
         assertEquals(List.of(Schema.SchemaType.INTEGER), size.getType());
         assertEquals(List.of(1, 100, 20), List.of(size.getMinimum().intValue(), size.getMaximum().intValue(),

@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import dev.kehu.eventstore.CommandHandler;
 import dev.kehu.eventstore.ConcurrencyConflictException;
 import dev.kehu.eventstore.EventMetadata;
+import dev.kehu.eventstore.jobs.Job;
+import dev.kehu.eventstore.jobs.Jobs;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
@@ -33,10 +35,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * SPEC §7 re-scoring: every client's latest answers scored under {@code toVersion} where they answer it
+ * Re-scoring (docs/domain.md): every client's latest answers scored under {@code toVersion} where they answer it
  * fully, as a new assessment ({@code rescoredFrom} the original, which stays), through the client's
- * command handler (so the read models and {@code questionnaire-completed} follow). Runs inside the
- * request, one transaction per client; the job's record is its own table, so its result can be read later.
+ * command handler (so the read models and {@code questionnaire-completed} follow). Runs as a job of the
+ * library's (docs/contract.md "Jobs": one re-scoring at a time across instances, its outcome the job's
+ * result), one transaction per client; {@code rescore_job} keeps the outcome under the same id for
+ * {@code GET /api/v1/admin/rescore-jobs/{id}}.
  */
 @ApplicationScoped
 public class RescoreService {
@@ -65,15 +69,26 @@ public class RescoreService {
     @Inject
     Clock clock;
 
-    public RescoreJobView run(RescoreRequest body) {
+    @Inject
+    Jobs library;
+
+    /** The job kind of a re-scoring: one at a time. */
+    public static final String KIND = "rescore";
+
+    /** Checks the request, then queues the re-scoring as a job; a 409 while another one is queued or running. */
+    public Job start(RescoreRequest body) {
         String toVersion = body == null ? null : body.toVersion();
         if (toVersion == null || toVersion.isBlank()) {
             throw ProblemException.badRequest("toVersion", "required: a published questionnaire version, e.g. v2");
         }
         Questionnaire target = questionnaires.version(toVersion).orElseThrow(() -> ProblemException.badRequest(
                 "toVersion", "no published questionnaire version " + toVersion));
-        UUID jobId = UUID.randomUUID();
-        EventMetadata metadata = request.metadata();
+        EventMetadata metadata = request.metadata(); // the caller's, read while the request lasts
+        return library.start(KIND, metadata.actor(), job -> run(job, toVersion, target, metadata));
+    }
+
+    RescoreJobView run(Jobs.Progress job, String toVersion, Questionnaire target, EventMetadata metadata) {
+        UUID jobId = job.jobId();
         jobs.start(jobId, toVersion, metadata.actor(), clock.now());
         List<CategoryChange> changed = new ArrayList<>();
         List<String> reassess = new ArrayList<>();
@@ -115,10 +130,13 @@ public class RescoreService {
                     }
                 }
                 after = ids.get(ids.size() - 1);
+                job.report(new Counts(clients, rescored, changed.size(), reassess.size(), current, failed));
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "re-scoring job %s to %s failed", jobId, toVersion);
-            status = "FAILED";
+            jobs.finish(jobId, "FAILED", clock.now(),
+                    new Counts(clients, rescored, changed.size(), reassess.size(), current, failed), changed, reassess);
+            throw e; // the job FAILED too, with this error
         }
         Counts counts = new Counts(clients, rescored, changed.size(), reassess.size(), current, failed);
         jobs.finish(jobId, status, clock.now(), counts, changed, reassess);
