@@ -31,10 +31,10 @@ import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.domain.client.ClientStreams;
 import dev.kehu.profiling.domain.client.RecordedBy;
-import dev.kehu.profiling.common.ClientIds;
-import dev.kehu.profiling.common.Clock;
-import dev.kehu.profiling.common.EventRows;
-import dev.kehu.profiling.common.ProfilingConfig;
+import dev.kehu.profiling.config.ClientIds;
+import dev.kehu.profiling.config.WallClock;
+import dev.kehu.profiling.config.EventRows;
+import dev.kehu.profiling.config.ProfilingConfig;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +79,7 @@ public class AssessmentService {
     EventCodec codec;
 
     @Inject
-    Clock clock;
+    WallClock clock;
 
     @Transactional
     public Submitted submit(String clientId, Map<String, JsonNode> rawAnswers, String idempotencyKey) {

@@ -3,7 +3,7 @@ package dev.kehu.profiling.assessment;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.RowProjection;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
-import dev.kehu.profiling.common.EventRowInsert;
+import dev.kehu.profiling.config.EventRowInsert;
 import jakarta.inject.Singleton;
 
 /** Every risk assessment, newest first per client: the history endpoint's read model. */

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
 
-import dev.kehu.profiling.common.ClientEventRow;
+import dev.kehu.profiling.config.ClientEventRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -9,12 +9,12 @@ import java.util.Map;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.profiling.common.PrefixProjection;
+import dev.kehu.profiling.config.PrefixProjection;
 import dev.kehu.profiling.domain.client.ClientDecider;
 import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.common.FoldedRows;
+import dev.kehu.profiling.config.FoldedRows;
 import jakarta.inject.Singleton;
 
 /**

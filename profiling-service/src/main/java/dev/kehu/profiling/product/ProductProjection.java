@@ -10,7 +10,7 @@ import java.util.Map;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.profiling.common.PrefixProjection;
+import dev.kehu.profiling.config.PrefixProjection;
 import dev.kehu.profiling.domain.client.RecordedBy;
 import dev.kehu.profiling.domain.product.ProductEvent;
 import jakarta.inject.Singleton;

@@ -2,6 +2,7 @@ package dev.kehu.profiling.product;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -13,9 +14,9 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.domain.client.RecordedBy;
-import dev.kehu.profiling.common.Clock;
-import dev.kehu.profiling.common.Codes;
-import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.config.WallClock;
+import dev.kehu.profiling.config.Codes;
+import dev.kehu.profiling.config.EventRows;
 import dev.kehu.profiling.domain.product.Horizon;
 import dev.kehu.profiling.domain.product.Product;
 import dev.kehu.profiling.domain.product.ProductCommand;
@@ -60,7 +61,7 @@ public class ProductService {
     CurrentRequest request;
 
     @Inject
-    Clock clock;
+    WallClock clock;
 
     @Transactional
     public Stated put(String productCode, ProductRequest body) {
@@ -81,11 +82,22 @@ public class ProductService {
 
     /** The product as it is now (no history), for a suitability check; empty when unknown. */
     @Transactional
-    public Optional<ProductRow> find(String productCode) {
+    Optional<ProductRow> find(String productCode) {
         return rows.findByIdOptional(productCode);
     }
 
-    public ProductDetails details(ProductRow row) {
+    /** What a product on sale is, for another feature to decide on (404 unknown, 409 not on sale). */
+    public ProductDetails onSale(String productCode) {
+        ProductDetails details = details(find(productCode)
+                .orElseThrow(() -> ProblemException.notFound("no product " + productCode)));
+        if (!details.onSale()) {
+            throw ProblemException.conflict("product " + productCode + " is not on sale",
+                    Map.of("productCode", productCode));
+        }
+        return details;
+    }
+
+    ProductDetails details(ProductRow row) {
         return json.read(row.details, ProductDetails.class);
     }
 

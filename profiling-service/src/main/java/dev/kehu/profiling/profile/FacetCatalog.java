@@ -1,7 +1,7 @@
 package dev.kehu.profiling.profile;
 
-import dev.kehu.profiling.common.DataFiles;
-import dev.kehu.profiling.common.ProfilingConfig;
+import dev.kehu.profiling.config.DataFiles;
+import dev.kehu.profiling.config.ProfilingConfig;
 import dev.kehu.profiling.domain.profile.Facets;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

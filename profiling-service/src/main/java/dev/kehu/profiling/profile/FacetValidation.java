@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.kehu.eventstore.problem.FieldError;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.profiling.common.Codes;
+import dev.kehu.profiling.config.Codes;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.domain.profile.Facets;
 import dev.kehu.profiling.domain.profile.Household;

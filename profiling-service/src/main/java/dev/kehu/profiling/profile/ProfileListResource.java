@@ -14,9 +14,9 @@ import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import dev.kehu.profiling.client.ClientProfiles;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.common.Clock;
-import dev.kehu.profiling.common.Codes;
-import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.config.WallClock;
+import dev.kehu.profiling.config.Codes;
+import dev.kehu.profiling.config.EventRows;
 import dev.kehu.profiling.domain.profile.LifeCycleStage;
 import dev.kehu.profiling.domain.profile.Personality;
 import dev.kehu.profiling.domain.questionnaire.Band;
@@ -50,7 +50,7 @@ public class ProfileListResource {
     EventRows json;
 
     @Inject
-    Clock clock;
+    WallClock clock;
 
     @GET
     @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})

@@ -8,8 +8,8 @@ import dev.kehu.profiling.client.ClientProfiles;
 import dev.kehu.profiling.client.ClientWrites;
 import dev.kehu.profiling.domain.client.ClientCommand;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.common.ClientIds;
-import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.config.ClientIds;
+import dev.kehu.profiling.config.WallClock;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
 import dev.kehu.profiling.domain.profile.Household;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class ProfileService {
     FacetCatalog catalog;
 
     @Inject
-    Clock clock;
+    WallClock clock;
 
     @Transactional
     public ProfileView household(String clientId, HouseholdRequest body, OptionalLong ifMatch) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.kehu.profiling.common.DataFiles;
-import dev.kehu.profiling.common.ProfilingConfig;
+import dev.kehu.profiling.config.DataFiles;
+import dev.kehu.profiling.config.ProfilingConfig;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyRules;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.domain.questionnaire.RiskCategories;

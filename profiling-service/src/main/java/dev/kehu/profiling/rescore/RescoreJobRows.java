@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.config.EventRows;
 import dev.kehu.profiling.rescore.RescoreJobView.CategoryChange;
 import dev.kehu.profiling.rescore.RescoreJobView.Counts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

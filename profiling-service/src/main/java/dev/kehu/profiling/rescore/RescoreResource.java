@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.kehu.eventstore.jobs.Job;
 import dev.kehu.eventstore.jobs.JobsResource;
 import dev.kehu.eventstore.security.Roles;
-import dev.kehu.profiling.common.IdParams;
+import dev.kehu.profiling.config.IdParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

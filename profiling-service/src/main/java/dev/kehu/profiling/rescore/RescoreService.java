@@ -24,7 +24,7 @@ import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.domain.client.ClientStreams;
-import dev.kehu.profiling.common.Clock;
+import dev.kehu.profiling.config.WallClock;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.rescore.RescoreJobView.CategoryChange;
@@ -67,7 +67,7 @@ public class RescoreService {
     CurrentRequest request;
 
     @Inject
-    Clock clock;
+    WallClock clock;
 
     @Inject
     Jobs library;

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.profiling.common.FoldedRows;
-import dev.kehu.profiling.common.PrefixProjection;
+import dev.kehu.profiling.config.FoldedRows;
+import dev.kehu.profiling.config.PrefixProjection;
 import dev.kehu.profiling.domain.suitability.SuitabilityCheck;
 import dev.kehu.profiling.domain.suitability.SuitabilityDecider;
 import dev.kehu.profiling.domain.suitability.SuitabilityEvent;

@@ -17,14 +17,14 @@ import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.client.ClientProfiles;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.RecordedBy;
-import dev.kehu.profiling.common.ClientIds;
-import dev.kehu.profiling.common.Clock;
-import dev.kehu.profiling.common.Codes;
-import dev.kehu.profiling.common.EventRows;
-import dev.kehu.profiling.common.OwnClient;
-import dev.kehu.profiling.product.ProductRow;
+import dev.kehu.profiling.config.ClientIds;
+import dev.kehu.profiling.config.WallClock;
+import dev.kehu.profiling.config.Codes;
+import dev.kehu.profiling.config.EventRows;
+import dev.kehu.profiling.config.OwnClient;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
 import dev.kehu.profiling.domain.questionnaire.RiskCategories;
+import dev.kehu.profiling.domain.product.ProductDetails;
 import dev.kehu.profiling.product.ProductService;
 import dev.kehu.profiling.suitability.SuitabilityRequests.AcknowledgementRequest;
 import dev.kehu.profiling.suitability.SuitabilityRequests.CheckRequest;
@@ -78,7 +78,7 @@ public class SuitabilityService {
     OwnClient ownClient;
 
     @Inject
-    Clock clock;
+    WallClock clock;
 
     @Transactional
     public SuitabilityCheckView check(String clientId, CheckRequest body) {
@@ -91,15 +91,12 @@ public class SuitabilityService {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
-        ProductRow product = products.find(code).orElseThrow(() -> ProblemException.notFound("no product " + code));
-        if (!product.onSale) {
-            throw ProblemException.conflict("product " + code + " is not on sale", Map.of("productCode", code));
-        }
+        ProductDetails product = products.onSale(code);
         AssessmentFacts facts = profiles.current(clientId).map(p -> p.latestAssessment()).map(this::facts)
                 .orElse(null);
         UUID checkId = UUID.randomUUID();
         SuitabilityCommand.Check command = new SuitabilityCommand.Check(checkId, clientId, code,
-                products.details(product).riskLevel(), facts, warnings, clock.now());
+                product.riskLevel(), facts, warnings, clock.now());
         SuitabilityCheck decided = db.call(c -> {
             CommandHandler.Unit<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> unit =
                     handler.create(SuitabilityDecider.stream(checkId));

@@ -3,7 +3,7 @@ package dev.kehu.profiling.survey;
 import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.RowProjection;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
-import dev.kehu.profiling.common.EventRowInsert;
+import dev.kehu.profiling.config.EventRowInsert;
 import jakarta.inject.Singleton;
 
 /** Every SERVQUAL survey, newest first per client. */

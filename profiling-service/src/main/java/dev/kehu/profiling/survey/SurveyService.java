@@ -18,9 +18,9 @@ import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.domain.client.RecordedBy;
-import dev.kehu.profiling.common.ClientIds;
-import dev.kehu.profiling.common.Clock;
-import dev.kehu.profiling.common.EventRows;
+import dev.kehu.profiling.config.ClientIds;
+import dev.kehu.profiling.config.WallClock;
+import dev.kehu.profiling.config.EventRows;
 import dev.kehu.profiling.domain.survey.Servqual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class SurveyService {
     EventRows eventRows;
 
     @Inject
-    Clock clock;
+    WallClock clock;
 
     @Transactional
     public SurveyView submit(String clientId, Map<String, JsonNode> rawRatings) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.profiling.domain.assessment.Answers;
-import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.config.DataFiles;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyRules;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.domain.questionnaire.RiskCategories;

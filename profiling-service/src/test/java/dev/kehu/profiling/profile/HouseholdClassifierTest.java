@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.config.DataFiles;
 import dev.kehu.profiling.domain.profile.Facets;
 import dev.kehu.profiling.domain.profile.Household;
 import dev.kehu.profiling.domain.profile.HouseholdClassifier;

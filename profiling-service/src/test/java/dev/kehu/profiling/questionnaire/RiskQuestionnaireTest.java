@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.config.DataFiles;
 import dev.kehu.profiling.domain.questionnaire.Allocation;
 import dev.kehu.profiling.domain.questionnaire.Band;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.eventstore.problem.FieldError;
-import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.config.DataFiles;
 import dev.kehu.profiling.domain.survey.Dimension;
 import dev.kehu.profiling.domain.survey.Rating;
 import dev.kehu.profiling.domain.survey.Servqual;

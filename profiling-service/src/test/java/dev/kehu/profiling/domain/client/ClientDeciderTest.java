@@ -26,7 +26,7 @@ import dev.kehu.profiling.domain.client.ClientEvent.HouseholdRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.PersonalityRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
-import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.config.DataFiles;
 import dev.kehu.profiling.domain.profile.Facets;
 import dev.kehu.profiling.domain.profile.Household;
 import dev.kehu.profiling.domain.profile.LifeCycleStage;

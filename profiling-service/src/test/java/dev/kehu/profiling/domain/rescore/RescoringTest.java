@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kehu.profiling.assessment.Fixtures;
 import dev.kehu.profiling.domain.assessment.RiskScorer;
-import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.config.DataFiles;
 import dev.kehu.profiling.domain.questionnaire.Band;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kehu.profiling.domain.client.RecordedBy;
-import dev.kehu.profiling.common.DataFiles;
+import dev.kehu.profiling.config.DataFiles;
 import dev.kehu.profiling.domain.product.RiskLevel;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
 import dev.kehu.profiling.domain.questionnaire.RiskCategory;

@@ -1,4 +1,4 @@
-package dev.kehu.profiling.common;
+package dev.kehu.profiling.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package dev.kehu.profiling.common;
+package dev.kehu.profiling.config;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.kehu.profiling.common;
+package dev.kehu.profiling.config;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

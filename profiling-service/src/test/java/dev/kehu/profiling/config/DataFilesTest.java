@@ -1,4 +1,4 @@
-package dev.kehu.profiling.common;
+package dev.kehu.profiling.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.kehu.profiling.common;
+package dev.kehu.profiling.config;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * precision, so a time survives the JSON and timestamptz round trips unchanged.
  */
 @ApplicationScoped
-public class Clock {
+public class WallClock {
 
     public Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
