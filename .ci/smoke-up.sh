@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Smoke test of the local run (SPEC §6 "one command"): ./kehu up starts the suite, a second
+# Smoke test of the local run (docs/architecture.md "one command"): ./kehu up starts the suite, a second
 # ./kehu up is refused, SIGTERM leaves nothing behind, and data survives a restart.
 # Needs the ports 9092, 9093, $KEHU_PG_PORT (5433) and 8080-8083 free; psql and curl on the PATH.
 set -euo pipefail

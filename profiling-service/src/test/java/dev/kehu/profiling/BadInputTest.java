@@ -227,7 +227,7 @@ class BadInputTest {
                 .body("personality.code", equalTo("POWERFUL"));
     }
 
-    /** SPEC §7 write endpoints: method, path, raw body, the field a 400 must name (a regex). */
+    /** docs/domain.md#suitability write endpoints: method, path, raw body, the field a 400 must name (a regex). */
     static Stream<Arguments> suitabilityCases() {
         String check = "/api/v1/clients/C1/suitability-checks";
         String ack = "/api/v1/suitability-checks/00000000-0000-0000-0000-000000000000/acknowledgement";

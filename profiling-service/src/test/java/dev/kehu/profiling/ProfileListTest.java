@@ -18,7 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** SPEC §9 profile list against the real PostgreSQL: each filter, sorting, paging, and 400s naming the parameter. */
+/** docs/contract.md#rest-paths-per-service profile list against the real PostgreSQL: each filter, sorting, paging, and 400s naming the parameter. */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "profiling"))

@@ -31,7 +31,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
- * SPEC §7 re-scoring end to end on the shipped {@code risk-v2} (MEDIUM_HIGH from 55 instead of 60): the
+ * docs/domain.md#questionnaire-versions re-scoring end to end on the shipped {@code risk-v2} (MEDIUM_HIGH from 55 instead of 60): the
  * typical client's attitude 56 rises from MEDIUM to MEDIUM_HIGH, so its category goes from C3 to C4.
  * v2 asks the same questions as v1, so under it nobody needs reassessment; the test-only {@code risk-v3}
  * adds a question no v1 answer covers, so under it everybody does.

@@ -175,7 +175,7 @@ class SecurityTest {
         for (String f : facets) {
             b.add(Arguments.of("auditor", "PUT", "/api/v1/clients/{other}/" + f, 403));
         }
-        // SPEC §7 products, suitability checks and re-scoring; SPEC §9 the profile list
+        // docs/domain.md#suitability-check products, suitability checks and re-scoring; docs/contract.md#rest-paths-per-service the profile list
         String checks = "/api/v1/clients/%s/suitability-checks";
         String ack = "/api/v1/suitability-checks/{otherCheck}/acknowledgement";
         String unknownJob = "/api/v1/admin/rescore-jobs/00000000-0000-0000-0000-000000000000";

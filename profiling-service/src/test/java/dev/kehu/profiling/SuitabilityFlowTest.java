@@ -32,7 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** SPEC §7 end to end on the real broker and PostgreSQL: products, checks, acknowledgements, their events. */
+/** docs/domain.md#suitability-check end to end on the real broker and PostgreSQL: products, checks, acknowledgements, their events. */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
         initArgs = @ResourceArg(name = "database", value = "profiling"))

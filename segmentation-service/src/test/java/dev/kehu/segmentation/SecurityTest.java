@@ -122,7 +122,7 @@ class SecurityTest {
         }
     }
 
-    /** SPEC §9: a browser app on the configured origin (the console's by default) may call the API. */
+    /** docs/contract.md#rest-paths-per-service: a browser app on the configured origin (the console's by default) may call the API. */
     @Test
     void aBrowserOnTheConsolesOriginMayCallTheApiAndAnotherOriginMayNot() {
         given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "GET")

@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * SPEC §9 lists against the real broker and PostgreSQL: the client list (the summary's drill-down), the
+ * docs/contract.md#rest-paths-per-service lists against the real broker and PostgreSQL: the client list (the summary's drill-down), the
  * change feed, the segment as of a day; every bad filter is a 400 naming its parameter. The clients here
  * have assets (≥ 9,000,000,000) and days (2031) no other test uses, so the totals are exact.
  */

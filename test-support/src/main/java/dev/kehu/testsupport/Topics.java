@@ -3,7 +3,7 @@ package dev.kehu.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The topics of SPEC §1, each with its dead-letter twin. */
+/** The topics of docs/contract.md#topics-and-events, each with its dead-letter twin. */
 public final class Topics {
 
     public static final List<String> MAIN = List.of(

@@ -19,7 +19,7 @@ final class Infra {
         return LocalKeys.inDirectory(options.keysDir());
     }
 
-    /** Starts the broker and creates every SPEC topic with its dead-letter twin (existing ones are kept). */
+    /** Starts the broker and creates every topic of the contract with its dead-letter twin (existing ones are kept). */
     static EmbeddedKafkaBroker startKafka(Options options, Shutdown shutdown) {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options.kafkaDir(), Options.KAFKA_PORT,
                 Options.KAFKA_CONTROLLER_PORT, false);

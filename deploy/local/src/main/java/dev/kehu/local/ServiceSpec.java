@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One of the three services of SPEC §1, or the advisor console (SPEC §10): its module folder, HTTP
+ * One of the three services of docs/contract.md#topics-and-events, or the advisor console (docs/contract.md#advisor-console-8080): its module folder, HTTP
  * port and database, and which instance of it this is (1 for the first; {@code --replicas} adds more).
  */
 record ServiceSpec(String name, int port, String database, int instance) {

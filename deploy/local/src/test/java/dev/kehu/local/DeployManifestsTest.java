@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import dev.kehu.testsupport.Topics;
 
 /**
- * docker-compose.yml and deploy/k8s must stay valid YAML and agree with SPEC §1 and with the
+ * docker-compose.yml and deploy/k8s must stay valid YAML and agree with docs/contract.md#topics-and-events and with the
  * local run: the same services, ports, databases and topics everywhere. No Docker or cluster
  * needed: the files are read as data.
  */

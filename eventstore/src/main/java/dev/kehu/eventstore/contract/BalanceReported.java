@@ -8,7 +8,7 @@ import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
 
 /**
- * A back-office end-of-day balance (SPEC §1, {@code backoffice.balances}), decoded and validated
+ * A back-office end-of-day balance (docs/contract.md#topics-and-events, {@code backoffice.balances}), decoded and validated
  * once for every service that consumes the feed, so they cannot disagree on what a valid report is.
  */
 public record BalanceReported(String clientId, String accountId, LocalDate asOf, BigDecimal totalAssets,

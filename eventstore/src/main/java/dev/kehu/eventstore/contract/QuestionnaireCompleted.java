@@ -6,10 +6,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A client's risk questionnaire was scored (SPEC §1, {@code profiling.questionnaire-completed}):
+ * A client's risk questionnaire was scored (docs/contract.md#topics-and-events, {@code profiling.questionnaire-completed}):
  * published by profiling for whoever sells products (order and sales systems).
  *
- * @param riskCategory   the suitability category C1–C5 (SPEC §7); null on assessments scored before it existed
+ * @param riskCategory   the suitability category C1–C5 (docs/domain.md#risk-category); null on assessments scored before it existed
  * @param lowestCategory whether the client can bear no loss at all (C1, the lowest category)
  * @param rescoredFrom   on an assessment re-scored under a new questionnaire version, the original's id;
  *                       absent otherwise
@@ -22,7 +22,7 @@ public record QuestionnaireCompleted(UUID assessmentId, String clientId, String 
     public static final String TOPIC = "profiling.questionnaire-completed";
     public static final String TYPE = "profiling.questionnaire.completed.v1";
 
-    /** A score 0–100 and its band code (SPEC §2). */
+    /** A score 0–100 and its band code (docs/domain.md#bands). */
     public record ScoreBand(int score, String band) {
     }
 

@@ -9,7 +9,7 @@ import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
 
 /**
- * A client's segment changed (SPEC §1 and §3, {@code segmentation.segment-changed}): published by
+ * A client's segment changed (docs/contract.md#topics-and-events, docs/domain.md#segmentation, {@code segmentation.segment-changed}): published by
  * segmentation, consumed by retention. Codes travel as the strings of the contract; each service maps
  * them to its own types.
  *

@@ -15,7 +15,7 @@ import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
 
 /**
- * A client completed a SERVQUAL survey (SPEC §1, {@code profiling.service-survey-completed}):
+ * A client completed a SERVQUAL survey (docs/contract.md#topics-and-events, {@code profiling.service-survey-completed}):
  * published by profiling, consumed by retention (a poor score is a churn signal).
  *
  * @param dimensionGaps perception − expectation per dimension (TANGIBLES … EMPATHY)

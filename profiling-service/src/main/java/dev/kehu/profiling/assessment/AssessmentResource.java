@@ -29,10 +29,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** SPEC §5 risk-assessment endpoints, plus one assessment by id and the reassessments due. */
+/** docs/contract.md#rest-conventions risk-assessment endpoints, plus one assessment by id and the reassessments due. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "risk-assessments", description = "Risk questionnaire submissions and their history (SPEC §2, §5)")
+@Tag(name = "risk-assessments", description = "Risk questionnaire submissions and their history (docs/domain.md#risk-profile, docs/contract.md#rest-conventions)")
 public class AssessmentResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";

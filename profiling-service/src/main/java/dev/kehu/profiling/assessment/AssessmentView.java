@@ -11,7 +11,7 @@ import dev.kehu.profiling.domain.client.RecordedBy;
 import dev.kehu.profiling.domain.questionnaire.Allocation;
 import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
-/** SPEC §5 assessment body, plus the consistency findings, validity, the answers scored and who submitted them. */
+/** docs/contract.md#rest-conventions assessment body, plus the consistency findings, validity, the answers scored and who submitted them. */
 public record AssessmentView(UUID assessmentId, String clientId, String questionnaireVersion, PartScore capacity,
                              PartScore attitude, Allocation allocation, Consistency consistency, Instant completedAt,
                              Instant validUntil, RiskCategory riskCategory, boolean lowestCategory, UUID rescoredFrom,

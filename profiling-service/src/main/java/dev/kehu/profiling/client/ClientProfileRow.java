@@ -27,7 +27,7 @@ public class ClientProfileRow {
     /** When the latest assessment stops being valid; null without one. */
     public Instant validUntil;
 
-    /** The list filters of SPEC §9, from the folded profile (null where it has no such fact). */
+    /** The list filters of docs/contract.md#rest-paths-per-service, from the folded profile (null where it has no such fact). */
     public String riskCategory;
 
     public String capacityBand;

@@ -22,7 +22,7 @@ import dev.kehu.profiling.domain.survey.Dimension;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Maps stored domain events to the integration events other services consume (SPEC §1), in the
+ * Maps stored domain events to the integration events other services consume (docs/contract.md#topics-and-events), in the
  * shared contract's records ({@code eventstore.contract}). The CloudEvents id is the stored event's
  * id, so a relay retry carries the same id and consumers dedupe.
  */

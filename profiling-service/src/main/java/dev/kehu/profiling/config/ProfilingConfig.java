@@ -28,11 +28,11 @@ public interface ProfilingConfig {
         @WithDefault("v1")
         String consistencyRulesVersion();
 
-        /** The client risk categories of the bands, SPEC §7 ({@code questionnaires/risk-categories-<v>.json}). */
+        /** The client risk categories of the bands, docs/domain.md#risk-category ({@code questionnaires/risk-categories-<v>.json}). */
         @WithDefault("v1")
         String riskCategoriesVersion();
 
-        /** The suitability warning texts, SPEC §7 ({@code questionnaires/suitability-warnings-<v>.json}). */
+        /** The suitability warning texts, docs/domain.md#suitability ({@code questionnaires/suitability-warnings-<v>.json}). */
         @WithDefault("v1")
         String suitabilityWarningsVersion();
 

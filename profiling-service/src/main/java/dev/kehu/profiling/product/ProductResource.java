@@ -25,11 +25,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** SPEC §7 products: maintained by managers, read by everyone signed in. */
+/** docs/domain.md#suitability products: maintained by managers, read by everyone signed in. */
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})
-@Tag(name = "products", description = "The product catalogue with risk levels R1–R5 (SPEC §7)")
+@Tag(name = "products", description = "The product catalogue with risk levels R1–R5 (docs/domain.md#suitability)")
 public class ProductResource {
 
     @Inject

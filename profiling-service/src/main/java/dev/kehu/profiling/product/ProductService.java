@@ -31,7 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** The product catalogue (SPEC §7): managers state products, everyone signed in reads them. */
+/** The product catalogue (docs/domain.md#suitability): managers state products, everyone signed in reads them. */
 @ApplicationScoped
 public class ProductService {
 

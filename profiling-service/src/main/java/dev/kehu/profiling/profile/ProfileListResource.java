@@ -33,7 +33,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** SPEC §9: the profiles of the branch, filtered, paged and sorted, read from {@code client_profile} through Panache. */
+/** docs/contract.md#rest-paths-per-service: the profiles of the branch, filtered, paged and sorted, read from {@code client_profile} through Panache. */
 @Path("/api/v1/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "profiles", description = "Client profiles: risk, facets, the profile list")

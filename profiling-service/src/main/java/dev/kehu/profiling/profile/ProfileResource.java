@@ -34,7 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * SPEC §5 profile, and the facet PUTs of SPEC §2 "Other profile facets": advisors and managers record
+ * docs/contract.md#rest-conventions profile, and the facet PUTs of docs/domain.md#facets "Other profile facets": advisors and managers record
  * facets, and every operation answers the whole profile with its version as the ETag.
  */
 @Path("/api/v1")

@@ -11,7 +11,7 @@ import dev.kehu.profiling.domain.questionnaire.Band;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
 import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
-/** One line of the profile list (SPEC §9): what the filters select on, and when the assessment expires. */
+/** One line of the profile list (docs/contract.md#rest-paths-per-service): what the filters select on, and when the assessment expires. */
 public record ProfileSummary(String clientId, RiskCategory riskCategory, Boolean lowestCategory, UUID assessmentId,
                              Score capacity, Score attitude, ConsistencyLevel consistency, LifeCycleStage lifeStage,
                              Personality personality, Instant validUntil, Boolean reassessmentDue, Instant updatedAt) {

@@ -22,7 +22,7 @@ import dev.kehu.profiling.domain.questionnaire.Labels;
 import dev.kehu.profiling.domain.survey.Dimension;
 
 /**
- * SPEC §5 profile: the latest assessment plus the other facets, each with the source's texts.
+ * docs/contract.md#rest-conventions profile: the latest assessment plus the other facets, each with the source's texts.
  * {@code asOf} is set when the profile was rebuilt as it stood at that moment.
  */
 public record ProfileView(String clientId, long version, Instant asOf, AssessmentView latestAssessment,

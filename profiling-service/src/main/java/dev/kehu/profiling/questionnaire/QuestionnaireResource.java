@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The questionnaires in force, as data the front-ends render (SPEC §5): everyone signed in reads them. */
+/** The questionnaires in force, as data the front-ends render (docs/contract.md#rest-conventions): everyone signed in reads them. */
 @Path("/api/v1/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR, Roles.CLIENT})

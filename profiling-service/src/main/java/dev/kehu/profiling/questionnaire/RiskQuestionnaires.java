@@ -59,7 +59,7 @@ public class RiskQuestionnaires {
         }
     }
 
-    /** The category of each band and the lowest-category rule (SPEC §7). */
+    /** The category of each band and the lowest-category rule (docs/domain.md#risk-category). */
     public RiskCategories categories() {
         return categories;
     }

@@ -13,7 +13,7 @@ import dev.kehu.profiling.domain.suitability.SuitabilityEvent;
 import dev.kehu.profiling.domain.suitability.SuitabilityResult;
 import dev.kehu.profiling.domain.suitability.Warning;
 
-/** SPEC §7 check body, plus the acknowledgement (null until there is one). */
+/** docs/domain.md#suitability-check check body, plus the acknowledgement (null until there is one). */
 public record SuitabilityCheckView(UUID checkId, String clientId, String productCode, RiskLevel productRiskLevel,
                                    RiskCategory riskCategory, boolean lowestCategory, UUID assessmentId,
                                    String questionnaireVersion, SuitabilityResult result, List<Warning> warnings,

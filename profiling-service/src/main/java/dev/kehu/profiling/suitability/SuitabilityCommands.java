@@ -30,7 +30,7 @@ import jakarta.inject.Singleton;
 
 /**
  * The checks' write path (the library's {@link CommandHandler} with {@link SuitabilityDecider}) and what
- * it publishes on {@value #TOPIC} for order and sales systems (SPEC §7), key = clientId.
+ * it publishes on {@value #TOPIC} for order and sales systems (docs/domain.md#suitability), key = clientId.
  */
 @ApplicationScoped
 public class SuitabilityCommands implements EventCatalog {

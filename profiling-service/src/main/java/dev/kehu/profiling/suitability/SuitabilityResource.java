@@ -30,10 +30,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** SPEC §7 suitability checks (适当性匹配) and the acknowledgement of a mismatch. */
+/** docs/domain.md#suitability-check suitability checks (适当性匹配) and the acknowledgement of a mismatch. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "suitability", description = "Suitability checks of a client against a product (SPEC §7)")
+@Tag(name = "suitability", description = "Suitability checks of a client against a product (docs/domain.md#suitability-check)")
 public class SuitabilityResource {
 
     @Inject

@@ -41,7 +41,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** SPEC §7 suitability checks: decide one, acknowledge a MISMATCH, read them. */
+/** docs/domain.md#suitability-check suitability checks: decide one, acknowledge a MISMATCH, read them. */
 @ApplicationScoped
 public class SuitabilityService {
 

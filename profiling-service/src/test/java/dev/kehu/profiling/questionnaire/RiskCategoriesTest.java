@@ -14,7 +14,7 @@ import dev.kehu.profiling.domain.questionnaire.Band;
 import dev.kehu.profiling.domain.questionnaire.RiskCategories;
 import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
-/** SPEC §7: the category of every capacity × attitude band pair (the LOWER band decides), and the lowest category. */
+/** docs/domain.md#risk-category: the category of every capacity × attitude band pair (the LOWER band decides), and the lowest category. */
 class RiskCategoriesTest {
 
     static final RiskCategories V1 = Fixtures.CATEGORIES;

@@ -19,7 +19,7 @@ import dev.kehu.profiling.domain.questionnaire.Question;
 import dev.kehu.profiling.domain.questionnaire.QuestionType;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 
-/** Pins risk-v1.json to SPEC §2: every point value, band boundary, cap and grid cell. */
+/** Pins risk-v1.json to docs/domain.md#allocation-grid: every point value, band boundary, cap and grid cell. */
 class RiskQuestionnaireTest {
 
     static final Questionnaire V1 = DataFiles.builtIn("risk", "v1", Questionnaire.class).check();

@@ -7,7 +7,7 @@ import dev.kehu.profiling.domain.questionnaire.Part;
 import dev.kehu.profiling.domain.questionnaire.Question;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 
-/** SPEC §2 scoring: capacity = A + B, attitude = C + D, each banded, then the grid cell. Pure. */
+/** docs/domain.md#allocation-grid scoring: capacity = A + B, attitude = C + D, each banded, then the grid cell. Pure. */
 public final class RiskScorer {
 
     private RiskScorer() {

@@ -33,7 +33,7 @@ public sealed interface ClientCommand permits ClientCommand.AssessRisk, ClientCo
     }
 
     /**
-     * The client's latest answers scored again under another questionnaire version (SPEC §7
+     * The client's latest answers scored again under another questionnaire version (docs/domain.md#questionnaire-versions
      * re-scoring): a new assessment beside the original, {@code rescoredFrom} naming it. The client
      * answered nothing new, so the original's validity stays.
      */

@@ -32,7 +32,7 @@ public sealed interface ClientEvent permits ClientEvent.RiskAssessed, ClientEven
 
     /**
      * A risk questionnaire scored with the version in force; valid until {@code validUntil}. The risk
-     * category (SPEC §7) is decided with it; {@code rescoredFrom} names the assessment whose answers a
+     * category (docs/domain.md#risk-category) is decided with it; {@code rescoredFrom} names the assessment whose answers a
      * re-scoring took (null for answers the client gave).
      */
     @EventType("profiling.client.risk-assessed.v1")

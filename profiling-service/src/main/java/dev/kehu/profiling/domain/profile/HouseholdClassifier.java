@@ -1,6 +1,6 @@
 package dev.kehu.profiling.domain.profile;
 
-/** Derives the family life-cycle stage and the life phase from household facts (SPEC §2). Pure. */
+/** Derives the family life-cycle stage and the life phase from household facts (docs/domain.md#facets). Pure. */
 public final class HouseholdClassifier {
 
     private HouseholdClassifier() {

@@ -1,6 +1,6 @@
 package dev.kehu.profiling.domain.profile;
 
-/** Investor attitude group 投资理财态度 (SPEC §2). */
+/** Investor attitude group 投资理财态度 (docs/domain.md#risk-profile). */
 public enum InvestorAttitude {
     TRENDY, STEADY, CAREER, IMPULSIVE, EASYGOING
 }

@@ -1,6 +1,6 @@
 package dev.kehu.profiling.domain.profile;
 
-/** Life phase 人生阶段 by age (SPEC §2); the age bounds are facet data. */
+/** Life phase 人生阶段 by age (docs/domain.md#facets); the age bounds are facet data. */
 public enum LifePhase {
     GROWTH, YOUTH, ESTABLISHMENT, MATURITY, STABILITY, RETIREMENT
 }

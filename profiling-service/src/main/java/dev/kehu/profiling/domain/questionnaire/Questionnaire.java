@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A published version of the risk questionnaire (SPEC §2): questions with their points, the band
+ * A published version of the risk questionnaire (docs/domain.md#bands): questions with their points, the band
  * cut-offs and the allocation grid. Pure data; {@link #check()} refuses an incoherent version at startup.
  */
 public record Questionnaire(String version, Labels title, List<Question> questions, List<BandCutoff> bands,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SPEC §7 as versioned data ({@code risk-categories-<v>.json}): the category of each band, the labels
+ * docs/domain.md#risk-category as versioned data ({@code risk-categories-<v>.json}): the category of each band, the labels
  * of each category, and the answer that makes a client the lowest category (最低风险承受能力类别).
  * The category of an assessment comes from the LOWER of its capacity and attitude bands: ability and
  * willingness must both allow the risk. Pure.

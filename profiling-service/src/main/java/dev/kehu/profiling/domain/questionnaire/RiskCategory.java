@@ -1,7 +1,7 @@
 package dev.kehu.profiling.domain.questionnaire;
 
 /**
- * SPEC §7 client risk categories (投资者风险承受能力类别), C1 保守型 … C5 激进型. A product of risk level
+ * docs/domain.md#risk-category client risk categories (投资者风险承受能力类别), C1 保守型 … C5 激进型. A product of risk level
  * {@code Rn} suits a category {@code Cm} iff n ≤ m.
  */
 public enum RiskCategory {

@@ -10,7 +10,7 @@ import dev.kehu.profiling.domain.questionnaire.QuestionType;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 
 /**
- * SPEC §7 re-scoring: a client's answers are scored under another version only when they answer every
+ * docs/domain.md#questionnaire-versions re-scoring: a client's answers are scored under another version only when they answer every
  * question of it validly (a number in range, a known option); otherwise the client must be reassessed
  * and nothing is guessed. Answers to questions the version no longer asks are left out. Pure.
  */

@@ -1,6 +1,6 @@
 package dev.kehu.profiling.domain.suitability;
 
-/** SPEC §7 outcomes of a suitability check. */
+/** docs/domain.md#suitability-check outcomes of a suitability check. */
 public enum SuitabilityResult {
     /** The client's category covers the product's risk level. */
     MATCH,

@@ -8,7 +8,7 @@ import dev.kehu.profiling.domain.product.RiskLevel;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
 
 /**
- * SPEC §7, after 证券期货投资者适当性管理办法: a product {@code Rn} suits a client category {@code Cm}
+ * docs/domain.md#risk-category, after 证券期货投资者适当性管理办法: a product {@code Rn} suits a client category {@code Cm}
  * iff n ≤ m; above it, the client must be warned in writing and acknowledge (MISMATCH); the lowest
  * category (最低风险承受能力类别) may buy nothing above R1 (REFUSED); without a valid assessment there is
  * nothing to match (NO_VALID_ASSESSMENT). Contradictory (RED) answers add a warning, the result stays. Pure.

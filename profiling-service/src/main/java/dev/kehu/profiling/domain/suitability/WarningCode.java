@@ -1,6 +1,6 @@
 package dev.kehu.profiling.domain.suitability;
 
-/** SPEC §7 warning codes; their texts are data ({@code suitability-warnings-<v>.json}). */
+/** docs/domain.md#suitability warning codes; their texts are data ({@code suitability-warnings-<v>.json}). */
 public enum WarningCode {
     ASSESSMENT_MISSING, ASSESSMENT_EXPIRED, PRODUCT_RISK_ABOVE_CATEGORY, LOWEST_CATEGORY, INCONSISTENT_ANSWERS
 }

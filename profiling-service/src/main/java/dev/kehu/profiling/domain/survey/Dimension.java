@@ -1,6 +1,6 @@
 package dev.kehu.profiling.domain.survey;
 
-/** The five SERVQUAL dimensions (SPEC §2). */
+/** The five SERVQUAL dimensions (docs/domain.md#servqual). */
 public enum Dimension {
     TANGIBLES, RELIABILITY, RESPONSIVENESS, ASSURANCE, EMPATHY
 }

@@ -18,7 +18,7 @@ import dev.kehu.profiling.domain.product.RiskLevel;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyLevel;
 import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 
-/** SPEC §7 suitability, table-driven: every category × risk level, the lowest category, expiry, RED answers. */
+/** docs/domain.md#risk-category suitability, table-driven: every category × risk level, the lowest category, expiry, RED answers. */
 class SuitabilityRuleTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");

@@ -44,7 +44,7 @@ public sealed interface ClientEvent permits ClientEvent.BalanceRecorded, ClientE
         }
     }
 
-    /** The segment differs from the last one published; its fields are exactly SPEC §1's event data. */
+    /** The segment differs from the last one published; its fields are exactly docs/contract.md#topics-and-events event data. */
     @EventType("segmentation.client.segment-changed.v1")
     record SegmentChanged(String clientId, Segment previousSegment, Segment segment, Size size, Activity activity,
                           Priority priority, BigDecimal averageAssets, BigDecimal turnover, LocalDate asOf)

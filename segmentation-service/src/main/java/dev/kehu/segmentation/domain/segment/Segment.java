@@ -1,6 +1,6 @@
 package dev.kehu.segmentation.domain.segment;
 
-/** The nine segments {@code <SIZE>_<ACTIVITY>}, each with its priority (SPEC §3, contract codes). */
+/** The nine segments {@code <SIZE>_<ACTIVITY>}, each with its priority (docs/domain.md#segments, contract codes). */
 public enum Segment {
     LARGE_SHORT_TERM(Size.LARGE, Activity.SHORT_TERM, Priority.KEY),
     LARGE_STABLE(Size.LARGE, Activity.STABLE, Priority.IMPORTANT),

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * SPEC §3 as a pure function: daily totals in, classification out. Only event time is used, so
+ * docs/domain.md#segmentation as a pure function: daily totals in, classification out. Only event time is used, so
  * the same events always give the same answer.
  *
  * <p>averageAssets is the mean of the daily total assets over the days of the window that have a
  * balance report: a day without a report (a holiday, a late feed) is unknown, not zero, and
  * counting it as zero would make a client look smaller the less often its broker reports.
  *
- * <p>The thresholds are compared with the exact quotients (SPEC §3: 49,999 ÷ 500,000 is STATIC):
+ * <p>The thresholds are compared with the exact quotients (docs/domain.md#segment-thresholds: 49,999 ÷ 500,000 is STATIC):
  * the mean assets {@code Σassets ÷ days} and the turnover {@code Σtraded ÷ mean}, compared by
  * cross-multiplying, so no rounding decides a segment. Rounding (half-even, to {@code assetsScale}
  * and {@code turnoverScale} decimals) is only for the numbers published and shown; the published

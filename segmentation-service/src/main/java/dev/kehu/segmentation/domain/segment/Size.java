@@ -1,6 +1,6 @@
 package dev.kehu.segmentation.domain.segment;
 
-/** Account size by trailing-30-day average assets (SPEC §3). */
+/** Account size by trailing-30-day average assets (docs/domain.md#segmentation). */
 public enum Size {
     LARGE, MEDIUM, SMALL
 }

@@ -75,7 +75,7 @@ class SegmentRulesTest {
 
     /**
      * At and around every boundary, through the whole computation (mean over the window, then
-     * division): the segment follows the exact quotient (SPEC §3: 49,999 ÷ 500,000 is STATIC) while
+     * division): the segment follows the exact quotient (docs/domain.md#segmentation: 49,999 ÷ 500,000 is STATIC) while
      * the published numbers are rounded half-even, so a published 0.1000 or 2.0000 may sit below
      * its threshold.
      */
