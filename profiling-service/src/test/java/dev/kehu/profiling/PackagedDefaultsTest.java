@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import dev.kehu.testsupport.PackagedDefaults;
 import io.smallrye.config.SmallRyeConfig;
 
-/** What the packaged application leaves on and off in production (docs/security-services.md). */
+/** What the packaged application leaves on and off in production (docs/security.md). */
 class PackagedDefaultsTest {
 
     @Test

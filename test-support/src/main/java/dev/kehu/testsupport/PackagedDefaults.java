@@ -9,7 +9,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * What a service's packaged {@code application.properties} leaves on and off in production
- * (docs/security-services.md), read the way Quarkus reads it, without starting the service.
+ * (docs/security.md), read the way Quarkus reads it, without starting the service.
  */
 public final class PackagedDefaults {
 

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (the {@code kehu_session} cookie), the token stays here. So signing out ends the session for good
  * (a copied cookie finds nothing), and the token the console holds for a person lives at most
  * {@code tokenLife} and is renewed while the session is used: a session that goes unused until its
- * token is about to expire is over. See docs/security-console.md.
+ * token is about to expire is over. See docs/security.md.
  */
 public final class SessionStore {
 

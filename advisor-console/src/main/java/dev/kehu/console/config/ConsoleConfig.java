@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 /**
  * The console's own settings ({@code kehu.console.*}). Every default is the safe one for a deployment:
  * what only a local run may relax ({@code dev-sign-in}, {@code secure-cookie}) is switched by
- * {@code ./kehu up}, never here (docs/security-console.md).
+ * {@code ./kehu up}, never here (docs/security.md).
  */
 @ConfigMapping(prefix = "kehu.console")
 public interface ConsoleConfig {

@@ -5,7 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.event.Observes;
 
 /**
- * No database password is packaged (docs/security-services.md): a service started without one stops at
+ * No database password is packaged (docs/security.md): a service started without one stops at
  * once, before it tries the database, with an error naming {@code QUARKUS_DATASOURCE_PASSWORD} (the
  * services' {@code application.properties} set the password to that variable). Quarkus alone would only
  * fail later, with the database's own "no password was provided".
