@@ -13,7 +13,7 @@ import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.domain.client.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientDecider;
 import dev.kehu.testsupport.AdminJobs;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -55,7 +55,7 @@ class AuditTest {
                 .body("recordedBy.actor", equalTo("app-" + client))
                 .body("recordedBy.role", equalTo("client"));
 
-        List<StoredEvent> events = db.inNewTransaction(c -> store.readStream(c, ClientStreams.of(client)));
+        List<StoredEvent> events = db.inNewTransaction(c -> store.readStream(c, ClientDecider.streamId(client)));
         assertEquals(3, events.size());
         assertEquals(new EventMetadata("corr-123", "corr-123", "alice", "advisor"), events.get(0).metadata());
         assertEquals("corr-456", events.get(1).metadata().correlationId());
@@ -67,7 +67,7 @@ class AuditTest {
         List<String> rows = db.inNewTransaction(c -> {
             try (var ps = c.prepareStatement("select metadata->>'actor', metadata->>'actorRole', "
                     + "metadata->>'correlationId' from es_event where stream_id = ? order by version")) {
-                ps.setString(1, ClientStreams.of(client));
+                ps.setString(1, ClientDecider.streamId(client));
                 try (var rs = ps.executeQuery()) {
                     rs.next();
                     return List.of(rs.getString(1), rs.getString(2), rs.getString(3));

@@ -24,7 +24,7 @@ import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.contract.QuestionnaireCompleted;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.domain.client.ClientEvent;
-import dev.kehu.profiling.domain.client.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientDecider;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -90,7 +90,7 @@ class ConcurrentSubmissionTest {
         assertEquals(accepted.size(), new HashSet<>(listed).size());
 
         // the stream: versions 1..n without a gap, one risk-assessed event per accepted submission
-        List<StoredEvent> events = db.inNewTransaction(c -> store.readStream(c, ClientStreams.of(client)));
+        List<StoredEvent> events = db.inNewTransaction(c -> store.readStream(c, ClientDecider.streamId(client)));
         assertEquals(accepted.size(), events.size());
         for (int i = 0; i < events.size(); i++) {
             assertEquals(i + 1, events.get(i).version());

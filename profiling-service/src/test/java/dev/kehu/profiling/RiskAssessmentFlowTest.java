@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.runtime.Db;
-import dev.kehu.profiling.domain.client.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientDecider;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import dev.kehu.testsupport.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -140,7 +140,7 @@ class RiskAssessmentFlowTest extends ReadsKafka {
         second.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertEquals(first.jsonPath().getMap(""), second.jsonPath().getMap(""));
 
-        long version = db.inNewTransaction(c -> store.version(c, ClientStreams.of(client)));
+        long version = db.inNewTransaction(c -> store.version(c, ClientDecider.streamId(client)));
         assertEquals(1, version);
         given().get("/api/v1/clients/{id}/risk-assessments", client).then().statusCode(200).body("total", equalTo(1));
         kafka().awaitForKey(TOPIC, client, 1, WAIT);

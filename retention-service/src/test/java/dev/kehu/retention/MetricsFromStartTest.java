@@ -1,9 +1,7 @@
 package dev.kehu.retention;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +11,7 @@ import dev.kehu.retention.domain.signal.RiskLevel;
 import dev.kehu.retention.domain.signal.TaskPriority;
 import dev.kehu.retention.domain.task.Codes;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
-import dev.kehu.testsupport.PrometheusText;
+import dev.kehu.testsupport.CountersAtZero;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,54 +44,21 @@ class MetricsFromStartTest {
         }
     }
 
-    private final List<String> wrong = new ArrayList<>();
-    private PrometheusText metrics;
-
-    /** Notes a series that is missing or not at 0. */
-    private void atZero(String name, String... labels) {
-        List<PrometheusText.Sample> found = metrics.samples().stream().filter(s -> s.name().equals(name))
-                .filter(s -> {
-                    for (int i = 0; i + 1 < labels.length; i += 2) {
-                        if (!labels[i + 1].equals(s.labels().get(labels[i]))) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }).toList();
-        if (found.size() != 1 || found.get(0).value() != 0) {
-            wrong.add(name + List.of(labels) + " " + found);
-        }
-    }
-
-    private long series(String name) {
-        return metrics.samples().stream().filter(s -> s.name().equals(name)).count();
-    }
-
     @Test
     void everyCounterIsAtZeroForEachKnownLabelValueBeforeAnyEvent() {
-        metrics = PrometheusText.parse(given().header("Authorization", "none").when().get("/q/metrics").then()
-                .statusCode(200).extract().asString());
-        for (String topic : List.of("segmentation.segment-changed", "backoffice.balances", "backoffice.account-events",
-                "profiling.service-survey-completed")) {
-            atZero("kehu_events_consumed_total", "topic", topic);
-            atZero("kehu_events_deduplicated_total", "topic", topic);
-            atZero("kehu_dead_letters_total", "topic", topic);
-            atZero("kehu_events_published_total", "topic", topic + ".dlq");
-            atZero("kehu_outbox_parked_total", "topic", topic + ".dlq");
-        }
-        for (String topic : List.of("retention.churn-alerts", "retention.task-events")) {
-            atZero("kehu_events_published_total", "topic", topic);
-            atZero("kehu_outbox_parked_total", "topic", topic);
-        }
+        CountersAtZero metrics = CountersAtZero.scrape();
+        metrics.consuming(List.of("segmentation.segment-changed", "backoffice.balances", "backoffice.account-events",
+                "profiling.service-survey-completed"));
+        metrics.publishing(List.of("retention.churn-alerts", "retention.task-events"));
         for (RiskLevel level : RiskLevel.values()) {
-            atZero("kehu_churn_alerts_total", "level", level.name());
+            metrics.atZero("kehu_churn_alerts_total", "level", level.name());
         }
         for (TaskPriority priority : TaskPriority.values()) {
-            atZero("kehu_retention_tasks_opened_total", "priority", priority.name());
+            metrics.atZero("kehu_retention_tasks_opened_total", "priority", priority.name());
         }
         for (Codes.Outcome outcome : Codes.Outcome.values()) {
-            atZero("kehu_retention_tasks_closed_total", "outcome", outcome.name());
+            metrics.atZero("kehu_retention_tasks_closed_total", "outcome", outcome.name());
         }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), metrics.wrong());
     }
 }

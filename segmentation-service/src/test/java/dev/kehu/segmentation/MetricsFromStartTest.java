@@ -1,9 +1,7 @@
 package dev.kehu.segmentation;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.kehu.segmentation.domain.segment.Segment;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
-import dev.kehu.testsupport.PrometheusText;
+import dev.kehu.testsupport.CountersAtZero;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,53 +36,20 @@ class MetricsFromStartTest {
         }
     }
 
-    private final List<String> wrong = new ArrayList<>();
-    private PrometheusText metrics;
-
-    /** Notes a series that is missing or not at 0. */
-    private void atZero(String name, String... labels) {
-        List<PrometheusText.Sample> found = metrics.samples().stream().filter(s -> s.name().equals(name))
-                .filter(s -> {
-                    for (int i = 0; i + 1 < labels.length; i += 2) {
-                        if (!labels[i + 1].equals(s.labels().get(labels[i]))) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }).toList();
-        if (found.size() != 1 || found.get(0).value() != 0) {
-            wrong.add(name + List.of(labels) + " " + found);
-        }
-    }
-
-    private long series(String name) {
-        return metrics.samples().stream().filter(s -> s.name().equals(name)).count();
-    }
-
     @Test
     void everyCounterIsAtZeroForEachKnownLabelValueBeforeAnyEvent() {
-        metrics = PrometheusText.parse(given().header("Authorization", "none").when().get("/q/metrics").then()
-                .statusCode(200).extract().asString());
-        for (String topic : List.of("backoffice.trades", "backoffice.balances")) {
-            atZero("kehu_events_consumed_total", "topic", topic);
-            atZero("kehu_events_deduplicated_total", "topic", topic);
-            atZero("kehu_dead_letters_total", "topic", topic);
-            atZero("kehu_events_published_total", "topic", topic + ".dlq");
-            atZero("kehu_outbox_parked_total", "topic", topic + ".dlq");
-        }
-        for (String topic : List.of("segmentation.segment-changed")) {
-            atZero("kehu_events_published_total", "topic", topic);
-            atZero("kehu_outbox_parked_total", "topic", topic);
-        }
+        CountersAtZero metrics = CountersAtZero.scrape();
+        metrics.consuming(List.of("backoffice.trades", "backoffice.balances"));
+        metrics.publishing(List.of("segmentation.segment-changed"));
         for (Segment to : Segment.values()) {
-            atZero("kehu_segment_changes_total", "from", "NONE", "to", to.name());
+            metrics.atZero("kehu_segment_changes_total", "from", "NONE", "to", to.name());
             for (Segment from : Segment.values()) {
                 if (from != to) {
-                    atZero("kehu_segment_changes_total", "from", from.name(), "to", to.name());
+                    metrics.atZero("kehu_segment_changes_total", "from", from.name(), "to", to.name());
                 }
             }
         }
-        assertEquals(81, series("kehu_segment_changes_total"), "first classifications and moves between 9 segments");
-        assertEquals(List.of(), wrong);
+        assertEquals(81, metrics.series("kehu_segment_changes_total"), "first classifications and moves between 9 segments");
+        assertEquals(List.of(), metrics.wrong());
     }
 }

@@ -3,8 +3,11 @@ package dev.kehu.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -39,23 +42,23 @@ public final class DevTokens {
         this.privateKey = privateKey;
     }
 
-    /** Loads the key pair from {@code dir}, generating it there the first time. */
+    /**
+     * Loads the key pair from {@code dir}, generating it there the first time. The private key is
+     * created readable by its owner only from its first byte (never chmod-ed afterwards: there is no
+     * moment when another user could open it), in a folder only the owner may enter.
+     */
     public static DevTokens inDirectory(Path dir) {
         try {
-            Files.createDirectories(dir);
             Path pub = dir.resolve("public.pem");
             Path priv = dir.resolve("private.pem");
             if (!Files.exists(pub) || !Files.exists(priv)) {
+                createPrivateDirectory(dir);
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
-                Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                try {
-                    Files.setPosixFilePermissions(priv, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system: nothing more to restrict
-                }
+                // the private key first: a public key never names a private one that is not there
+                write(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), "rw-------");
+                write(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()), "rw-r--r--");
             }
             byte[] der = Base64.getMimeDecoder().decode(Files.readString(priv)
                     .replaceAll("-----[A-Z ]+-----", "").trim());
@@ -66,6 +69,37 @@ public final class DevTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Files.createDirectories(dir.toAbsolutePath().getParent());
+        try {
+            Files.createDirectory(dir, posix("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(dir); // not a POSIX file system: nothing more to restrict
+        } catch (FileAlreadyExistsException e) {
+            // made meanwhile by another command
+        }
+    }
+
+    /** Writes {@code text} to a new file that has {@code permissions} from its creation, then moves it in place. */
+    private static void write(Path file, String text, String permissions) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(tmp);
+        try {
+            Files.createFile(tmp, posix(permissions));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, text); // an existing file keeps its permissions
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static FileAttribute<?> posix(String permissions) {
+        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
     }
 
     /** The PEM file the services verify tokens with ({@code mp.jwt.verify.publickey.location}). */

@@ -58,6 +58,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.deleteOnClose = deleteOnClose;
     }
 
+    /**
+     * The broker another class loader of this JVM started on {@code port} (Quarkus gives each test
+     * profile its own): the same broker, used, never stopped, from here.
+     */
+    static EmbeddedKafkaBroker attach(int port) {
+        return new EmbeddedKafkaBroker(null, port, 0, null, false);
+    }
+
     /** A throw-away broker on free ports, its log in a temporary folder removed on close. */
     public static EmbeddedKafkaBroker startEphemeral() {
         return startEphemeral(Map.of());
@@ -269,6 +277,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server == null) {
+            return; // attached: its owner stops it
+        }
         server.shutdown();
         server.awaitShutdown();
         if (deleteOnClose) {

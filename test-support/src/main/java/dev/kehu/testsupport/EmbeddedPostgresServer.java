@@ -11,6 +11,8 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -22,10 +24,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
+    /** Null when attached to a server another class loader of this JVM started. */
     private final EmbeddedPostgres postgres;
+    private final int port;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, int port) {
         this.postgres = postgres;
+        this.port = port;
+    }
+
+    /**
+     * The server another class loader of this JVM started on {@code port} (Quarkus gives each test
+     * profile its own): the same server, used, never stopped, from here.
+     */
+    static EmbeddedPostgresServer attach(int port) {
+        return new EmbeddedPostgresServer(null, port);
     }
 
     /** A throw-away server on a free port whose cluster is removed on close. */
@@ -64,14 +77,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
         try {
-            return new EmbeddedPostgresServer(builder.start());
+            EmbeddedPostgres started = builder.start();
+            return new EmbeddedPostgresServer(started, started.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
         }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -79,7 +93,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public DataSource dataSource(String database) {
-        return postgres.getDatabase(USER, database);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {"127.0.0.1"});
+        ds.setPortNumbers(new int[] {port});
+        ds.setDatabaseName(database);
+        ds.setUser(USER);
+        ds.setPassword(PASSWORD);
+        return ds;
     }
 
     /** Creates the database if it does not exist yet. */
@@ -87,7 +107,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
+        try (Connection c = dataSource("postgres").getConnection();
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (rs.next()) {
@@ -102,6 +122,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (postgres == null) {
+            return; // attached: its owner stops it
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -17,6 +17,8 @@ public final class KehuInfra {
      * sees its own {@code instance}; every broker's address is left JVM-wide (see {@link #startedKafkas()}).
      */
     private static final String BOOTSTRAP_PROPERTY = "kehu.test.kafka.bootstrap-servers";
+    /** Where the JVM's shared broker, PostgreSQL and keys are: "kafkaPort pgPort keysDir". */
+    private static final String SHARED_PROPERTY = "kehu.test.infra";
 
     private static KehuInfra instance;
 
@@ -32,14 +34,31 @@ public final class KehuInfra {
         this.tokens = DevTokens.inDirectory(keys);
     }
 
+    /**
+     * This JVM's broker, PostgreSQL and key pair: started by the first class loader that asks, and
+     * attached to by every later one (Quarkus gives each test profile a class loader of its own, and a
+     * broker and server each would cost seconds, memory and, with several brokers in one JVM, crashes).
+     * A profile that needs isolation asks for a database of its own.
+     */
     public static synchronized KehuInfra get() {
         if (instance == null) {
-            EmbeddedPostgresServer pg = EmbeddedPostgresServer.startEphemeral();
-            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startEphemeral();
-            broker.createTopics(Topics.withDeadLetters(), 4);
-            instance = new KehuInfra(broker, pg, temporaryDirectory());
-            recordStarted(broker.bootstrapServers());
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "kehu-infra-stop"));
+            synchronized (System.getProperties()) {
+                String started = System.getProperty(SHARED_PROPERTY);
+                if (started != null) {
+                    String[] parts = started.split(" ", 3);
+                    instance = new KehuInfra(EmbeddedKafkaBroker.attach(Integer.parseInt(parts[0])),
+                            EmbeddedPostgresServer.attach(Integer.parseInt(parts[1])), Path.of(parts[2]));
+                    return instance;
+                }
+                EmbeddedPostgresServer pg = EmbeddedPostgresServer.startEphemeral();
+                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startEphemeral();
+                broker.createTopics(Topics.withDeadLetters(), 4);
+                instance = new KehuInfra(broker, pg, temporaryDirectory());
+                recordStarted(broker.bootstrapServers());
+                System.setProperty(SHARED_PROPERTY, broker.bootstrapServers().substring("127.0.0.1:".length())
+                        + " " + pg.port() + " " + instance.keys);
+                Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "kehu-infra-stop"));
+            }
         }
         return instance;
     }

@@ -29,7 +29,7 @@ import dev.kehu.profiling.domain.client.ClientCommand;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.domain.client.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientDecider;
 import dev.kehu.profiling.domain.client.RecordedBy;
 import dev.kehu.profiling.config.ClientIds;
 import dev.kehu.profiling.config.WallClock;
@@ -108,7 +108,7 @@ public class AssessmentService {
             AssessRisk command = new AssessRisk(clientId, assessmentId, questionnaire,
                     questionnaires.consistencyRules(), questionnaires.categories(), answers, config.assessment().validityMonths(), config.zone(),
                     clock.now());
-            ClientProfile after = handler.handle(c, ClientStreams.of(clientId), command, request.metadata(),
+            ClientProfile after = handler.handle(c, ClientDecider.streamId(clientId), command, request.metadata(),
                     OptionalLong.empty()).state();
             if (idempotencyKey != null && !IdempotencyKeys.claim(c, clientId, idempotencyKey, hash, assessmentId)) {
                 throw ProblemException.conflict("a submission with this Idempotency-Key was accepted meanwhile; "

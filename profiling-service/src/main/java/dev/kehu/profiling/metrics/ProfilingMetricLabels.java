@@ -10,7 +10,7 @@ import dev.kehu.eventstore.runtime.KnownLabels;
 import dev.kehu.profiling.domain.questionnaire.Band;
 import dev.kehu.profiling.domain.questionnaire.RiskCategory;
 import dev.kehu.profiling.domain.suitability.SuitabilityResult;
-import dev.kehu.profiling.suitability.SuitabilityCommands;
+import dev.kehu.profiling.suitability.SuitabilityMessages;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -29,9 +29,9 @@ public class ProfilingMetricLabels {
         assessment.put("capacity_band", List.of(Band.values()));
         assessment.put("attitude_band", List.of(Band.values()));
         return KnownLabels.publishing(QuestionnaireCompleted.TOPIC, ServiceSurveyCompleted.TOPIC,
-                        SuitabilityCommands.TOPIC)
+                        SuitabilityMessages.TOPIC)
                 .counting(QuestionnaireCompleted.TYPE, KnownLabels.combinations(assessment))
-                .counting(SuitabilityCommands.CHECKED,
+                .counting(SuitabilityMessages.CHECKED,
                         KnownLabels.combinations(Map.of("result", List.of(SuitabilityResult.values()))));
     }
 }

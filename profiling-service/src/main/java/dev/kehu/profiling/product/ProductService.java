@@ -66,7 +66,7 @@ public class ProductService {
     @Transactional
     public Stated put(String productCode, ProductRequest body) {
         ProductDetails details = validate(productCode, body);
-        CommandHandler.Handled<Product> handled = db.call(c -> handler.handle(c, ProductDecider.stream(productCode),
+        CommandHandler.Handled<Product> handled = db.call(c -> handler.handle(c, ProductDecider.streamId(productCode),
                 new ProductCommand(productCode, details, clock.now()), request.metadata(), OptionalLong.empty()));
         return new Stated(one(productCode), !handled.before().exists());
     }

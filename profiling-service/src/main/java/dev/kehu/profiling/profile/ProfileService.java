@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.profiling.client.ClientProfiles;
-import dev.kehu.profiling.client.ClientWrites;
+import dev.kehu.profiling.client.ClientCommandHandler;
 import dev.kehu.profiling.domain.client.ClientCommand;
 import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.config.ClientIds;
@@ -21,7 +21,7 @@ import jakarta.transaction.Transactional;
 public class ProfileService {
 
     @Inject
-    ClientWrites writes;
+    ClientCommandHandler writes;
 
     @Inject
     ClientProfiles profiles;

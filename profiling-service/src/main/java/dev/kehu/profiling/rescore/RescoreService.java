@@ -23,7 +23,7 @@ import dev.kehu.profiling.domain.client.ClientCommand;
 import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.domain.client.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientDecider;
 import dev.kehu.profiling.config.WallClock;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
@@ -169,7 +169,7 @@ public class RescoreService {
         ClientCommand.RescoreRisk command = new ClientCommand.RescoreRisk(clientId, UUID.randomUUID(),
                 original.assessmentId(), target, questionnaires.consistencyRules(), questionnaires.categories(),
                 answers, original.validUntil(), clock.now());
-        return db.inNewTransaction(c -> handler.handle(c, ClientStreams.of(clientId), command, metadata,
+        return db.inNewTransaction(c -> handler.handle(c, ClientDecider.streamId(clientId), command, metadata,
                 OptionalLong.empty()).state().latestAssessment());
     }
 }

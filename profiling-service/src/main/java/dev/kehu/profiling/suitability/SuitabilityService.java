@@ -99,7 +99,7 @@ public class SuitabilityService {
                 product.riskLevel(), facts, warnings, clock.now());
         SuitabilityCheck decided = db.call(c -> {
             CommandHandler.Unit<SuitabilityCheck, SuitabilityCommand, SuitabilityEvent> unit =
-                    handler.create(SuitabilityDecider.stream(checkId));
+                    handler.create(SuitabilityDecider.streamId(checkId));
             unit.decide(command);
             return handler.commit(c, unit, request.metadata()).state();
         });
@@ -123,7 +123,7 @@ public class SuitabilityService {
         ownClient.require(row.clientId);
         RecordedBy by = new RecordedBy(request.actor(), request.actorRole());
         try {
-            SuitabilityCheck after = db.call(c -> handler.handle(c, SuitabilityDecider.stream(checkId),
+            SuitabilityCheck after = db.call(c -> handler.handle(c, SuitabilityDecider.streamId(checkId),
                     new SuitabilityCommand.Acknowledge(channel, statement, by, clock.now()), request.metadata(),
                     OptionalLong.empty()).state());
             return SuitabilityCheckView.of(after, null);

@@ -13,7 +13,7 @@ import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.profiling.client.ClientProfiles;
-import dev.kehu.profiling.client.ClientWrites;
+import dev.kehu.profiling.client.ClientCommandHandler;
 import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.domain.client.ClientProfile;
@@ -31,7 +31,7 @@ import jakarta.transaction.Transactional;
 public class SurveyService {
 
     @Inject
-    ClientWrites writes;
+    ClientCommandHandler writes;
 
     @Inject
     ServqualSurveys surveys;

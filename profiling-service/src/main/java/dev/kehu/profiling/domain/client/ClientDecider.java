@@ -40,6 +40,11 @@ public final class ClientDecider extends StateDecider<ClientProfile, ClientComma
 
     public static final ClientDecider INSTANCE = new ClientDecider();
 
+    /** One stream per client holds its assessments, facet changes and surveys. */
+    public static String streamId(String clientId) {
+        return "client-" + clientId;
+    }
+
     private ClientDecider() {
         super(ClientProfile.INITIAL, ClientProfile::evolve);
     }

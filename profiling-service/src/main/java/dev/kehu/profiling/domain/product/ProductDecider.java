@@ -36,7 +36,7 @@ public final class ProductDecider implements Decider<Product, ProductCommand, Pr
                 command.now()));
     }
 
-    public static String stream(String productCode) {
+    public static String streamId(String productCode) {
         return "product-" + productCode;
     }
 }

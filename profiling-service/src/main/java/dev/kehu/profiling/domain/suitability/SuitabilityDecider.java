@@ -16,7 +16,7 @@ public final class SuitabilityDecider implements Decider<SuitabilityCheck, Suita
     private SuitabilityDecider() {
     }
 
-    public static String stream(java.util.UUID checkId) {
+    public static String streamId(java.util.UUID checkId) {
         return "suitability-check-" + checkId;
     }
 

@@ -138,7 +138,7 @@ class ClientDeciderTest {
     }
 
     private static StoredEvent stored(long version, ClientEvent e, EventMetadata metadata) {
-        return new StoredEvent(version, ClientStreams.of(CLIENT), version, UUID.randomUUID(),
+        return new StoredEvent(version, ClientDecider.streamId(CLIENT), version, UUID.randomUUID(),
                 EventType.Of.name(e.getClass()), e, metadata, NOW);
     }
 }

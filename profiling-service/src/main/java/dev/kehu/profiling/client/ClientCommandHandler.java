@@ -9,7 +9,7 @@ import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.profiling.domain.client.ClientCommand;
 import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.client.ClientProfile;
-import dev.kehu.profiling.domain.client.ClientStreams;
+import dev.kehu.profiling.domain.client.ClientDecider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
  * Assessments and re-scoring hold the connection themselves and use the handler directly.
  */
 @ApplicationScoped
-public class ClientWrites {
+public class ClientCommandHandler {
 
     @Inject
     Db db;
@@ -32,12 +32,12 @@ public class ClientWrites {
 
     /** Decides {@code command} on the client's stream and appends at {@code ifMatch} (any version when empty). */
     public ClientProfile handle(String clientId, ClientCommand command, OptionalLong ifMatch) {
-        return db.call(c -> handler.handle(c, ClientStreams.of(clientId), command, request.metadata(), ifMatch))
+        return db.call(c -> handler.handle(c, ClientDecider.streamId(clientId), command, request.metadata(), ifMatch))
                 .state();
     }
 
     /** The client's profile folded from its stream up to {@code asOf}. */
     public ClientProfile asOf(String clientId, Instant asOf) {
-        return db.call(c -> handler.asOf(c, ClientStreams.of(clientId), asOf));
+        return db.call(c -> handler.asOf(c, ClientDecider.streamId(clientId), asOf));
     }
 }

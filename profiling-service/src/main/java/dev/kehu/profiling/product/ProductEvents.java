@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
 
 /** The catalogue's one write path (the library's {@link CommandHandler} with {@link ProductDecider}); it publishes nothing. */
 @ApplicationScoped
-public class ProductCommands implements EventCatalog {
+public class ProductEvents implements EventCatalog {
 
     @Produces
     @Singleton

@@ -33,7 +33,7 @@ import jakarta.inject.Singleton;
  * it publishes on {@value #TOPIC} for order and sales systems (docs/domain.md#suitability), key = clientId.
  */
 @ApplicationScoped
-public class SuitabilityCommands implements EventCatalog {
+public class SuitabilityMessages implements EventCatalog {
 
     public static final String TOPIC = "profiling.suitability-checks";
     public static final String CHECKED = "profiling.suitability.checked.v1";
