@@ -28,6 +28,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class RestartableKafkaResource implements QuarkusTestResourceLifecycleManager {
 
     static final String DATABASE = "es_metrics";
+    /** A database of its own each start: the JVM shares one PostgreSQL, and the schema is made here by hand. */
+    private final String database = DATABASE + "_" + Long.toHexString(System.nanoTime());
 
     private static Path dir;
     private static int port;
@@ -45,8 +47,8 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
         controllerPort = FreePorts.find();
         startBroker();
         KehuInfra infra = KehuInfra.get();
-        infra.postgres().createDatabase(DATABASE);
-        try (Connection c = infra.postgres().dataSource(DATABASE).getConnection(); Statement s = c.createStatement()) {
+        infra.postgres().createDatabase(database);
+        try (Connection c = infra.postgres().dataSource(database).getConnection(); Statement s = c.createStatement()) {
             for (String migration : new String[] {"V1__kehu_event_store.sql", "V1_1__kehu_event_store_lean_log.sql",
                     "V1_3__kehu_outbox_parked_and_inbox_pruning.sql"}) {
                 try (InputStream sql = getClass().getResourceAsStream("/db/migration/" + migration)) {
@@ -67,7 +69,7 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
         config.put("kehu.eventstore.relay.max-backoff", "200ms");
         config.put("kehu.outbox.publish-failure-grace", "2s");
         config.put("quarkus.datasource.db-kind", "postgresql");
-        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(DATABASE));
+        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
         config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());

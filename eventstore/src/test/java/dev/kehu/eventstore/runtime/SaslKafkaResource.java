@@ -24,6 +24,8 @@ public class SaslKafkaResource implements QuarkusTestResourceLifecycleManager {
     static final String USER = "kehu-service";
     static final String PASSWORD = "s3cret-\"quoted\"";
     static final String DATABASE = "es_relay_wiring";
+    /** A database of its own each start: the JVM shares one PostgreSQL, and the schema is made here by hand. */
+    private final String database = DATABASE + "_" + Long.toHexString(System.nanoTime());
 
     static EmbeddedKafkaBroker broker;
 
@@ -31,8 +33,8 @@ public class SaslKafkaResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         broker = EmbeddedKafkaBroker.startEphemeralWithSasl(Map.of(USER, PASSWORD));
         KehuInfra infra = KehuInfra.get();
-        infra.postgres().createDatabase(DATABASE);
-        try (Connection c = infra.postgres().dataSource(DATABASE).getConnection(); Statement s = c.createStatement();
+        infra.postgres().createDatabase(database);
+        try (Connection c = infra.postgres().dataSource(database).getConnection(); Statement s = c.createStatement();
              InputStream sql = getClass().getResourceAsStream("/db/migration/V1__kehu_event_store.sql")) {
             s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
         } catch (SQLException | IOException e) {
@@ -43,7 +45,7 @@ public class SaslKafkaResource implements QuarkusTestResourceLifecycleManager {
         config.put("kehu.eventstore.source", "/eventstore-test");
         config.put("kehu.eventstore.relay.idle-wait", "5ms");
         config.put("quarkus.datasource.db-kind", "postgresql");
-        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(DATABASE));
+        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
         config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
