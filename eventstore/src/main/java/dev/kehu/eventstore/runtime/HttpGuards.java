@@ -72,7 +72,6 @@ public class HttpGuards {
             }
             if (inFlight.size() >= http.minLimit() && detector.isOverloaded()
                     && (!shedding.priority().enabled() || priority.shedLoad(ctx))) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 problem(ctx, 503, "Service Unavailable", "the service is at capacity; retry after "
                         + http.retryAfterSeconds() + " s", http.retryAfterSeconds());
                 return;
