@@ -228,7 +228,7 @@ class ConsoleBrowserTest {
         }
     }
 
-    /** Clicks a form's submit button and waits for the page it answers with (never reads the old page). */
+    /** Clicks a form's submit button (or a link) and waits for the page it answers with (never reads the old page). */
     static void submit(WebElement button) {
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> isGone(button));
@@ -258,7 +258,10 @@ class ConsoleBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         new Select(browser.findElement(By.id("role"))).selectByValue(role);
         browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.cssSelector("#sign-in button")).click();
+        // Wait for the answer to the sign-in: navigating on at once would abort the POST, and the next page
+        // would find no session (a CI run failed so, on the auditor's sign-in).
+        submit(browser.findElement(By.cssSelector("#sign-in button")));
+        assertThat(browser.getCurrentUrl()).as("signed in as " + role).doesNotEndWith("/sign-in");
     }
 
     @Test
@@ -284,7 +287,7 @@ class ConsoleBrowserTest {
     @Order(2)
     void aMatrixCellListsItsClientsAndSearchOpensAClient() {
         browser.get(url("/"));
-        browser.findElement(By.cssSelector("#matrix a[data-segment=LARGE_SHORT_TERM]")).click();
+        submit(browser.findElement(By.cssSelector("#matrix a[data-segment=LARGE_SHORT_TERM]")));
         assertThat(browser.getCurrentUrl()).endsWith("/clients?segment=LARGE_SHORT_TERM");
         WebElement list = browser.findElement(By.id("client-list"));
         List<WebElement> unavailable = list.findElements(By.className("unavailable"));
@@ -419,7 +422,7 @@ class ConsoleBrowserTest {
     @Test
     @Order(8)
     void anAuditorSeesNoButtonThatChangesAnything() {
-        browser.findElement(By.id("sign-out")).click();
+        submit(browser.findElement(By.id("sign-out")));
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         browser.get(url("/tasks/" + taskId));
         assertThat(browser.getCurrentUrl()).as("signed out: every page sends to the sign-in").endsWith("/sign-in");

@@ -13,11 +13,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param lowestCategory whether the client can bear no loss at all (C1, the lowest category)
  * @param rescoredFrom   on an assessment re-scored under a new questionnaire version, the original's id;
  *                       absent otherwise
+ * @param validUntil     when the assessment stops being valid (docs/domain.md#validity); absent on events
+ *                       published before the field existed
  */
 public record QuestionnaireCompleted(UUID assessmentId, String clientId, String questionnaireVersion,
                                      Instant completedAt, ScoreBand capacity, ScoreBand attitude,
                                      Allocation allocation, String riskCategory, boolean lowestCategory,
-                                     @JsonInclude(JsonInclude.Include.NON_NULL) UUID rescoredFrom) {
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) UUID rescoredFrom,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) Instant validUntil) {
 
     public static final String TOPIC = "profiling.questionnaire-completed";
     public static final String TYPE = "profiling.questionnaire.completed.v1";

@@ -48,7 +48,7 @@ public class PublishedEvents implements CommandHandler.Messages<ClientProfile> {
                         new QuestionnaireCompleted.Allocation(e.allocation().lowRisk(), e.allocation().mediumRisk(),
                                 e.allocation().highRisk()),
                         e.riskCategory() == null ? null : e.riskCategory().name(), e.lowestCategory(),
-                        e.rescoredFrom());
+                        e.rescoredFrom(), e.validUntil());
                 messages.add(CloudEvents.binary(QuestionnaireCompleted.TOPIC, source, QuestionnaireCompleted.TYPE,
                         e.clientId(), s.eventId(), e.completedAt(), codec.toJson(data), correlationId));
             } else if (s.event() instanceof dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted e) {
