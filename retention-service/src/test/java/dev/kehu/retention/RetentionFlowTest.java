@@ -420,7 +420,7 @@ class RetentionFlowTest extends FedByKafka {
 
     private static ContactRecorded contact(String client, String id, Instant at, String campaign) {
         return new ContactRecorded(client, id, Channel.PHONE, Direction.OUTBOUND, Purpose.REACTIVATION, at, null,
-                campaign, null, "adv-1", at);
+                campaign, null, "adv-1", at, null);
     }
 
     private static String row(Connection c, String sql, String key) throws SQLException {
