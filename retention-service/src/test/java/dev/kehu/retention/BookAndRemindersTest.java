@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -113,6 +115,29 @@ class BookAndRemindersTest extends FedByKafka {
                 .extract().jsonPath();
         assertEquals(List.of("EVENT"), reminders.getList("items.source"));
         given().get("/api/v1/clients/" + old + "/reminders").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void nextActionsPutTheBooksOpenTasksFirstThenTheContactsOverdue() {
+        String premium = Feeds.newClient("next-premium");
+        String leaving = Feeds.newClient("next-leaving");
+        String advisor = newAdvisor();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        // PREMIUM from 20 days ago, never contacted: the 7-day contact is 13 days overdue
+        feeds.segment(premium, null, "LARGE_SHORT_TERM", "KEY", "9000000", today.minusDays(20));
+        feeds.accountEvent(leaving, "TRANSFER_OUT_REQUESTED", Instant.now().minusSeconds(600), null);
+        String taskId = RetentionFlowTest.openTaskOf(leaving).getString("items[0].taskId");
+        assign(premium, advisor);
+        assign(leaving, advisor);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/advisors/" + advisor + "/next-actions").then()
+                .statusCode(200).body("total", equalTo(2))
+                .body("items[0].kind", equalTo("TASK")).body("items[0].clientId", equalTo(leaving))
+                .body("items[0].link.taskId", equalTo(taskId)).body("items[0].reason.en", equalTo("Open retention (CPR) task"))
+                .body("items[1].kind", equalTo("CONTACT_DUE")).body("items[1].clientId", equalTo(premium))
+                .body("items[1].overdueDays", equalTo(13)).body("items[1].priority", equalTo("KEY"))
+                .body("items[1].dueOn", equalTo(today.minusDays(13).toString())));
+        given().get("/api/v1/advisors/" + advisor + "/next-actions?page=1&size=1").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.clientId", equalTo(List.of(premium)));
     }
 
     @Test
