@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public abstract class CommentAmendmentChecks {
 
     /** One amendment as the service lists it. */
-    protected record Listed(String version, int oldChecksum, int newChecksum) {
+    public record Listed(String version, int oldChecksum, int newChecksum) {
     }
 
     /** The service's amendments, as start-up reads them. */

@@ -64,15 +64,15 @@ public final class CommentAmendments implements Callback {
                 continue;
             }
             String[] fields = line.split("\\s+");
+            String problem = source + " line " + (i + 1) + ": not 'version oldChecksum newChecksum script': " + line;
+            if (fields.length != 4) {
+                throw new IllegalStateException(problem);
+            }
             try {
-                if (fields.length != 4) {
-                    throw new NumberFormatException("4 fields expected, found " + fields.length);
-                }
                 parsed.add(new CommentAmendment(fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
                         fields[3]));
             } catch (NumberFormatException e) {
-                throw new IllegalStateException(source + " line " + (i + 1)
-                        + ": not 'version oldChecksum newChecksum script' (" + e.getMessage() + "): " + line, e);
+                throw new IllegalStateException(problem, e);
             }
         }
         return parsed;
