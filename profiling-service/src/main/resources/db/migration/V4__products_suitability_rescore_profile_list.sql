@@ -1,4 +1,5 @@
--- SPEC §7 products and suitability checks, re-scoring jobs, and SPEC §9 profile-list columns.
+-- Products and suitability checks (docs/domain.md#suitability), re-scoring jobs
+-- (docs/domain.md#questionnaire-versions), and the profile list's columns (docs/contract.md#profiling-service-8081).
 
 -- The catalogue as it is now (projection of the product streams) and every registration/change.
 create table product (
@@ -48,8 +49,9 @@ create table rescore_job (
     needs_reassessment  jsonb       not null
 );
 
--- The profile list's filters (SPEC §9), kept by the client-profile projection. Existing rows are
--- filled from the folded state here; a rebuild of client-profile writes the same values.
+-- The profile list's filters (GET /api/v1/profiles, docs/contract.md#profiling-service-8081), kept by the
+-- client-profile projection. Existing rows are filled from the folded state here; a rebuild of
+-- client-profile writes the same values.
 alter table client_profile
     add column risk_category    text,
     add column capacity_band    text,

@@ -1,4 +1,5 @@
--- Service plans, contacts, neglect and reactivation campaigns (SPEC §8); projections of the log.
+-- Service plans, contacts, neglect (docs/domain.md#service-plans) and reactivation campaigns
+-- (docs/domain.md#reactivation); projections of the log.
 
 -- every recorded contact, newest first per client
 create table retention_contact (

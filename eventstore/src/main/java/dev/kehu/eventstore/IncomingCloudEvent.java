@@ -1,6 +1,7 @@
 package dev.kehu.eventstore;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,6 +29,21 @@ public record IncomingCloudEvent(String id, String source, String type, String s
     /** The same event with the given correlation id. */
     public IncomingCloudEvent withCorrelationId(String correlation) {
         return new IncomingCloudEvent(id, source, type, subject, time, data, key, topic, partition, correlation);
+    }
+
+    /**
+     * Decodes an event of {@code type} about one client: {@code fields} reads the data into a value, every
+     * problem collected; the record key and subject must name that value's client ({@code clientOf}); then
+     * all the problems are reported at once, or the value returned.
+     */
+    public <T> T decode(String type, Function<T, String> clientOf, Function<DataReader, T> fields)
+            throws InvalidMessageException {
+        expectType(type);
+        DataReader r = read();
+        T value = fields.apply(r);
+        expectAbout(r, clientOf.apply(value));
+        r.validate();
+        return value;
     }
 
     /** Reads the data object field by field, collecting every problem. */

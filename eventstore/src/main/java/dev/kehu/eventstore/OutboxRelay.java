@@ -401,21 +401,11 @@ public final class OutboxRelay {
 
     /** Copies the rows to es_outbox_parked with their reasons (the caller deletes them from the outbox). */
     private static void park(Connection c, Map<Row, String> parked) throws SQLException {
-        Long[] ids = new Long[parked.size()];
-        String[] reasons = new String[parked.size()];
-        int i = 0;
-        for (Map.Entry<Row, String> p : parked.entrySet()) {
-            ids[i] = p.getKey().id();
-            reasons[i++] = p.getValue();
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into es_outbox_parked (id, topic, record_key, headers, "
-                + "payload, created_at, reason) select o.id, o.topic, o.record_key, o.headers, o.payload, o.created_at, "
-                + "p.reason from es_outbox o join unnest(?::bigint[], ?::text[]) as p(id, reason) on o.id = p.id "
-                + "on conflict (id) do nothing")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids));
-            ps.setArray(2, c.createArrayOf("text", reasons));
-            ps.executeUpdate();
-        }
+        Columns rows = new Columns(2);
+        parked.forEach((row, reason) -> rows.add(row.id(), reason));
+        rows.execute(c, "insert into es_outbox_parked (id, topic, record_key, headers, payload, created_at, reason) "
+                + "select o.id, o.topic, o.record_key, o.headers, o.payload, o.created_at, p.reason from es_outbox o "
+                + "join unnest(?::bigint[], ?::text[]) as p(id, reason) on o.id = p.id on conflict (id) do nothing");
     }
 
     private ProducerRecord<String, byte[]> record(Row row) {

@@ -284,6 +284,96 @@ class BadInputTest {
         assertTrue(named.stream().anyMatch(f -> f.matches(field)), "expected " + field + ", got " + named);
     }
 
+    /**
+     * docs/domain.md#service-needs and #recommendations: method, path, raw body (null for a GET), the field a 400
+     * must name (a regex).
+     */
+    static Stream<Arguments> needsCases() {
+        String needs = "/api/v1/clients/C1/service-needs";
+        String reminder = "{\"content\": \"STRATEGY\", \"channel\": \"WECHAT\", \"frequency\": \"WEEKLY\"}";
+        String manyReminders = "{\"reminders\": [" + String.join(", ", java.util.Collections.nCopies(36, reminder))
+                + "]}";
+        String manyTopics = "{\"consultation\": {\"topics\": [" + String.join(", ",
+                java.util.Collections.nCopies(11, "\"t\"")) + "]}}";
+        String thirteen = "{\"requirements\": {\"MUST\": [" + String.join(", ", java.util.Collections.nCopies(13,
+                "\"PRIVACY\"")) + "]}}";
+        return Stream.of(
+                Arguments.of("PUT", needs, "{\"emotionalNeeds\": [\"HAPPY\"]}", "emotionalNeeds\\[0\\]"),
+                Arguments.of("PUT", needs, "{\"emotionalNeeds\": [\"RESPECT\", \"RESPECT\"]}", "emotionalNeeds\\[1\\]"),
+                Arguments.of("PUT", needs, "{\"emotionalNeeds\": \"RESPECT\"}", "emotionalNeeds"),
+                Arguments.of("PUT", needs, "{\"emotionalNeeds\": [null]}", "emotionalNeeds\\[0\\]"),
+                Arguments.of("PUT", needs, "{\"informationStyle\": \"LOUD\"}", "informationStyle"),
+                Arguments.of("PUT", needs, "{\"decisionStyle\": 1}", "decisionStyle"),
+                Arguments.of("PUT", needs, "{\"horizon\": \"FOREVER\"}", "horizon"),
+                Arguments.of("PUT", needs, "{\"orientation\": \"\"}", "orientation"),
+                Arguments.of("PUT", needs, "{\"orientation\": \"" + SQL + "\"}", "orientation"),
+                Arguments.of("PUT", needs, "{\"reminders\": [" + reminder.replace("STRATEGY", "GOSSIP") + "]}",
+                        "reminders\\[0\\]\\.content"),
+                Arguments.of("PUT", needs, "{\"reminders\": [" + reminder.replace("WECHAT", "FAX") + "]}",
+                        "reminders\\[0\\]\\.channel"),
+                Arguments.of("PUT", needs, "{\"reminders\": [" + reminder.replace("WEEKLY", "HOURLY") + "]}",
+                        "reminders\\[0\\]\\.frequency"),
+                Arguments.of("PUT", needs, "{\"reminders\": [{\"content\": \"STRATEGY\", \"channel\": \"SMS\"}]}",
+                        "reminders\\[0\\]\\.frequency"),
+                Arguments.of("PUT", needs, "{\"reminders\": [" + reminder + ", " + reminder.replace("WEEKLY", "DAILY")
+                        + "]}", "reminders\\[1\\]"),
+                Arguments.of("PUT", needs, "{\"reminders\": [null]}", "reminders\\[0\\]"),
+                Arguments.of("PUT", needs, "{\"reminders\": [" + reminder.replace("}", ", \"x\": 1}") + "]}",
+                        "reminders\\[0\\]\\.x"),
+                Arguments.of("PUT", needs, manyReminders, "reminders"),
+                Arguments.of("PUT", needs, manyTopics, "consultation\\.topics"),
+                Arguments.of("PUT", needs, "{\"consultation\": {\"topics\": [\" \"]}}", "consultation\\.topics\\[0\\]"),
+                Arguments.of("PUT", needs, "{\"consultation\": {\"topics\": [\"a\\u0000b\"]}}",
+                        "consultation\\.topics\\[0\\]"),
+                Arguments.of("PUT", needs, "{\"consultation\": {\"topics\": [\"" + "x".repeat(201) + "\"]}}",
+                        "consultation\\.topics\\[0\\]"),
+                Arguments.of("PUT", needs, "{\"consultation\": {\"channel\": \"FAX\"}}", "consultation\\.channel"),
+                Arguments.of("PUT", needs, "{\"consultation\": {\"advisorId\": \"a b\"}}", "consultation\\.advisorId"),
+                Arguments.of("PUT", needs, "{\"consultation\": \"VISIT\"}", "consultation"),
+                Arguments.of("PUT", needs, "{\"requirements\": {\"MUST\": [\"PRIVACY\"], \"DELIGHT\": [\"PRIVACY\"]}}",
+                        "requirements\\.DELIGHT"),
+                Arguments.of("PUT", needs, "{\"requirements\": {\"NICE\": [\"PRIVACY\"]}}", "requirements\\.NICE"),
+                Arguments.of("PUT", needs, "{\"requirements\": {\"MUST\": [\"WEALTH\"]}}", "requirements\\.MUST\\[0\\]"),
+                Arguments.of("PUT", needs, "{\"requirements\": {\"MUST\": \"PRIVACY\"}}", "requirements.*"),
+                Arguments.of("PUT", needs, "{\"requirements\": [\"PRIVACY\"]}", "requirements"),
+                Arguments.of("PUT", needs, thirteen, "requirements\\.MUST"),
+                Arguments.of("PUT", needs, "{\"secondaryPersonality\": \"GRUMPY\"}", "secondaryPersonality"),
+                Arguments.of("PUT", needs, "{\"secondaryInvestorAttitude\": \"LAZY\"}", "secondaryInvestorAttitude"),
+                Arguments.of("PUT", needs, "{\"shoeSize\": 42}", "shoeSize"),
+                Arguments.of("PUT", needs, "[]", "body"),
+                Arguments.of("PUT", needs, "null", "body"),
+                Arguments.of("PUT", needs, "", "body"),
+                Arguments.of("PUT", needs, "{\"horizon\": ", "body"),
+                Arguments.of("PUT", "/api/v1/clients/a%20b/service-needs", "{\"horizon\": \"LONG\"}", "clientId"),
+                Arguments.of("GET", needs + "?asOf=yesterday", null, "asOf"),
+                Arguments.of("GET", "/api/v1/clients/a%20b/service-needs", null, "clientId"),
+                Arguments.of("GET", "/api/v1/clients/a%20b/service-needs/suggested", null, "clientId"),
+                Arguments.of("GET", "/api/v1/clients/a%20b/recommendations", null, "clientId"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("needsCases")
+    void needsAndRecommendationsBadInputIsA400NamingTheField(String method, String path, String body, String field)
+            throws Exception {
+        RequestSpecification req = given();
+        if (body != null) {
+            req = req.contentType("application/json").body(body);
+        }
+        Response r = req.request(method, path);
+        assertEquals(400, r.statusCode(), method + " " + path + " " + body + " → " + r.asString());
+        assertEquals("application/problem+json", r.contentType().replaceAll(";.*", ""));
+        List<String> named = new ArrayList<>();
+        JSON.readTree(r.asString()).path("errors").forEach(err -> named.add(err.path("field").asText()));
+        assertTrue(named.stream().anyMatch(f -> f.matches(field)), "expected " + field + ", got " + named);
+    }
+
+    @Test
+    void aStaleOrMalformedIfMatchOnNeedsIsRefused() {
+        given().contentType("application/json").header("If-Match", "\"abc\"").body("{\"horizon\": \"LONG\"}")
+                .put("/api/v1/clients/C1/service-needs").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("If-Match"));
+    }
+
     // --- case builders -------------------------------------------------------------------------
 
     private static void raw(List<Case> all, Endpoint e, String name, String body, String field) {

@@ -10,9 +10,10 @@ class EventContractAuditTest extends AuditsEventContract {
 
     EventContractAuditTest() {
         super(List.of("profiling.questionnaire-completed", "profiling.service-survey-completed",
-                        "profiling.suitability-checks"),
+                        "profiling.suitability-checks", "profiling.client-needs"),
                 Set.of("profiling.questionnaire.completed.v1", "profiling.service-survey.completed.v1",
-                        "profiling.suitability.checked.v1", "profiling.suitability.acknowledged.v1"),
+                        "profiling.suitability.checked.v1", "profiling.suitability.acknowledged.v1",
+                        "profiling.client-needs.recorded.v1"),
                 List.of());
     }
 }

@@ -40,7 +40,7 @@ class MetricsFromStartTest {
     void everyCounterIsAtZeroForEachKnownLabelValueBeforeAnyEvent() {
         CountersAtZero metrics = CountersAtZero.scrape();
         metrics.publishing(List.of("profiling.questionnaire-completed", "profiling.service-survey-completed",
-                "profiling.suitability-checks"));
+                "profiling.suitability-checks", "profiling.client-needs"));
         for (RiskCategory category : RiskCategory.values()) {
             for (Band capacity : Band.values()) {
                 for (Band attitude : Band.values()) {

@@ -62,6 +62,10 @@ class SecurityTest {
         otherCheck = given().contentType(ContentType.JSON).body(Map.of("productCode", RISKY))
                 .post("/api/v1/clients/{id}/suitability-checks", OTHER).then().statusCode(201)
                 .body("result", org.hamcrest.Matchers.equalTo("MISMATCH")).extract().path("checkId");
+        for (String client : List.of(OWN, OTHER)) {
+            given().contentType(ContentType.JSON).body(bodyFor("/service-needs"))
+                    .put("/api/v1/clients/{id}/service-needs", client).then().statusCode(200);
+        }
     }
 
     static String token(String role) {
@@ -101,6 +105,10 @@ class SecurityTest {
         }
         if (path.endsWith("/rescore")) {
             return Map.of("toVersion", "v2");
+        }
+        if (path.endsWith("/service-needs")) {
+            return Map.of("horizon", "LONG", "reminders",
+                    List.of(Map.of("content", "STRATEGY", "channel", "WECHAT", "frequency", "WEEKLY")));
         }
         if (path.endsWith("/investor-attitude")) {
             return Map.of("group", "STEADY");
@@ -217,6 +225,30 @@ class SecurityTest {
         b.add(Arguments.of("auditor", "GET", unknownJob, 404));
         b.add(Arguments.of("manager", "PUT", "/api/v1/products/{product}", 200));
         b.add(Arguments.of("manager", "GET", unknownJob, 404));
+        // docs/domain.md#service-needs and #recommendations: a client reads its own needs and recommendations only
+        String needs = "/api/v1/clients/%s/service-needs";
+        String recommendations = "/api/v1/clients/%s/recommendations";
+        b.add(Arguments.of("client", "GET", needs.formatted("{own}"), 200));
+        b.add(Arguments.of("client", "GET", needs.formatted("{own}") + "?asOf=2030-01-01", 200));
+        b.add(Arguments.of("client", "GET", needs.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "PUT", needs.formatted("{own}"), 403));
+        b.add(Arguments.of("client", "PUT", needs.formatted("{other}"), 403));
+        b.add(Arguments.of("client", "GET", needs.formatted("{own}") + "/suggested", 403));
+        b.add(Arguments.of("client", "GET", needs.formatted("{other}") + "/suggested", 403));
+        b.add(Arguments.of("client", "GET", recommendations.formatted("{own}"), 200));
+        b.add(Arguments.of("client", "GET", recommendations.formatted("{other}"), 403));
+        b.add(Arguments.of("client-without-id", "GET", needs.formatted("{own}"), 403));
+        b.add(Arguments.of("client-without-id", "GET", recommendations.formatted("{own}"), 403));
+        b.add(Arguments.of("advisor", "PUT", needs.formatted("{other}"), 200));
+        b.add(Arguments.of("advisor", "GET", needs.formatted("{other}"), 200));
+        b.add(Arguments.of("advisor", "GET", needs.formatted("{other}") + "/suggested", 200));
+        b.add(Arguments.of("advisor", "GET", recommendations.formatted("{other}"), 200));
+        b.add(Arguments.of("auditor", "PUT", needs.formatted("{other}"), 403));
+        b.add(Arguments.of("auditor", "GET", needs.formatted("{other}") + "?asOf=2030-01-01", 200));
+        b.add(Arguments.of("auditor", "GET", needs.formatted("{other}") + "/suggested", 200));
+        b.add(Arguments.of("auditor", "GET", recommendations.formatted("{other}"), 200));
+        b.add(Arguments.of("manager", "PUT", needs.formatted("{other}"), 200));
+        b.add(Arguments.of("manager", "GET", recommendations.formatted("{other}"), 200));
         // the manager: an advisor who also operates the read models
         b.add(Arguments.of("manager", "GET", risk.formatted("{other}"), 200));
         b.add(Arguments.of("manager", "GET", "/api/v1/admin/projections", 200));
@@ -275,6 +307,8 @@ class SecurityTest {
                 {"GET", "/api/v1/clients/" + OTHER + "/profile"},
                 {"POST", "/api/v1/clients/" + OTHER + "/risk-assessments"},
                 {"PUT", "/api/v1/clients/" + OTHER + "/personality"},
+                {"PUT", "/api/v1/clients/" + OTHER + "/service-needs"},
+                {"GET", "/api/v1/clients/" + OTHER + "/recommendations"},
                 {"POST", "/api/v1/admin/projections/client-profile/rebuild"}}) {
             Response r = given().header("Authorization", header).contentType(ContentType.JSON)
                     .body(call[0].equals("GET") ? "" : "{}").request(call[0], call[1]);

@@ -13,6 +13,7 @@ public final class Topics {
             "profiling.questionnaire-completed",
             "profiling.service-survey-completed",
             "profiling.suitability-checks",
+            "profiling.client-needs",
             "segmentation.segment-changed",
             "retention.churn-alerts",
             "retention.task-events");

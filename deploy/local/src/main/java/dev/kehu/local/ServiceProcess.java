@@ -9,25 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A service running as a child JVM ({@code java -jar quarkus-run.jar}), its output in logs/<name>.log. */
-final class ServiceProcess {
+/**
+ * A service running as a child JVM ({@code java -jar quarkus-run.jar}), its output in logs/<name>.log.
+ *
+ * @param pidFile where its pid is written for the next run's leftover check (removed once it exits)
+ * @param url     where it answers, from this machine
+ */
+record ServiceProcess(ServiceSpec spec, Process process, Path log, Path pidFile, String url) {
 
     /** Where available (Linux), the child gets SIGTERM when the launcher dies, even by kill -9. */
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
-
-    private final ServiceSpec spec;
-    private final Process process;
-    private final Path log;
-    private final Path pidFile;
-    private final String url;
-
-    private ServiceProcess(ServiceSpec spec, Process process, Path log, Path pidFile, String url) {
-        this.url = url;
-        this.spec = spec;
-        this.process = process;
-        this.log = log;
-        this.pidFile = pidFile;
-    }
 
     static ServiceProcess start(ServiceSpec spec, Options options, String kafkaBootstrap, String jdbcUrl, Path jwtPublicKey) {
         Path jar = spec.jar(options.home());
@@ -80,23 +71,6 @@ final class ServiceProcess {
         if (Files.exists(log)) {
             Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    ServiceSpec spec() {
-        return spec;
-    }
-
-    Process process() {
-        return process;
-    }
-
-    Path log() {
-        return log;
-    }
-
-    /** Where it answers, from this machine. */
-    String url() {
-        return url;
     }
 
     boolean isReady() {

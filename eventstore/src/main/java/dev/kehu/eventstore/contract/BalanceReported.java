@@ -3,7 +3,6 @@ package dev.kehu.eventstore.contract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import dev.kehu.eventstore.DataReader;
 import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
 
@@ -19,16 +18,8 @@ public record BalanceReported(String clientId, String accountId, LocalDate asOf,
 
     /** Reads the event's data, naming every problem at once; the record key must be the client. */
     public static BalanceReported decode(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(TYPE);
-        DataReader r = e.read();
-        String clientId = r.text("clientId");
-        String accountId = r.text("accountId");
-        LocalDate asOf = r.date("asOf");
-        BigDecimal totalAssets = r.nonNegative("totalAssets");
-        BigDecimal cash = r.nonNegative("cash");
-        BigDecimal marketValue = r.nonNegative("marketValue");
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new BalanceReported(clientId, accountId, asOf, totalAssets, cash, marketValue, e.id());
+        return e.decode(TYPE, BalanceReported::clientId, r -> new BalanceReported(r.text("clientId"),
+                r.text("accountId"), r.date("asOf"), r.nonNegative("totalAssets"), r.nonNegative("cash"),
+                r.nonNegative("marketValue"), e.id()));
     }
 }

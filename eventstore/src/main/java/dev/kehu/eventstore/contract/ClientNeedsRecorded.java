@@ -49,22 +49,20 @@ public record ClientNeedsRecorded(String clientId, List<Reminder> reminders, Con
      * personality), naming every problem at once; the record key must be the client.
      */
     public static ClientNeedsRecorded decode(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(TYPE);
-        DataReader r = e.read();
-        String clientId = r.text("clientId");
-        Instant recordedAt = r.instant("recordedAt");
-        String personality = r.optionalText("personality");
-        String secondary = r.optionalText("secondaryPersonality");
-        List<Reminder> reminders = reminders(e.data().get("reminders"), r);
-        JsonNode c = e.data().get("consultation");
+        return e.decode(TYPE, ClientNeedsRecorded::clientId, r -> new ClientNeedsRecorded(r.text("clientId"),
+                reminders(e.data().get("reminders"), r), new Consultation(List.of(), channel(e.data(), r), null),
+                Map.of(), r.optionalText("personality"), r.optionalText("secondaryPersonality"),
+                r.instant("recordedAt")));
+    }
+
+    /** The consultation's channel, when given: the one part of it a consumer acts on. */
+    private static String channel(JsonNode data, DataReader r) {
+        JsonNode c = data.get("consultation");
         String channel = c == null || c.isNull() ? null : c.path("channel").asText(null);
         if (channel != null && !CHANNELS.contains(channel)) {
             r.reject("consultation.channel has unknown code " + channel);
         }
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new ClientNeedsRecorded(clientId, reminders, new Consultation(List.of(), channel, null), Map.of(),
-                personality, secondary, recordedAt);
+        return channel;
     }
 
     private static List<Reminder> reminders(JsonNode node, DataReader r) {

@@ -26,27 +26,24 @@ public record SegmentChanged(String clientId, String previousSegment, String seg
 
     /** Reads the event's data, naming every problem at once; the record key must be the client. */
     public static SegmentChanged decode(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(TYPE);
-        DataReader r = e.read();
-        String clientId = r.text("clientId");
-        String previous = r.optionalText("previousSegment");
-        String segment = r.text("segment");
-        String size = oneOf(r, "size", SIZES);
-        String activity = oneOf(r, "activity", ACTIVITIES);
-        String priority = oneOf(r, "priority", PRIORITIES);
-        BigDecimal averageAssets = r.nonNegative("averageAssets");
-        BigDecimal turnover = r.nonNegative("turnover");
-        LocalDate asOf = r.date("asOf");
-        if (previous != null && !isSegment(previous)) {
-            r.reject("previousSegment has unknown code " + previous);
+        return e.decode(TYPE, SegmentChanged::clientId, r -> {
+            SegmentChanged s = new SegmentChanged(r.text("clientId"), r.optionalText("previousSegment"),
+                    r.text("segment"), oneOf(r, "size", SIZES), oneOf(r, "activity", ACTIVITIES),
+                    oneOf(r, "priority", PRIORITIES), r.nonNegative("averageAssets"), r.nonNegative("turnover"),
+                    r.date("asOf"));
+            s.checkSegments(r);
+            return s;
+        });
+    }
+
+    /** The rules across fields: a known previous segment, and a segment that is {@code <size>_<activity>}. */
+    private void checkSegments(DataReader r) {
+        if (previousSegment != null && !isSegment(previousSegment)) {
+            r.reject("previousSegment has unknown code " + previousSegment);
         }
         if (segment != null && size != null && activity != null && !segment.equals(size + "_" + activity)) {
             r.reject("segment " + segment + " is not size_activity " + size + "_" + activity);
         }
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new SegmentChanged(clientId, previous, segment, size, activity, priority, averageAssets, turnover,
-                asOf);
     }
 
     /** Whether {@code code} is one of the nine segments, {@code <size>_<activity>}. */

@@ -30,22 +30,19 @@ public record ServiceSurveyCompleted(UUID surveyId, String clientId, Instant com
 
     /** Reads the event's data, naming every problem at once; the record key must be the client. */
     public static ServiceSurveyCompleted decode(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(TYPE);
-        DataReader r = e.read();
-        String surveyId = r.text("surveyId");
-        String clientId = r.text("clientId");
-        Instant completedAt = r.instant("completedAt");
-        BigDecimal overallGap = r.decimal("overallGap");
-        Map<String, BigDecimal> gaps = gaps(e.data().get("dimensionGaps"), r);
-        UUID id = null;
+        return e.decode(TYPE, ServiceSurveyCompleted::clientId, r -> new ServiceSurveyCompleted(uuid(r, "surveyId"),
+                r.text("clientId"), r.instant("completedAt"), gaps(e.data().get("dimensionGaps"), r),
+                r.decimal("overallGap")));
+    }
+
+    private static UUID uuid(DataReader r, String field) {
+        String text = r.text(field);
         try {
-            id = surveyId == null ? null : UUID.fromString(surveyId);
+            return text == null ? null : UUID.fromString(text);
         } catch (IllegalArgumentException notAUuid) {
-            r.reject("surveyId must be a UUID");
+            r.reject(field + " must be a UUID");
+            return null;
         }
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new ServiceSurveyCompleted(id, clientId, completedAt, gaps, overallGap);
     }
 
     private static Map<String, BigDecimal> gaps(JsonNode node, DataReader r) {

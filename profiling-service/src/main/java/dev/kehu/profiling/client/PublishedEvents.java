@@ -12,12 +12,17 @@ import dev.kehu.eventstore.EventCodec;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.OutboxMessage;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.contract.ClientNeedsRecorded;
 import dev.kehu.eventstore.contract.QuestionnaireCompleted;
 import dev.kehu.eventstore.contract.ServiceSurveyCompleted;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
 import dev.kehu.profiling.domain.assessment.PartScore;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceNeedsRecorded;
 import dev.kehu.profiling.domain.client.ClientProfile;
+import dev.kehu.profiling.domain.needs.Requirement;
+import dev.kehu.profiling.domain.needs.RequirementLevel;
+import dev.kehu.profiling.domain.needs.ServiceNeeds;
 import dev.kehu.profiling.domain.survey.Dimension;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -56,9 +61,31 @@ public class PublishedEvents implements CommandHandler.Messages<ClientProfile> {
                         gaps(e.dimensionGaps()), e.overallGap());
                 messages.add(CloudEvents.binary(ServiceSurveyCompleted.TOPIC, source, ServiceSurveyCompleted.TYPE,
                         e.clientId(), s.eventId(), e.completedAt(), codec.toJson(data), correlationId));
+            } else if (s.event() instanceof ServiceNeedsRecorded e) {
+                messages.add(CloudEvents.binary(ClientNeedsRecorded.TOPIC, source, ClientNeedsRecorded.TYPE,
+                        e.clientId(), s.eventId(), e.recordedAt(), codec.toJson(needs(e)), correlationId));
             }
         }
         return messages;
+    }
+
+    /** docs/contract.md#profilingclient-needs: the primary personality as it was when the needs were recorded. */
+    private static ClientNeedsRecorded needs(ServiceNeedsRecorded e) {
+        ServiceNeeds n = e.needs();
+        List<ClientNeedsRecorded.Reminder> reminders = n.reminders().stream()
+                .map(r -> new ClientNeedsRecorded.Reminder(r.content().name(), r.channel().name(),
+                        r.frequency().name()))
+                .toList();
+        ServiceNeeds.Consultation c = n.consultation();
+        ClientNeedsRecorded.Consultation consultation = c == null ? null : new ClientNeedsRecorded.Consultation(
+                c.topics(), c.channel() == null ? null : c.channel().name(), c.advisorId());
+        Map<String, List<String>> requirements = new LinkedHashMap<>();
+        for (RequirementLevel level : RequirementLevel.values()) {
+            requirements.put(level.name(), n.requirements().get(level).stream().map(Requirement::name).toList());
+        }
+        return new ClientNeedsRecorded(e.clientId(), reminders, consultation, requirements,
+                e.personality() == null ? null : e.personality().name(),
+                n.secondaryPersonality() == null ? null : n.secondaryPersonality().name(), e.recordedAt());
     }
 
     private static QuestionnaireCompleted.ScoreBand band(PartScore part) {

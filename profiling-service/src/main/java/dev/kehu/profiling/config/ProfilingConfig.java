@@ -44,6 +44,17 @@ public interface ProfilingConfig {
         @WithDefault("v1")
         String facetsVersion();
 
+        /** The rules that suggest service needs, docs/domain.md#suggested-needs ({@code questionnaires/needs-rules-<v>.json}). */
+        @WithDefault("v1")
+        String needsRulesVersion();
+
+        /**
+         * Which product risk levels each allocation bucket holds, docs/domain.md#bucket-map
+         * ({@code questionnaires/recommendation-buckets-<v>.json}).
+         */
+        @WithDefault("v1")
+        String recommendationBucketsVersion();
+
         /**
          * A directory searched before the built-in files, so a branch can publish a new version
          * (drop {@code risk-v2.json} there and set {@code risk-version=v2}) without a rebuild.

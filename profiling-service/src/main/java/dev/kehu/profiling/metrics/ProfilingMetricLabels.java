@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kehu.eventstore.contract.ClientNeedsRecorded;
 import dev.kehu.eventstore.contract.QuestionnaireCompleted;
 import dev.kehu.eventstore.contract.ServiceSurveyCompleted;
 import dev.kehu.eventstore.runtime.KnownLabels;
@@ -29,7 +30,7 @@ public class ProfilingMetricLabels {
         assessment.put("capacity_band", List.of(Band.values()));
         assessment.put("attitude_band", List.of(Band.values()));
         return KnownLabels.publishing(QuestionnaireCompleted.TOPIC, ServiceSurveyCompleted.TOPIC,
-                        SuitabilityMessages.TOPIC)
+                        SuitabilityMessages.TOPIC, ClientNeedsRecorded.TOPIC)
                 .counting(QuestionnaireCompleted.TYPE, KnownLabels.combinations(assessment))
                 .counting(SuitabilityMessages.CHECKED,
                         KnownLabels.combinations(Map.of("result", List.of(SuitabilityResult.values()))));

@@ -1,6 +1,8 @@
 package dev.kehu.profiling.product;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +97,20 @@ public class ProductService {
                     Map.of("productCode", productCode));
         }
         return details;
+    }
+
+    /**
+     * Products on sale up to and including {@code highest}, by code, at most {@code limit}: for another feature to
+     * list what a client may buy (docs/domain.md#recommendations).
+     */
+    @Transactional
+    public Map<String, ProductDetails> onSaleUpTo(RiskLevel highest, int limit) {
+        List<String> levels = Arrays.stream(RiskLevel.values()).filter(l -> l.rank() <= highest.rank())
+                .map(RiskLevel::name).toList();
+        Map<String, ProductDetails> out = new LinkedHashMap<>();
+        rows.find("onSale = true and riskLevel in ?1", Sort.by("productCode"), levels).page(0, limit).list()
+                .forEach(r -> out.put(r.productCode, details(r)));
+        return out;
     }
 
     ProductDetails details(ProductRow row) {

@@ -20,7 +20,19 @@ import dev.kehu.profiling.domain.client.ClientEvent.HouseholdRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.InvestorAttitudeRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.PersonalityRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceNeedsRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
+import dev.kehu.profiling.domain.needs.ContactChannel;
+import dev.kehu.profiling.domain.needs.DecisionStyle;
+import dev.kehu.profiling.domain.needs.EmotionalNeed;
+import dev.kehu.profiling.domain.needs.Frequency;
+import dev.kehu.profiling.domain.needs.InformationStyle;
+import dev.kehu.profiling.domain.needs.Orientation;
+import dev.kehu.profiling.domain.needs.ReminderContent;
+import dev.kehu.profiling.domain.needs.Requirement;
+import dev.kehu.profiling.domain.needs.RequirementLevel;
+import dev.kehu.profiling.domain.needs.ServiceNeeds;
+import dev.kehu.profiling.domain.product.Horizon;
 import dev.kehu.profiling.domain.client.ClientEvent.SocialBackgroundRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent;
 import dev.kehu.profiling.domain.profile.Household;
@@ -93,6 +105,25 @@ class EventSchemaTest {
                 {"surveyId":"0b6f3f0e-5d0e-4a8e-9a51-6c3c1d1f2a77","clientId":"C1","surveyVersion":"v1",
                  "ratings":{"T1":{"expectation":7,"perception":5}},"dimensionGaps":{"TANGIBLES":-2.00},
                  "overallGap":-0.09,"completedAt":"2026-03-01T02:00:00.123Z"}""");
+    }
+
+    @Test
+    void serviceNeedsRecorded() throws Exception {
+        ServiceNeeds needs = new ServiceNeeds(List.of(EmotionalNeed.RESPECT), InformationStyle.PASSIVE,
+                DecisionStyle.SELF, Horizon.LONG, Orientation.VALUE, List.of(new ServiceNeeds.ReminderPreference(
+                ReminderContent.STRATEGY, ContactChannel.WECHAT, Frequency.WEEKLY)),
+                new ServiceNeeds.Consultation(List.of("资产配置"), ContactChannel.VISIT, "adv-1"),
+                Map.of(RequirementLevel.MUST, List.of(Requirement.FUND_SAFETY)), Personality.PERFECT,
+                InvestorAttitude.STEADY);
+        lock(new ServiceNeedsRecorded("C1", needs, Personality.POWERFUL, InvestorAttitude.CAREER, T),
+                "profiling.client.service-needs-recorded.v1", """
+                {"clientId":"C1","needs":{"emotionalNeeds":["RESPECT"],"informationStyle":"PASSIVE",
+                 "decisionStyle":"SELF","horizon":"LONG","orientation":"VALUE",
+                 "reminders":[{"content":"STRATEGY","channel":"WECHAT","frequency":"WEEKLY"}],
+                 "consultation":{"topics":["资产配置"],"channel":"VISIT","advisorId":"adv-1"},
+                 "requirements":{"MUST":["FUND_SAFETY"],"EXPECTED":[],"DELIGHT":[]},
+                 "secondaryPersonality":"PERFECT","secondaryInvestorAttitude":"STEADY"},
+                 "personality":"POWERFUL","investorAttitude":"CAREER","recordedAt":"2026-03-01T02:00:00.123Z"}""");
     }
 
     private static void lock(ClientEvent event, String type, String json) throws Exception {

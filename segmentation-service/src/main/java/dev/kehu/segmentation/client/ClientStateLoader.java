@@ -118,16 +118,11 @@ final class ClientStateLoader {
 
     private static Map<String, Long> versions(Connection c, Set<String> clientIds) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select f.id, s.version "
-                + "from unnest(?::text[], ?::text[]) f(id, stream_id) join es_stream s on s.stream_id = f.stream_id")) {
-            ps.setArray(1, c.createArrayOf("text", clientIds.toArray()));
-            ps.setArray(2, c.createArrayOf("text", clientIds.stream().map(ClientDecider::streamId).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    versions.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
+        eachRow(c, "select f.id, s.version from unnest(?::text[], ?::text[]) f(id, stream_id) "
+                        + "join es_stream s on s.stream_id = f.stream_id",
+                rs -> versions.put(rs.getString(1), rs.getLong(2)),
+                c.createArrayOf("text", clientIds.toArray()),
+                c.createArrayOf("text", clientIds.stream().map(ClientDecider::streamId).toArray()));
         return versions;
     }
 
@@ -137,19 +132,13 @@ final class ClientStateLoader {
 
     private static Map<String, Header> headers(Connection c, Array ids) throws SQLException {
         Map<String, Header> headers = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, (select max(day) from client_balance b "
-                + "where b.client_id = id), s.segment from unnest(?::text[]) id "
-                + "left join client_segment s on s.client_id = id")) {
-            ps.setArray(1, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    java.sql.Date latest = rs.getDate(2);
-                    String segment = rs.getString(3);
-                    headers.put(rs.getString(1), new Header(latest == null ? null : latest.toLocalDate(),
-                            segment == null ? null : Segment.valueOf(segment)));
-                }
-            }
-        }
+        eachRow(c, "select id, (select max(day) from client_balance b where b.client_id = id), s.segment "
+                + "from unnest(?::text[]) id left join client_segment s on s.client_id = id", rs -> {
+            java.sql.Date latest = rs.getDate(2);
+            String segment = rs.getString(3);
+            headers.put(rs.getString(1), new Header(latest == null ? null : latest.toLocalDate(),
+                    segment == null ? null : Segment.valueOf(segment)));
+        }, ids);
         return headers;
     }
 
@@ -180,37 +169,24 @@ final class ClientStateLoader {
     private static Map<String, Map<LocalDate, Map<String, BigDecimal>>> balances(Connection c, Array ids,
                                                                                  Array days) throws SQLException {
         Map<String, Map<LocalDate, Map<String, BigDecimal>>> all = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select b.client_id, b.day, b.account_id, b.total_assets "
-                + "from unnest(?::text[], ?::text[]) f(id, from_day) "
-                + "join client_balance b on b.client_id = f.id and b.day >= f.from_day::date")) {
-            ps.setArray(1, ids);
-            ps.setArray(2, days);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    all.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getDate(2).toLocalDate(), k -> new HashMap<>())
-                            .put(rs.getString(3), rs.getBigDecimal(4));
-                }
-            }
-        }
+        eachRow(c, "select b.client_id, b.day, b.account_id, b.total_assets "
+                        + "from unnest(?::text[], ?::text[]) f(id, from_day) "
+                        + "join client_balance b on b.client_id = f.id and b.day >= f.from_day::date",
+                rs -> all.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getDate(2).toLocalDate(), k -> new HashMap<>())
+                        .put(rs.getString(3), rs.getBigDecimal(4)),
+                ids, days);
         return all;
     }
 
     private static Map<String, Map<LocalDate, BigDecimal>> traded(Connection c, Array ids, Array days)
             throws SQLException {
         Map<String, Map<LocalDate, BigDecimal>> all = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select t.client_id, t.trade_day, t.amount "
-                + "from unnest(?::text[], ?::text[]) f(id, from_day) "
-                + "join client_trade_day t on t.client_id = f.id and t.trade_day >= f.from_day::date")) {
-            ps.setArray(1, ids);
-            ps.setArray(2, days);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    all.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3));
-                }
-            }
-        }
+        eachRow(c, "select t.client_id, t.trade_day, t.amount from unnest(?::text[], ?::text[]) f(id, from_day) "
+                        + "join client_trade_day t on t.client_id = f.id and t.trade_day >= f.from_day::date",
+                rs -> all.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3)),
+                ids, days);
         return all;
     }
 
@@ -229,17 +205,30 @@ final class ClientStateLoader {
         if (tradeIds.isEmpty()) {
             return seen;
         }
-        try (PreparedStatement ps = c.prepareStatement("select t.client_id, t.trade_id "
-                + "from unnest(?::text[], ?::text[]) f(id, trade_id) "
-                + "join client_trade t on t.client_id = f.id and t.trade_id = f.trade_id")) {
-            ps.setArray(1, c.createArrayOf("text", clients.toArray()));
-            ps.setArray(2, c.createArrayOf("text", tradeIds.toArray()));
+        eachRow(c, "select t.client_id, t.trade_id from unnest(?::text[], ?::text[]) f(id, trade_id) "
+                        + "join client_trade t on t.client_id = f.id and t.trade_id = f.trade_id",
+                rs -> seen.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)),
+                c.createArrayOf("text", clients.toArray()), c.createArrayOf("text", tradeIds.toArray()));
+        return seen;
+    }
+
+    /** What one row of a batch query adds to the batch's state. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** One query for the whole batch: its parameters are arrays (an element per client); {@code row} reads a row. */
+    private static void eachRow(Connection c, String sql, RowReader row, Array... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setArray(i + 1, parameters[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    seen.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    row.read(rs);
                 }
             }
         }
-        return seen;
     }
 }

@@ -1,9 +1,5 @@
 package dev.kehu.segmentation.ingest;
 
-import java.time.Instant;
-import java.math.BigDecimal;
-
-import dev.kehu.eventstore.DataReader;
 import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
 import dev.kehu.eventstore.contract.BalanceReported;
@@ -36,20 +32,12 @@ public final class FeedDecoders {
     }
 
     public static ClientCommand trade(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(TRADE_TYPE);
-        DataReader r = e.read();
-        String tradeId = r.text("tradeId");
-        String clientId = r.text("clientId");
-        String accountId = r.text("accountId");
-        Instant executedAt = r.instant("executedAt");
-        Side side = r.code("side", Side.class);
-        String symbol = r.text("symbol");
-        BigDecimal quantity = r.positive("quantity");
-        BigDecimal price = r.positive("price");
-        BigDecimal amount = r.positive("amount");
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new RecordTrade(clientId, tradeId, accountId, executedAt, side, symbol, quantity, price, amount, e.id());
+        return e.decode(TRADE_TYPE, RecordTrade::clientId, r -> {
+            String tradeId = r.text("tradeId");
+            return new RecordTrade(r.text("clientId"), tradeId, r.text("accountId"), r.instant("executedAt"),
+                    r.code("side", Side.class), r.text("symbol"), r.positive("quantity"), r.positive("price"),
+                    r.positive("amount"), e.id());
+        });
     }
 
     public static ClientCommand balance(IncomingCloudEvent e) throws InvalidMessageException {

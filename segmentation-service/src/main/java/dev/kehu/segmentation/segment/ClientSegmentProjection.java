@@ -90,12 +90,6 @@ public class ClientSegmentProjection extends TableProjection {
     }
 
     private static Classification classification(Object event) {
-        if (event instanceof BalanceRecorded b) {
-            return b.classification();
-        }
-        if (event instanceof TradeRecorded t) {
-            return t.classification();
-        }
-        return null;
+        return event instanceof ClientEvent.Recorded r ? r.classification() : null;
     }
 }

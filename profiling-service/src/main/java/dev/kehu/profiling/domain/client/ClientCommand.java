@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kehu.profiling.domain.assessment.Answers;
+import dev.kehu.profiling.domain.needs.ServiceNeeds;
 import dev.kehu.profiling.domain.profile.Facets;
 import dev.kehu.profiling.domain.profile.Household;
 import dev.kehu.profiling.domain.profile.InvestorAttitude;
@@ -21,7 +22,7 @@ import dev.kehu.profiling.domain.survey.Servqual;
 public sealed interface ClientCommand permits ClientCommand.AssessRisk, ClientCommand.RescoreRisk,
         ClientCommand.RecordHousehold,
         ClientCommand.RecordSocialBackground, ClientCommand.RecordPersonality, ClientCommand.RecordInvestorAttitude,
-        ClientCommand.CompleteServiceSurvey {
+        ClientCommand.CompleteServiceSurvey, ClientCommand.RecordServiceNeeds {
 
     String clientId();
 
@@ -56,5 +57,9 @@ public sealed interface ClientCommand permits ClientCommand.AssessRisk, ClientCo
 
     record CompleteServiceSurvey(String clientId, UUID surveyId, Servqual servqual, Map<String, Rating> ratings,
                                  Instant now) implements ClientCommand {
+    }
+
+    /** The client's service needs, replacing what was recorded before (docs/domain.md#service-needs). */
+    record RecordServiceNeeds(String clientId, ServiceNeeds needs, Instant now) implements ClientCommand {
     }
 }

@@ -17,14 +17,20 @@ import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
 import dev.kehu.profiling.domain.client.ClientCommand.RecordHousehold;
 import dev.kehu.profiling.domain.client.ClientCommand.RecordInvestorAttitude;
 import dev.kehu.profiling.domain.client.ClientCommand.RecordPersonality;
+import dev.kehu.profiling.domain.client.ClientCommand.RecordServiceNeeds;
 import dev.kehu.profiling.domain.client.ClientCommand.RecordSocialBackground;
 import dev.kehu.profiling.domain.client.ClientEvent.HouseholdRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.InvestorAttitudeRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.PersonalityRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceNeedsRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.domain.client.ClientEvent.SocialBackgroundRecorded;
+import dev.kehu.profiling.domain.needs.NeedsRejected;
+import dev.kehu.profiling.domain.needs.ServiceNeeds;
 import dev.kehu.profiling.domain.profile.HouseholdClassifier;
+import dev.kehu.profiling.domain.profile.InvestorAttitude;
+import dev.kehu.profiling.domain.profile.Personality;
 import dev.kehu.profiling.domain.questionnaire.ConsistencyRules;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
 import dev.kehu.profiling.domain.questionnaire.RiskCategories;
@@ -91,6 +97,9 @@ public final class ClientDecider extends StateDecider<ClientProfile, ClientComma
             return List.of(new ServiceSurveyCompleted(c.surveyId(), c.clientId(), c.servqual().version(), c.ratings(),
                     result.dimensionGaps(), result.overallGap(), c.now()));
         }
+        if (command instanceof RecordServiceNeeds c) {
+            return needs(c, state);
+        }
         throw new IllegalArgumentException("unknown client command " + command.getClass().getName());
     }
 
@@ -104,5 +113,36 @@ public final class ClientDecider extends StateDecider<ClientProfile, ClientComma
         return new RiskAssessed(assessmentId, clientId, questionnaire.version(), answers.values(), score.capacity(),
                 score.attitude(), score.allocation(), consistency, now, validUntil, category.category(),
                 category.lowest(), rescoredFrom);
+    }
+
+    /**
+     * A blend is the primary facet plus a different secondary (docs/domain.md#service-needs): a secondary needs a
+     * primary recorded and may not equal it. The same needs over the same primaries record nothing.
+     */
+    private static List<ClientEvent> needs(RecordServiceNeeds c, ClientProfile state) {
+        ServiceNeeds n = c.needs();
+        Personality primary = state.personality() == null ? null : state.personality().personality();
+        InvestorAttitude group = state.investorAttitude() == null ? null : state.investorAttitude().group();
+        secondary("secondaryPersonality", "personality", n.secondaryPersonality(), primary);
+        secondary("secondaryInvestorAttitude", "investor attitude group", n.secondaryInvestorAttitude(), group);
+        ServiceNeedsRecorded before = state.serviceNeeds();
+        if (before != null && before.needs().equals(n) && before.personality() == primary
+                && before.investorAttitude() == group) {
+            return List.of();
+        }
+        return List.of(new ServiceNeedsRecorded(c.clientId(), n, primary, group, c.now()));
+    }
+
+    private static void secondary(String field, String facet, Enum<?> secondary, Enum<?> primary) {
+        if (secondary == null) {
+            return;
+        }
+        if (primary == null) {
+            throw new NeedsRejected(field, "record the client's " + facet
+                    + " first: a blend is the primary plus a secondary");
+        }
+        if (secondary == primary) {
+            throw new NeedsRejected(field, "must differ from the primary " + facet + " " + primary);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.kehu.eventstore.EventType;
 import dev.kehu.profiling.domain.assessment.Consistency;
 import dev.kehu.profiling.domain.assessment.PartScore;
+import dev.kehu.profiling.domain.needs.ServiceNeeds;
 import dev.kehu.profiling.domain.profile.Household;
 import dev.kehu.profiling.domain.profile.InvestorAttitude;
 import dev.kehu.profiling.domain.profile.LifeCycleStage;
@@ -26,7 +27,7 @@ import dev.kehu.profiling.domain.survey.Rating;
  */
 public sealed interface ClientEvent permits ClientEvent.RiskAssessed, ClientEvent.HouseholdRecorded,
         ClientEvent.SocialBackgroundRecorded, ClientEvent.PersonalityRecorded, ClientEvent.InvestorAttitudeRecorded,
-        ClientEvent.ServiceSurveyCompleted {
+        ClientEvent.ServiceSurveyCompleted, ClientEvent.ServiceNeedsRecorded {
 
     String clientId();
 
@@ -66,5 +67,15 @@ public sealed interface ClientEvent permits ClientEvent.RiskAssessed, ClientEven
     record ServiceSurveyCompleted(UUID surveyId, String clientId, String surveyVersion, Map<String, Rating> ratings,
                                   Map<Dimension, BigDecimal> dimensionGaps, BigDecimal overallGap, Instant completedAt)
             implements ClientEvent {
+    }
+
+    /**
+     * An advisor recorded what the client needs (docs/domain.md#service-needs). The primary personality and
+     * investor attitude group in force then are kept with it, so the published event and a blend read later
+     * name the primary as it was (null when none was recorded).
+     */
+    @EventType("profiling.client.service-needs-recorded.v1")
+    record ServiceNeedsRecorded(String clientId, ServiceNeeds needs, Personality personality,
+                                InvestorAttitude investorAttitude, Instant recordedAt) implements ClientEvent {
     }
 }

@@ -8,6 +8,7 @@ import dev.kehu.profiling.domain.client.ClientEvent.HouseholdRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.InvestorAttitudeRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.PersonalityRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceNeedsRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.ServiceSurveyCompleted;
 import dev.kehu.profiling.domain.client.ClientEvent.SocialBackgroundRecorded;
 
@@ -18,7 +19,8 @@ import dev.kehu.profiling.domain.client.ClientEvent.SocialBackgroundRecorded;
 public record ClientProfile(String clientId, long version, RiskAssessed latestAssessment, int assessmentCount,
                             HouseholdRecorded household, SocialBackgroundRecorded socialBackground,
                             PersonalityRecorded personality, InvestorAttitudeRecorded investorAttitude,
-                            ServiceSurveyCompleted latestSurvey, Instant updatedAt, Map<String, RecordedBy> recordedBy) {
+                            ServiceSurveyCompleted latestSurvey, Instant updatedAt, Map<String, RecordedBy> recordedBy,
+                            ServiceNeedsRecorded serviceNeeds) {
 
     /** Keys of {@link #recordedBy}: who recorded the latest fact of each facet. */
     public static final String ASSESSMENT = "latestAssessment";
@@ -27,9 +29,10 @@ public record ClientProfile(String clientId, long version, RiskAssessed latestAs
     public static final String PERSONALITY = "personality";
     public static final String INVESTOR_ATTITUDE = "investorAttitude";
     public static final String SURVEY = "latestSurvey";
+    public static final String SERVICE_NEEDS = "serviceNeeds";
 
     public static final ClientProfile INITIAL = new ClientProfile(null, 0, null, 0, null, null, null, null, null, null,
-            Map.of());
+            Map.of(), null);
 
     public ClientProfile {
         // profiles stored before the audit trail was kept have no recordedBy
@@ -46,7 +49,7 @@ public record ClientProfile(String clientId, long version, RiskAssessed latestAs
         who.put(facetOf(event), by);
         return new ClientProfile(next.clientId, next.version, next.latestAssessment, next.assessmentCount,
                 next.household, next.socialBackground, next.personality, next.investorAttitude, next.latestSurvey,
-                next.updatedAt, who);
+                next.updatedAt, who, next.serviceNeeds);
     }
 
     /** Who recorded the latest fact of a facet (one of the keys above), or null if unknown. */
@@ -70,6 +73,9 @@ public record ClientProfile(String clientId, long version, RiskAssessed latestAs
         if (event instanceof InvestorAttitudeRecorded) {
             return INVESTOR_ATTITUDE;
         }
+        if (event instanceof ServiceNeedsRecorded) {
+            return SERVICE_NEEDS;
+        }
         return SURVEY;
     }
 
@@ -78,27 +84,31 @@ public record ClientProfile(String clientId, long version, RiskAssessed latestAs
         String id = event.clientId();
         if (event instanceof RiskAssessed e) {
             return new ClientProfile(id, v, e, s.assessmentCount + 1, s.household, s.socialBackground, s.personality,
-                    s.investorAttitude, s.latestSurvey, e.completedAt(), s.recordedBy);
+                    s.investorAttitude, s.latestSurvey, e.completedAt(), s.recordedBy, s.serviceNeeds);
         }
         if (event instanceof HouseholdRecorded e) {
             return new ClientProfile(id, v, s.latestAssessment, s.assessmentCount, e, s.socialBackground, s.personality,
-                    s.investorAttitude, s.latestSurvey, e.recordedAt(), s.recordedBy);
+                    s.investorAttitude, s.latestSurvey, e.recordedAt(), s.recordedBy, s.serviceNeeds);
         }
         if (event instanceof SocialBackgroundRecorded e) {
             return new ClientProfile(id, v, s.latestAssessment, s.assessmentCount, s.household, e, s.personality,
-                    s.investorAttitude, s.latestSurvey, e.recordedAt(), s.recordedBy);
+                    s.investorAttitude, s.latestSurvey, e.recordedAt(), s.recordedBy, s.serviceNeeds);
         }
         if (event instanceof PersonalityRecorded e) {
             return new ClientProfile(id, v, s.latestAssessment, s.assessmentCount, s.household, s.socialBackground, e,
-                    s.investorAttitude, s.latestSurvey, e.recordedAt(), s.recordedBy);
+                    s.investorAttitude, s.latestSurvey, e.recordedAt(), s.recordedBy, s.serviceNeeds);
         }
         if (event instanceof InvestorAttitudeRecorded e) {
             return new ClientProfile(id, v, s.latestAssessment, s.assessmentCount, s.household, s.socialBackground,
-                    s.personality, e, s.latestSurvey, e.recordedAt(), s.recordedBy);
+                    s.personality, e, s.latestSurvey, e.recordedAt(), s.recordedBy, s.serviceNeeds);
         }
         if (event instanceof ServiceSurveyCompleted e) {
             return new ClientProfile(id, v, s.latestAssessment, s.assessmentCount, s.household, s.socialBackground,
-                    s.personality, s.investorAttitude, e, e.completedAt(), s.recordedBy);
+                    s.personality, s.investorAttitude, e, e.completedAt(), s.recordedBy, s.serviceNeeds);
+        }
+        if (event instanceof ServiceNeedsRecorded e) {
+            return new ClientProfile(id, v, s.latestAssessment, s.assessmentCount, s.household, s.socialBackground,
+                    s.personality, s.investorAttitude, s.latestSurvey, e.recordedAt(), s.recordedBy, e);
         }
         throw new IllegalArgumentException("unknown client event " + event.getClass().getName());
     }

@@ -22,6 +22,22 @@ import dev.kehu.profiling.domain.client.ClientCommand.AssessRisk;
 import dev.kehu.profiling.domain.client.ClientCommand.CompleteServiceSurvey;
 import dev.kehu.profiling.domain.client.ClientCommand.RecordHousehold;
 import dev.kehu.profiling.domain.client.ClientCommand.RecordPersonality;
+import dev.kehu.profiling.domain.client.ClientCommand.RecordServiceNeeds;
+import dev.kehu.profiling.domain.client.ClientEvent.InvestorAttitudeRecorded;
+import dev.kehu.profiling.domain.client.ClientEvent.ServiceNeedsRecorded;
+import dev.kehu.profiling.domain.needs.ContactChannel;
+import dev.kehu.profiling.domain.needs.DecisionStyle;
+import dev.kehu.profiling.domain.needs.EmotionalNeed;
+import dev.kehu.profiling.domain.needs.Frequency;
+import dev.kehu.profiling.domain.needs.InformationStyle;
+import dev.kehu.profiling.domain.needs.NeedsRejected;
+import dev.kehu.profiling.domain.needs.Orientation;
+import dev.kehu.profiling.domain.needs.ReminderContent;
+import dev.kehu.profiling.domain.needs.Requirement;
+import dev.kehu.profiling.domain.needs.RequirementLevel;
+import dev.kehu.profiling.domain.needs.ServiceNeeds;
+import dev.kehu.profiling.domain.product.Horizon;
+import dev.kehu.profiling.domain.profile.InvestorAttitude;
 import dev.kehu.profiling.domain.client.ClientEvent.HouseholdRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.PersonalityRecorded;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
@@ -140,5 +156,53 @@ class ClientDeciderTest {
     private static StoredEvent stored(long version, ClientEvent e, EventMetadata metadata) {
         return new StoredEvent(version, ClientDecider.streamId(CLIENT), version, UUID.randomUUID(),
                 EventType.Of.name(e.getClass()), e, metadata, NOW);
+    }
+
+    // docs/domain.md#service-needs
+
+    static ServiceNeeds needs(Personality secondary, InvestorAttitude secondaryGroup) {
+        return new ServiceNeeds(List.of(EmotionalNeed.RESPECT), InformationStyle.PASSIVE, DecisionStyle.SELF,
+                Horizon.LONG, Orientation.VALUE, List.of(new ServiceNeeds.ReminderPreference(ReminderContent.STRATEGY,
+                ContactChannel.WECHAT, Frequency.WEEKLY)), null, Map.of(RequirementLevel.MUST,
+                List.of(Requirement.FUND_SAFETY)), secondary, secondaryGroup);
+    }
+
+    static RecordServiceNeeds recordNeeds(ServiceNeeds n, Instant now) {
+        return new RecordServiceNeeds(CLIENT, n, now);
+    }
+
+    @Test
+    void givenAPrimaryPersonality_whenNeedsWithAnotherSecondary_thenRecordedWithThePrimary() {
+        ServiceNeedsRecorded e = CLIENT_STREAM.given(new PersonalityRecorded(CLIENT, Personality.POWERFUL, NOW))
+                .when(recordNeeds(needs(Personality.PERFECT, null), NOW.plusSeconds(1)))
+                .thenFirst(ServiceNeedsRecorded.class);
+        assertEquals(Personality.POWERFUL, e.personality(), "the blend C+M: POWERFUL plus PERFECT");
+        assertEquals(Personality.PERFECT, e.needs().secondaryPersonality());
+        assertEquals(List.of(), e.needs().requirements().get(RequirementLevel.EXPECTED), "every level present");
+    }
+
+    @Test
+    void givenAPrimaryPersonality_whenTheSecondaryIsTheSame_thenRefusedNamingTheField() {
+        NeedsRejected r = CLIENT_STREAM.given(new PersonalityRecorded(CLIENT, Personality.POWERFUL, NOW))
+                .when(recordNeeds(needs(Personality.POWERFUL, null), NOW)).thenRefused(NeedsRejected.class);
+        assertEquals("secondaryPersonality", r.field());
+    }
+
+    @Test
+    void givenNoPrimary_whenASecondaryIsGiven_thenRefusedNamingTheField() {
+        assertEquals("secondaryPersonality", CLIENT_STREAM.when(recordNeeds(needs(Personality.PERFECT, null), NOW))
+                .thenRefused(NeedsRejected.class).field());
+        assertEquals("secondaryInvestorAttitude", CLIENT_STREAM.given(new InvestorAttitudeRecorded(CLIENT,
+                InvestorAttitude.CAREER, NOW)).when(recordNeeds(needs(null, InvestorAttitude.CAREER), NOW))
+                .thenRefused(NeedsRejected.class).field());
+    }
+
+    @Test
+    void givenNeeds_whenTheSameAreRecordedAgain_thenNothingIsRecordedUnlessThePrimaryChanged() {
+        ServiceNeedsRecorded first = new ServiceNeedsRecorded(CLIENT, needs(null, null), null, null, NOW);
+        CLIENT_STREAM.given(first).when(recordNeeds(needs(null, null), NOW.plusSeconds(60))).thenNothing();
+        CLIENT_STREAM.given(first, new PersonalityRecorded(CLIENT, Personality.PEACEFUL, NOW.plusSeconds(30)))
+                .when(recordNeeds(needs(null, null), NOW.plusSeconds(60)))
+                .thenState(p -> assertEquals(Personality.PEACEFUL, p.serviceNeeds().personality()));
     }
 }

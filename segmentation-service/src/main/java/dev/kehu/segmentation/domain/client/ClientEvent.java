@@ -16,16 +16,21 @@ import dev.kehu.segmentation.domain.segment.Size;
  * classification they led to, so the current-segment read model is a plain fold of the log and a
  * rebuild needs no recomputation.
  */
-public sealed interface ClientEvent permits ClientEvent.BalanceRecorded, ClientEvent.TradeRecorded,
-        ClientEvent.SegmentChanged {
+public sealed interface ClientEvent permits ClientEvent.Recorded, ClientEvent.SegmentChanged {
 
     String clientId();
+
+    /** A recorded fact of the feeds, with the classification it led to (null while the client has no balance). */
+    sealed interface Recorded extends ClientEvent permits BalanceRecorded, TradeRecorded {
+
+        Classification classification();
+    }
 
     /** An end-of-day balance of one account; a later one for the same account and day replaces it. */
     @EventType("segmentation.client.balance-recorded.v1")
     record BalanceRecorded(String clientId, String accountId, LocalDate asOf, BigDecimal totalAssets,
                            BigDecimal cash, BigDecimal marketValue, String messageId,
-                           Classification classification) implements ClientEvent {
+                           Classification classification) implements Recorded {
 
         BalanceRecorded classified(Classification c) {
             return new BalanceRecorded(clientId, accountId, asOf, totalAssets, cash, marketValue, messageId, c);
@@ -36,7 +41,7 @@ public sealed interface ClientEvent permits ClientEvent.BalanceRecorded, ClientE
     @EventType("segmentation.client.trade-recorded.v1")
     record TradeRecorded(String clientId, String tradeId, String accountId, Instant executedAt, LocalDate tradeDay,
                          Side side, String symbol, BigDecimal quantity, BigDecimal price, BigDecimal amount,
-                         String messageId, Classification classification) implements ClientEvent {
+                         String messageId, Classification classification) implements Recorded {
 
         TradeRecorded classified(Classification c) {
             return new TradeRecorded(clientId, tradeId, accountId, executedAt, tradeDay, side, symbol, quantity, price,
