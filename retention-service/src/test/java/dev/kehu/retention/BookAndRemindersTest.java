@@ -78,7 +78,7 @@ class BookAndRemindersTest extends FedByKafka {
                 .body("items.find { it.kind == 'REMINDER' }.clientId", equalTo(client))
                 .body("items.find { it.kind == 'REMINDER' }.reason.code", equalTo("REMINDER_MARKET_ALERT"))
                 .body("items.find { it.kind == 'REMINDER' }.channel", equalTo("SMS"))
-                .body("items.find { it.kind == 'REMINDER' }.personality", equalTo("C"));
+                .body("items.find { it.kind == 'REMINDER' }.personality", equalTo("PERFECT"));
 
         // a contact with another content does not clear it
         given().contentType("application/json").body(contact("STRATEGY")).post("/api/v1/clients/" + client

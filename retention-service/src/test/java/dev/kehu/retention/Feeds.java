@@ -78,7 +78,7 @@ final class Feeds {
     static String needsJson(String clientId, String reminders, Instant recordedAt) {
         return "{\"clientId\":\"" + clientId + "\",\"reminders\":" + reminders + ",\"consultation\":{\"topics\":"
                 + "[\"bonds\"],\"channel\":\"WECHAT\"},\"requirements\":{\"MUST\":[\"FUND_SAFETY\"],\"EXPECTED\":[],"
-                + "\"DELIGHT\":[]},\"personality\":\"C\",\"recordedAt\":\"" + recordedAt + "\"}";
+                + "\"DELIGHT\":[]},\"personality\":\"PERFECT\",\"recordedAt\":\"" + recordedAt + "\"}";
     }
 
     /** Profiling scored an assessment of the client; validUntil null leaves the field out (an old event). */

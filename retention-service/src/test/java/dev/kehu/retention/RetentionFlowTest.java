@@ -379,7 +379,7 @@ class RetentionFlowTest extends FedByKafka {
             // the book and the reminders: the latest assignment and needs win, an older needs record changes nothing
             append(c, ClientDecider.streamId(x), new AdvisorAssigned(x, "adv-1", null, "manager", at));
             append(c, ClientDecider.streamId(x), new NeedsObserved(x, List.of(new ReminderPreference(Content.STRATEGY,
-                    Channel.EMAIL, Frequency.WEEKLY)), Channel.WECHAT, "C", at));
+                    Channel.EMAIL, Frequency.WEEKLY)), Channel.WECHAT, "PERFECT", at));
             append(c, ClientDecider.streamId(x), new AssessmentObserved(x, "AS-" + x, at, at.plus(Duration.ofDays(300))));
             append(c, ClientDecider.streamId(x), new AdvisorAssigned(x, "adv-2", "adv-1", "back-office", at));
             append(c, ClientDecider.streamId(x), new NeedsObserved(x, List.of(), null, null, at.minusSeconds(1)));

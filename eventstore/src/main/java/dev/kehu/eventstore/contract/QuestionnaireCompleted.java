@@ -40,26 +40,21 @@ public record QuestionnaireCompleted(UUID assessmentId, String clientId, String 
      * {@code validUntil}, {@code riskCategory} and {@code rescoredFrom} (events from before those fields) are null.
      */
     public static QuestionnaireCompleted decode(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(TYPE);
-        DataReader r = e.read();
-        UUID assessmentId = uuid(r, "assessmentId");
-        String clientId = r.text("clientId");
-        String version = r.text("questionnaireVersion");
-        Instant completedAt = r.instant("completedAt");
-        ScoreBand capacity = scoreBand(e.data().get("capacity"), "capacity", r);
-        ScoreBand attitude = scoreBand(e.data().get("attitude"), "attitude", r);
-        Allocation allocation = allocation(e.data().get("allocation"), r);
+        JsonNode data = e.data();
+        return e.decode(TYPE, QuestionnaireCompleted::clientId, r -> new QuestionnaireCompleted(
+                uuid(r, "assessmentId"), r.text("clientId"), r.text("questionnaireVersion"), r.instant("completedAt"),
+                scoreBand(data.get("capacity"), "capacity", r), scoreBand(data.get("attitude"), "attitude", r),
+                allocation(data.get("allocation"), r), category(r), data.path("lowestCategory").asBoolean(false),
+                present(data, "rescoredFrom") ? uuid(r, "rescoredFrom") : null,
+                present(data, "validUntil") ? r.instant("validUntil") : null));
+    }
+
+    private static String category(DataReader r) {
         String category = r.optionalText("riskCategory");
         if (category != null && !CATEGORIES.contains(category)) {
             r.reject("riskCategory has unknown code " + category);
         }
-        boolean lowest = e.data().path("lowestCategory").asBoolean(false);
-        UUID rescoredFrom = present(e.data(), "rescoredFrom") ? uuid(r, "rescoredFrom") : null;
-        Instant validUntil = present(e.data(), "validUntil") ? r.instant("validUntil") : null;
-        e.expectAbout(r, clientId);
-        r.validate();
-        return new QuestionnaireCompleted(assessmentId, clientId, version, completedAt, capacity, attitude, allocation,
-                category, lowest, rescoredFrom, validUntil);
+        return category;
     }
 
     private static boolean present(JsonNode data, String field) {

@@ -44,12 +44,12 @@ public class NextActionResource {
                     examples = @ExampleObject(name = "next actions", value = """
                             {"items":[{"kind":"TASK","clientId":"C007","reason":{"code":"CPR_TASK_OPEN",
                              "zh":"流失挽留任务待处理（CPR）","en":"Open retention (CPR) task"},"dueOn":"2026-03-21",
-                             "overdueDays":0,"priority":"P1","channel":"PHONE","personality":"C",
+                             "overdueDays":0,"priority":"P1","channel":"PHONE","personality":"PERFECT",
                              "link":{"taskId":"5d0c…","campaignId":null}},
                              {"kind":"REMINDER","clientId":"C001","reason":{"code":"REMINDER_MARKET_ALERT",
                              "zh":"市场提醒到期（策略提醒）","en":"Market alert due (strategy reminder)"},
                              "dueOn":"2026-03-18","overdueDays":2,"priority":"KEY","channel":"WECHAT",
-                             "personality":"M","link":null}],"page":0,"size":20,"total":2}""")))
+                             "personality":"POPULAR","link":null}],"page":0,"size":20,"total":2}""")))
     @APIResponse(responseCode = "403", description = "an advisor asked for another advisor's next actions")
     public Page<NextActionQueries.NextActionView> nextActions(
             @Parameter(description = "an advisor's id, or me for the caller") @PathParam("advisorId") String advisorId,

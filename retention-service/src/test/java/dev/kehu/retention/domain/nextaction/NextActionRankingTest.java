@@ -25,7 +25,7 @@ class NextActionRankingTest {
 
     static NextAction item(NextActionKind kind, String client, int overdue, Tier tier) {
         return new NextAction(kind, client, "CONTACT_DUE", TODAY.minusDays(overdue), null, Math.max(0, overdue), "KEY",
-                tier, "PHONE", "C", null, null);
+                tier, "PHONE", "PERFECT", null, null);
     }
 
     @Test

@@ -49,7 +49,7 @@ class ReminderArithmeticTest {
                                                                         LocalDate today, LocalDate dueOn,
                                                                         long overdue, boolean due) {
         ClientReminders s = ClientReminders.none("c1").withNeeds(List.of(new ReminderPreference(content, Channel.WECHAT,
-                frequency)), Channel.PHONE, "C", Instant.parse("2026-03-01T02:00:00Z"), RECORDED);
+                frequency)), Channel.PHONE, "PERFECT", Instant.parse("2026-03-01T02:00:00Z"), RECORDED);
         if (contactOn != null) {
             s = s.withContact(contactContent, contactOn);
         }
@@ -106,14 +106,14 @@ class ReminderArithmeticTest {
         Instant first = Instant.parse("2026-03-01T02:00:00Z");
         ClientReminders s = ClientReminders.none("c1")
                 .withNeeds(List.of(new ReminderPreference(Content.MARKET_ALERT, Channel.SMS, Frequency.DAILY)),
-                        Channel.SMS, "C", first, RECORDED)
+                        Channel.SMS, "PERFECT", first, RECORDED)
                 .withNeeds(List.of(new ReminderPreference(Content.STRATEGY, Channel.EMAIL, Frequency.WEEKLY)),
-                        Channel.EMAIL, "M", first.plusSeconds(86_400), RECORDED.plusDays(1));
+                        Channel.EMAIL, "POPULAR", first.plusSeconds(86_400), RECORDED.plusDays(1));
         ClientReminders late = s.withNeeds(List.of(), null, null, first.plusSeconds(60), RECORDED);
         assertEquals(s, late);
         assertEquals(List.of(new Reminder("c1", Content.STRATEGY, Channel.EMAIL, RECORDED.plusDays(8),
                 ReminderSource.PREFERENCE)), s.reminders(RULES));
         assertEquals(Channel.EMAIL, s.channel());
-        assertEquals("M", s.personality());
+        assertEquals("POPULAR", s.personality());
     }
 }
