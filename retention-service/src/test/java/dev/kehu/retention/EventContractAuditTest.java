@@ -13,6 +13,7 @@ class EventContractAuditTest extends AuditsEventContract {
                 Set.of("retention.churn-alert.raised.v1", "retention.task.opened.v1", "retention.task.advanced.v1",
                         "retention.task.escalated.v1", "retention.task.closed.v1"),
                 List.of("segmentation.segment-changed", "backoffice.balances", "backoffice.account-events",
-                        "profiling.service-survey-completed"));
+                        "profiling.service-survey-completed", "profiling.questionnaire-completed",
+                        "profiling.client-needs"));
     }
 }

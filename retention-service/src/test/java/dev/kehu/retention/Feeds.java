@@ -7,13 +7,15 @@ import java.util.UUID;
 
 import dev.kehu.testsupport.KafkaTestClient;
 
-/** The four feeds as a test sends them: real CloudEvents on the real topics. */
+/** The consumed feeds as a test sends them: real CloudEvents on the real topics. */
 final class Feeds {
 
     static final String SEGMENTS = "segmentation.segment-changed";
     static final String BALANCES = "backoffice.balances";
     static final String ACCOUNT_EVENTS = "backoffice.account-events";
     static final String SURVEYS = "profiling.service-survey-completed";
+    static final String CLIENT_NEEDS = "profiling.client-needs";
+    static final String QUESTIONNAIRES = "profiling.questionnaire-completed";
 
     private final KafkaTestClient kafka;
 
@@ -57,5 +59,39 @@ final class Feeds {
                 + UUID.randomUUID() + "\",\"clientId\":\"" + clientId + "\",\"completedAt\":\"" + at
                 + "\",\"dimensionGaps\":{\"TANGIBLES\":0.2,\"RELIABILITY\":-2.0,\"RESPONSIVENESS\":-1.5,"
                 + "\"ASSURANCE\":-0.5,\"EMPATHY\":-1.2},\"overallGap\":" + overallGap + "}");
+    }
+
+    /** The back office puts the client in an advisor's book (docs/contract.md#backofficeaccount-events). */
+    String advisorAssigned(String clientId, String advisorId, Instant at) {
+        return kafka.sendCloudEvent(ACCOUNT_EVENTS, "backoffice.account.event.v1", clientId, "{\"eventId\":\""
+                + UUID.randomUUID() + "\",\"clientId\":\"" + clientId + "\",\"occurredAt\":\"" + at
+                + "\",\"kind\":\"ADVISOR_ASSIGNED\",\"advisorId\":\"" + advisorId + "\"}");
+    }
+
+    /** Profiling recorded the client's needs with one reminder preference. */
+    String needs(String clientId, String content, String channel, String frequency, Instant recordedAt) {
+        return kafka.sendCloudEvent(CLIENT_NEEDS, "profiling.client-needs.recorded.v1", clientId, needsJson(clientId,
+                "[{\"content\":\"" + content + "\",\"channel\":\"" + channel + "\",\"frequency\":\"" + frequency
+                        + "\"}]", recordedAt));
+    }
+
+    static String needsJson(String clientId, String reminders, Instant recordedAt) {
+        return "{\"clientId\":\"" + clientId + "\",\"reminders\":" + reminders + ",\"consultation\":{\"topics\":"
+                + "[\"bonds\"],\"channel\":\"WECHAT\"},\"requirements\":{\"MUST\":[\"FUND_SAFETY\"],\"EXPECTED\":[],"
+                + "\"DELIGHT\":[]},\"personality\":\"PERFECT\",\"recordedAt\":\"" + recordedAt + "\"}";
+    }
+
+    /** Profiling scored an assessment of the client; validUntil null leaves the field out (an old event). */
+    String questionnaire(String clientId, Instant completedAt, Instant validUntil) {
+        return kafka.sendCloudEvent(QUESTIONNAIRES, "profiling.questionnaire.completed.v1", clientId,
+                questionnaireJson(clientId, completedAt, validUntil));
+    }
+
+    static String questionnaireJson(String clientId, Instant completedAt, Instant validUntil) {
+        return "{\"assessmentId\":\"" + UUID.randomUUID() + "\",\"clientId\":\"" + clientId
+                + "\",\"questionnaireVersion\":\"v1\",\"completedAt\":\"" + completedAt + "\",\"capacity\":{\"score\":62,"
+                + "\"band\":\"MEDIUM_HIGH\"},\"attitude\":{\"score\":45,\"band\":\"MEDIUM\"},\"allocation\":{\"lowRisk\":"
+                + "40,\"mediumRisk\":40,\"highRisk\":20},\"riskCategory\":\"C3\",\"lowestCategory\":false"
+                + (validUntil == null ? "" : ",\"validUntil\":\"" + validUntil + "\"") + "}";
     }
 }

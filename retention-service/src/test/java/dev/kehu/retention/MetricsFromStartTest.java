@@ -32,15 +32,19 @@ class MetricsFromStartTest {
     public static class Idle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kehu.eventstore.relay.enabled", "false",
-                    "mp.messaging.incoming.segments.group.id", "retention-metrics-test",
-                    "mp.messaging.incoming.segments.auto.offset.reset", "latest",
-                    "mp.messaging.incoming.balances.group.id", "retention-metrics-test",
-                    "mp.messaging.incoming.balances.auto.offset.reset", "latest",
-                    "mp.messaging.incoming.account-events.group.id", "retention-metrics-test",
-                    "mp.messaging.incoming.account-events.auto.offset.reset", "latest",
-                    "mp.messaging.incoming.surveys.group.id", "retention-metrics-test",
-                    "mp.messaging.incoming.surveys.auto.offset.reset", "latest");
+            return Map.ofEntries(Map.entry("kehu.eventstore.relay.enabled", "false"),
+                    Map.entry("mp.messaging.incoming.segments.group.id", "retention-metrics-test"),
+                    Map.entry("mp.messaging.incoming.segments.auto.offset.reset", "latest"),
+                    Map.entry("mp.messaging.incoming.balances.group.id", "retention-metrics-test"),
+                    Map.entry("mp.messaging.incoming.balances.auto.offset.reset", "latest"),
+                    Map.entry("mp.messaging.incoming.account-events.group.id", "retention-metrics-test"),
+                    Map.entry("mp.messaging.incoming.account-events.auto.offset.reset", "latest"),
+                    Map.entry("mp.messaging.incoming.surveys.group.id", "retention-metrics-test"),
+                    Map.entry("mp.messaging.incoming.surveys.auto.offset.reset", "latest"),
+                    Map.entry("mp.messaging.incoming.client-needs.group.id", "retention-metrics-test"),
+                    Map.entry("mp.messaging.incoming.client-needs.auto.offset.reset", "latest"),
+                    Map.entry("mp.messaging.incoming.questionnaires.group.id", "retention-metrics-test"),
+                    Map.entry("mp.messaging.incoming.questionnaires.auto.offset.reset", "latest"));
         }
     }
 
@@ -48,7 +52,7 @@ class MetricsFromStartTest {
     void everyCounterIsAtZeroForEachKnownLabelValueBeforeAnyEvent() {
         CountersAtZero metrics = CountersAtZero.scrape();
         metrics.consuming(List.of("segmentation.segment-changed", "backoffice.balances", "backoffice.account-events",
-                "profiling.service-survey-completed"));
+                "profiling.service-survey-completed", "profiling.client-needs", "profiling.questionnaire-completed"));
         metrics.publishing(List.of("retention.churn-alerts", "retention.task-events"));
         for (RiskLevel level : RiskLevel.values()) {
             metrics.atZero("kehu_churn_alerts_total", "level", level.name());

@@ -103,8 +103,10 @@ class PublishedJsonTest {
 
     @Test
     void storedEventTypeNamesAreStable() {
-        assertEquals(List.of("retention.client.balance-reported.v1", "retention.client.churn-alert-raised.v1",
-                        "retention.client.contact-recorded.v1", "retention.client.segment-observed.v1", "retention.client.signal-raised.v1"),
+        assertEquals(List.of("retention.client.advisor-assigned.v1", "retention.client.assessment-observed.v1",
+                        "retention.client.balance-reported.v1", "retention.client.churn-alert-raised.v1",
+                        "retention.client.contact-recorded.v1", "retention.client.needs-observed.v1",
+                        "retention.client.segment-observed.v1", "retention.client.signal-raised.v1"),
                 typeNames(ClientEvent.class));
         assertEquals(List.of("retention.cpr-task.assigned.v1", "retention.cpr-task.closed.v1",
                         "retention.cpr-task.comprehension-recorded.v1", "retention.cpr-task.escalated.v1",

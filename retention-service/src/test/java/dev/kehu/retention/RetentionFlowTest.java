@@ -37,12 +37,18 @@ import dev.kehu.retention.domain.campaign.CampaignDecider;
 import dev.kehu.retention.domain.campaign.CampaignEvent.CampaignStarted;
 import dev.kehu.retention.domain.campaign.CampaignEvent.Member;
 import dev.kehu.retention.domain.client.Activity;
+import dev.kehu.retention.domain.client.ClientEvent.AdvisorAssigned;
+import dev.kehu.retention.domain.client.ClientEvent.AssessmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
+import dev.kehu.retention.domain.client.ClientEvent.NeedsObserved;
+import dev.kehu.retention.domain.client.ClientEvent.ReminderPreference;
 import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import dev.kehu.retention.domain.client.ClientPriority;
 import dev.kehu.retention.domain.client.ContactCodes.Channel;
+import dev.kehu.retention.domain.client.ContactCodes.Content;
 import dev.kehu.retention.domain.client.ContactCodes.Direction;
+import dev.kehu.retention.domain.client.ContactCodes.Frequency;
 import dev.kehu.retention.domain.client.ContactCodes.Purpose;
 import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.client.Size;
@@ -296,9 +302,16 @@ class RetentionFlowTest extends FedByKafka {
         feeds.segment(client, "LARGE_STABLE", "LARGE_STATIC", "IMPORTANT", "6000000", YESTERDAY);
         openTaskOf(client);
         given().contentType("application/json").body("{\"channel\":\"PHONE\",\"direction\":\"OUTBOUND\","
-                + "\"purpose\":\"RETENTION\",\"occurredAt\":\"" + Instant.now().minusSeconds(60) + "\"}")
+                + "\"purpose\":\"RETENTION\",\"occurredAt\":\"" + Instant.now().minusSeconds(60) + "\","
+                + "\"reminderContent\":\"STRATEGY\"}")
                 .post("/api/v1/clients/" + client + "/contacts").then().statusCode(201);
+        // the book and the reminders (docs/domain.md#advisor-book, #reminders)
+        given().contentType("application/json").body("{\"advisorId\":\"adv-rebuild\"}")
+                .put("/api/v1/clients/" + client + "/advisor").then().statusCode(200);
+        feeds.needs(client, "STRATEGY", "EMAIL", "WEEKLY", Instant.now().minusSeconds(3600));
         await().atMost(WAIT).until(() -> given().get("/api/v1/clients/" + client + "/service-plan").statusCode() == 200);
+        await().atMost(WAIT).until(() -> given().get("/api/v1/clients/" + client + "/reminders").then().extract()
+                .jsonPath().getList("items.content").contains("STRATEGY"));
         given().contentType("application/json").body("{\"name\":\"rebuild\",\"segments\":[\"LARGE_STATIC\"],"
                 + "\"startsOn\":\"" + YESTERDAY + "\",\"endsOn\":\"" + YESTERDAY.plusDays(30) + "\"}")
                 .post("/api/v1/reactivation-campaigns").then().statusCode(201);
@@ -363,6 +376,15 @@ class RetentionFlowTest extends FedByKafka {
             append(c, ClientDecider.streamId(x), contact(x, "K3-" + x, at.plusNanos(111), null));
             append(c, ClientDecider.streamId(x), segment(x, "MEDIUM_STATIC", "MEDIUM_STABLE", Size.MEDIUM,
                     Activity.STABLE, FOLD_DAY.plusDays(2)));
+            // the book and the reminders: the latest assignment and needs win, an older needs record changes nothing
+            append(c, ClientDecider.streamId(x), new AdvisorAssigned(x, "adv-1", null, "manager", at));
+            append(c, ClientDecider.streamId(x), new NeedsObserved(x, List.of(new ReminderPreference(Content.STRATEGY,
+                    Channel.EMAIL, Frequency.WEEKLY)), Channel.WECHAT, "PERFECT", at));
+            append(c, ClientDecider.streamId(x), new AssessmentObserved(x, "AS-" + x, at, at.plus(Duration.ofDays(300))));
+            append(c, ClientDecider.streamId(x), new AdvisorAssigned(x, "adv-2", "adv-1", "back-office", at));
+            append(c, ClientDecider.streamId(x), new NeedsObserved(x, List.of(), null, null, at.minusSeconds(1)));
+            append(c, ClientDecider.streamId(x), new ContactRecorded(x, "K4-" + x, Channel.PHONE, Direction.OUTBOUND,
+                    Purpose.STRATEGY_REMINDER, at.minusSeconds(60), null, null, null, "adv-2", at, Content.STRATEGY));
             // a task moved through every column and closed, then the client's next task opened
             Signal s = new Signal("S2-" + x, SignalKind.COMPLAINT, at, 30, "complaint");
             append(c, TaskDecider.streamId(t1), new TaskOpened(t1, x, "A1", TaskPriority.P3, at.plusSeconds(3600),
@@ -393,6 +415,9 @@ class RetentionFlowTest extends FedByKafka {
                 assertEquals(inline.get(i), rebuilt, p.name());
                 assertTrue(rebuilt.stream().anyMatch(row -> row.contains(x)), p.name());
             }
+            assertEquals("adv-2", row(c, "select advisor_id from retention_book where client_id = ?", x));
+            assertEquals("STRATEGY|EMAIL|2026-03-10", row(c, "select content || '|' || channel || '|' || due_on "
+                    + "from retention_reminder where client_id = ? and source = 'PREFERENCE'", x));
             assertEquals("STABLE|null", row(c, "select activity || '|' || coalesce(fell_static_on::text, 'null') "
                     + "from retention_client where client_id = ?", x));
             assertEquals("STATIC|" + FOLD_DAY, row(c, "select activity || '|' || fell_static_on from retention_client "
@@ -420,7 +445,7 @@ class RetentionFlowTest extends FedByKafka {
 
     private static ContactRecorded contact(String client, String id, Instant at, String campaign) {
         return new ContactRecorded(client, id, Channel.PHONE, Direction.OUTBOUND, Purpose.REACTIVATION, at, null,
-                campaign, null, "adv-1", at);
+                campaign, null, "adv-1", at, null);
     }
 
     private static String row(Connection c, String sql, String key) throws SQLException {

@@ -137,6 +137,74 @@ class TrustTest extends FedByKafka {
     }
 
     @Test
+    void everyRoleBoundaryOfTheBookRemindersAndNextActionsHolds() {
+        String c1 = Feeds.newClient("roles-book");
+        feeds.accountEvent(c1, "COMPLAINT_FILED", Instant.now().minusSeconds(600), null);
+        String ann = bearer("ann", "advisor", null);
+        String bob = bearer("bob", "advisor", null);
+        String auditor = bearer("aud", "auditor", null);
+        String manager = bearer("max", "manager", null);
+        String own = bearer(c1, "client", c1);
+        for (String path : List.of("/api/v1/advisors/me/clients", "/api/v1/advisors/me/next-actions",
+                "/api/v1/reminders/due", "/api/v1/clients/" + c1 + "/reminders")) {
+            given().header("Authorization", "none").get(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+            given().header("Authorization", own).get(path).then().statusCode(403)
+                    .contentType("application/problem+json");
+            for (String staff : List.of(ann, auditor, manager)) {
+                given().header("Authorization", staff).get(path).then().statusCode(200);
+            }
+        }
+        // an advisor sees its own book and next actions, by id or as me; another advisor's only a manager (or auditor)
+        for (String path : List.of("/api/v1/advisors/ann/clients", "/api/v1/advisors/ann/next-actions")) {
+            given().header("Authorization", ann).get(path).then().statusCode(200);
+            given().header("Authorization", bob).get(path).then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().header("Authorization", manager).get(path).then().statusCode(200);
+            given().header("Authorization", auditor).get(path).then().statusCode(200);
+        }
+        String body = "{\"advisorId\":\"ann\"}";
+        for (String who : List.of(ann, auditor, own)) {
+            given().header("Authorization", who).contentType("application/json").body(body)
+                    .put("/api/v1/clients/" + c1 + "/advisor").then().statusCode(403);
+        }
+        given().header("Authorization", manager).contentType("application/json").body(body)
+                .put("/api/v1/clients/" + Feeds.newClient("nobody") + "/advisor").then().statusCode(404)
+                .contentType("application/problem+json");
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", manager)
+                .contentType("application/json").body(body).put("/api/v1/clients/" + c1 + "/advisor").then()
+                .statusCode(200).body("assignedBy", equalTo("max")));
+    }
+
+    @Test
+    void badBookReminderAndNextActionInputIsAFourHundredNamingTheField() {
+        Map<String, String> cases = Map.of(
+                "/api/v1/reminders/due?channel=FAX", "channel",
+                "/api/v1/reminders/due?content=GOSSIP", "content",
+                "/api/v1/reminders/due?advisorId=%3Cscript%3E", "advisorId",
+                "/api/v1/reminders/due?size=101", "size",
+                "/api/v1/clients/C1/reminders?page=-1", "page",
+                "/api/v1/advisors/a%20b/clients", "advisorId",
+                "/api/v1/advisors/me/clients?size=0", "size",
+                "/api/v1/advisors/" + "x".repeat(101) + "/next-actions", "advisorId",
+                "/api/v1/advisors/me/next-actions?page=abc", "page");
+        cases.forEach((path, field) -> given().urlEncodingEnabled(false).get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(field)));
+        for (String body : List.of("{\"advisorId\":\"\"}", "{\"advisorId\":\"a b\"}",
+                "{\"advisorId\":\"ann\",\"unexpected\":1}", "{}", "[]")) {
+            int status = given().contentType("application/json").body(body).put("/api/v1/clients/C1/advisor").then()
+                    .contentType("application/problem+json").extract().statusCode();
+            assertEquals(400, status, body);
+        }
+        given().contentType("application/json").body("{\"advisorId\":\"\"}").put("/api/v1/clients/C1/advisor").then()
+                .statusCode(400).body("errors.field", hasItem("advisorId"));
+        given().contentType("application/json").body("{\"channel\":\"PHONE\",\"direction\":\"OUTBOUND\","
+                + "\"purpose\":\"OTHER\",\"occurredAt\":\"" + Instant.now().minusSeconds(60) + "\","
+                + "\"reminderContent\":\"GOSSIP\"}").post("/api/v1/clients/C1/contacts").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("reminderContent"));
+    }
+
+    @Test
     void badListParametersAreFourHundredsNamingTheParameter() {
         Map<String, String> cases = Map.of(
                 "/api/v1/churn-risks?level=SEVERE", "level",
@@ -233,7 +301,15 @@ class TrustTest extends FedByKafka {
                         "{\"surveyId\":\"s1\",\"clientId\":\"survey-gap-" + run + "\",\"completedAt\":\"" + at
                                 + "\",\"dimensionGaps\":{},\"overallGap\":\"bad\"}", "overallGap"},
                 "nul-\u0000-" + run, new String[] {Feeds.ACCOUNT_EVENTS, "backoffice.account.event.v1",
-                        Feeds.accountEventJson("nul-\\u0000-" + run, "COMPLAINT_FILED", at, null), "clientId"});
+                        Feeds.accountEventJson("nul-\\u0000-" + run, "COMPLAINT_FILED", at, null), "clientId"},
+                "acct-adv-" + run, new String[] {Feeds.ACCOUNT_EVENTS, "backoffice.account.event.v1",
+                        Feeds.accountEventJson("acct-adv-" + run, "ADVISOR_ASSIGNED", at, null), "advisorId"},
+                "needs-freq-" + run, new String[] {Feeds.CLIENT_NEEDS, "profiling.client-needs.recorded.v1",
+                        Feeds.needsJson("needs-freq-" + run, "[{\"content\":\"STRATEGY\",\"channel\":\"SMS\","
+                                + "\"frequency\":\"HOURLY\"}]", at), "reminders[0]"},
+                "quest-until-" + run, new String[] {Feeds.QUESTIONNAIRES, "profiling.questionnaire.completed.v1",
+                        Feeds.questionnaireJson("quest-until-" + run, at, null).replaceFirst("\"lowestCategory\":false", "\"lowestCategory\":false,"
+                                        + "\"validUntil\":\"next year\""), "validUntil"});
         cases.forEach((client, c) -> kafka.sendCloudEvent(c[0], UUID.randomUUID().toString(), c[1], client, c[2]));
         String good = Feeds.newClient("after-bad");
         feeds.accountEvent(good, "COMPLAINT_FILED", at, null);

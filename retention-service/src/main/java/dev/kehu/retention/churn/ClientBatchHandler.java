@@ -15,8 +15,9 @@ import dev.kehu.retention.domain.client.ClientCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Applies one polled batch of any feed: per client, in sorted order (the four feeds are consumed
- * concurrently and each takes its clients' locks in that order), the client's messages are decided
+ * Applies one polled batch of any feed: per client, in sorted order (the feeds, here and in
+ * reminder.ReminderConsumers, are consumed concurrently and each takes its clients' locks in that
+ * order), the client's messages are decided
  * and committed through {@link ClientCommandHandler} in the batch's transaction, each event with the ids of
  * the message that caused it.
  */

@@ -24,6 +24,10 @@ public final class FeedDecoders {
 
     /** The back office's account events: consumed only here, so their format lives here. */
     public static final String ACCOUNT_TYPE = "backoffice.account.event.v1";
+    /** Who an assignment from the account feed was made by. */
+    public static final String BACK_OFFICE = "back-office";
+    /** What an advisor id may be: a token subject (docs/contract.md#backofficeaccount-events). */
+    static final String ADVISOR_ID = "[A-Za-z0-9._@:-]{1,100}";
 
     private FeedDecoders() {
     }
@@ -49,9 +53,17 @@ public final class FeedDecoders {
         AccountEventKind kind = r.code("kind", AccountEventKind.class);
         // only a withdrawal has an amount; on the other kinds it means nothing and is not read
         BigDecimal amount = kind == AccountEventKind.WITHDRAWAL ? r.positive("amount") : null;
+        // only an assignment names an advisor (docs/domain.md#advisor-book); without one it is dead-lettered
+        String advisorId = kind == AccountEventKind.ADVISOR_ASSIGNED ? r.text("advisorId") : null;
         String note = r.optionalText("note");
         e.expectAbout(r, clientId);
+        if (advisorId != null && !advisorId.matches(ADVISOR_ID)) {
+            r.reject("advisorId must be 1-100 letters, digits or . _ @ : -");
+        }
         r.validate();
+        if (kind == AccountEventKind.ADVISOR_ASSIGNED) {
+            return new ClientCommand.AssignAdvisor(clientId, advisorId, BACK_OFFICE, occurredAt, e.id());
+        }
         return new ClientCommand.RecordAccountEvent(clientId, eventId, occurredAt, kind, amount, note, e.id());
     }
 

@@ -55,6 +55,17 @@ public interface RetentionConfig {
     @WithDefault("v1")
     String servicePlansVersion();
 
+    /** The reminder arithmetic's data version ({@code reminders/reminder-rules-<v>.json}, docs/domain.md#reminders). */
+    @WithDefault("v1")
+    String reminderRulesVersion();
+
+    /**
+     * The next actions' ranking data version ({@code nextactions/next-action-rules-<v>.json}: tier weights and
+     * reasons, docs/domain.md#next-actions).
+     */
+    @WithDefault("v1")
+    String nextActionRulesVersion();
+
     /** When the daily neglect scan runs (a Quartz-style cron in {@code trading-zone}; "off" disables it). */
     @WithDefault("0 30 8 * * ?")
     String neglectScanCron();

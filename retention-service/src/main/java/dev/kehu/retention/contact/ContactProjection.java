@@ -13,7 +13,8 @@ public class ContactProjection extends RowProjection<ContactRecorded> {
     public ContactProjection() {
         super("retention-contacts", ContactRecorded.class, "retention_contact", "insert into retention_contact "
                 + "(contact_id, client_id, channel, direction, purpose, occurred_at, notes, campaign_id, task_id, "
-                + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (contact_id) do nothing",
+                + "recorded_by, recorded_at, reminder_content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict (contact_id) do nothing",
                 (ps, stored, c) -> {
                     ps.setString(1, c.contactId());
                     ps.setString(2, c.clientId());
@@ -26,6 +27,7 @@ public class ContactProjection extends RowProjection<ContactRecorded> {
                     ps.setString(9, c.taskId());
                     ps.setString(10, c.recordedBy());
                     ps.setTimestamp(11, Timestamp.from(c.recordedAt()));
+                    ps.setString(12, c.reminderContent() == null ? null : c.reminderContent().name());
                 });
     }
 }

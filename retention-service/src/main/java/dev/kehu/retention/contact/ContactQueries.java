@@ -15,7 +15,7 @@ public class ContactQueries {
     /** One recorded contact. */
     public record ContactView(String contactId, String clientId, String channel, String direction, String purpose,
                               Instant occurredAt, String notes, String campaignId, String taskId, String recordedBy,
-                              Instant recordedAt) {
+                              Instant recordedAt, String reminderContent) {
     }
 
     /** The client's contacts, newest first. */
@@ -28,6 +28,6 @@ public class ContactQueries {
 
     private static ContactView view(ContactRecord c) {
         return new ContactView(c.contactId, c.clientId, c.channel, c.direction, c.purpose, c.occurredAt, c.notes,
-                c.campaignId, c.taskId, c.recordedBy, c.recordedAt);
+                c.campaignId, c.taskId, c.recordedBy, c.recordedAt, c.reminderContent);
     }
 }

@@ -27,4 +27,5 @@ public class ContactRecord extends PanacheEntityBase {
     public String taskId;
     public String recordedBy;
     public Instant recordedAt;
+    public String reminderContent;
 }

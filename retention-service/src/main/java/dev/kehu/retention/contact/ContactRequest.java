@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.retention.config.CodeOf;
 import dev.kehu.retention.domain.client.ContactCodes.Channel;
+import dev.kehu.retention.domain.client.ContactCodes.Content;
 import dev.kehu.retention.domain.client.ContactCodes.Direction;
 import dev.kehu.retention.domain.client.ContactCodes.Purpose;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,11 @@ public record ContactRequest(
         @Schema(maxLength = MAX_TEXT, example = "quarterly review, client happy with the bond ladder")
         @Size(max = MAX_TEXT) String notes,
         @Schema(description = "the reactivation campaign this contact is for") @Size(max = MAX_ID) String campaignId,
-        @Schema(description = "the CPR task this contact is for") @Size(max = MAX_ID) String taskId) {
+        @Schema(description = "the CPR task this contact is for") @Size(max = MAX_ID) String taskId,
+        @Schema(description = "the reminder this contact delivered: clears the client's reminder of that content "
+                + "(docs/domain.md#reminders)", enumeration = {"MARKET_ALERT", "STRATEGY", "PORTFOLIO_REVIEW",
+                "REASSESSMENT", "REACTIVATION", "NEW_PRODUCT", "EVENT_INVITATION"}, example = "MARKET_ALERT")
+        @CodeOf(Content.class) String reminderContent) {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_ID = 100;
@@ -44,7 +49,7 @@ public record ContactRequest(
 
     /** The checked contact; blank notes and ids are none. */
     record Checked(Channel channel, Direction direction, Purpose purpose, Instant occurredAt, String notes,
-                 String campaignId, String taskId) {
+                 String campaignId, String taskId, Content reminderContent) {
     }
 
     /** The contact as of {@code now}: not in the future, at most {@value #MAX_DAYS_BACK} days back. */
@@ -62,7 +67,8 @@ public record ContactRequest(
             throw ProblemException.badRequest("occurredAt", "must be at most " + MAX_DAYS_BACK + " days back");
         }
         return new Checked(Channel.valueOf(channel), Direction.valueOf(direction), Purpose.valueOf(purpose), at,
-                orNull(notes), orNull(campaignId), orNull(taskId));
+                orNull(notes), orNull(campaignId), orNull(taskId),
+                orNull(reminderContent) == null ? null : Content.valueOf(reminderContent));
     }
 
     private static String orNull(String text) {

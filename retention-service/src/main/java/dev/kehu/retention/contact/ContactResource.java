@@ -48,7 +48,8 @@ public class ContactResource {
                     examples = @ExampleObject(name = "call", value = """
                             {"contactId":"0b6f…","clientId":"C001","channel":"PHONE","direction":"OUTBOUND",
                              "purpose":"SERVICE_REVIEW","occurredAt":"2026-03-20T07:00:00Z","notes":"quarterly review",
-                             "campaignId":null,"taskId":null,"recordedBy":"ann","recordedAt":"2026-03-20T07:05:12Z"}""")))
+                             "campaignId":null,"taskId":null,"recordedBy":"ann","recordedAt":"2026-03-20T07:05:12Z",
+                             "reminderContent":"PORTFOLIO_REVIEW"}""")))
     @APIResponse(responseCode = "404", description = "the retention service knows no such client")
     public Response recordContact(@PathParam("clientId") String clientId,
                                   @NotNull @Valid ContactRequest body) {

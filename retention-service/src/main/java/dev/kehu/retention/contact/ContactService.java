@@ -50,7 +50,8 @@ public class ContactService {
             throw ProblemException.badRequest("campaignId", "no reactivation campaign " + v.campaignId());
         }
         RecordContact command = new RecordContact(clientId, UUID.randomUUID().toString(), v.channel(), v.direction(),
-                v.purpose(), v.occurredAt(), v.notes(), v.campaignId(), v.taskId(), request.actor(), now);
+                v.purpose(), v.occurredAt(), v.notes(), v.campaignId(), v.taskId(), request.actor(), now,
+                v.reminderContent());
         return db.call(c -> {
             if (!clients.exists(c, clientId)) {
                 throw ProblemException.notFound("no client " + clientId + " is known to the retention service");
@@ -60,7 +61,8 @@ public class ContactService {
                     .map(ContactRecorded.class::cast).findFirst().orElseThrow();
             return new ContactQueries.ContactView(recorded.contactId(), clientId, recorded.channel().name(),
                     recorded.direction().name(), recorded.purpose().name(), recorded.occurredAt(), recorded.notes(),
-                    recorded.campaignId(), recorded.taskId(), recorded.recordedBy(), recorded.recordedAt());
+                    recorded.campaignId(), recorded.taskId(), recorded.recordedBy(), recorded.recordedAt(),
+                    recorded.reminderContent() == null ? null : recorded.reminderContent().name());
         });
     }
 }

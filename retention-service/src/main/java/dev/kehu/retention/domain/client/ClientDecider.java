@@ -14,14 +14,20 @@ import java.util.UUID;
 
 import dev.kehu.eventstore.StateDecider;
 
+import dev.kehu.retention.domain.client.ClientCommand.AssignAdvisor;
 import dev.kehu.retention.domain.client.ClientCommand.RecordAccountEvent;
+import dev.kehu.retention.domain.client.ClientCommand.RecordAssessment;
+import dev.kehu.retention.domain.client.ClientCommand.RecordNeeds;
 import dev.kehu.retention.domain.client.ClientCommand.RecordBalance;
 import dev.kehu.retention.domain.client.ClientCommand.RecordSegment;
 import dev.kehu.retention.domain.client.ClientCommand.RecordSurvey;
 import dev.kehu.retention.domain.client.ClientCommand.RecordContact;
 import dev.kehu.retention.domain.client.ClientCommand.ScanNeglect;
+import dev.kehu.retention.domain.client.ClientEvent.AdvisorAssigned;
+import dev.kehu.retention.domain.client.ClientEvent.AssessmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.BalanceReported;
 import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
+import dev.kehu.retention.domain.client.ClientEvent.NeedsObserved;
 import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import dev.kehu.retention.domain.plan.ContactSchedule;
@@ -76,7 +82,21 @@ public final class ClientDecider extends StateDecider<ClientState, ClientCommand
         }
         if (command instanceof RecordContact c) {
             return List.of(new ContactRecorded(c.clientId(), c.contactId(), c.channel(), c.direction(), c.purpose(),
-                    c.occurredAt(), c.notes(), c.campaignId(), c.taskId(), c.recordedBy(), c.recordedAt()));
+                    c.occurredAt(), c.notes(), c.campaignId(), c.taskId(), c.recordedBy(), c.recordedAt(),
+                    c.reminderContent()));
+        }
+        if (command instanceof AssignAdvisor a) {
+            // the same advisor again changes nothing (docs/domain.md#advisor-book)
+            return a.advisorId().equals(state.advisorId()) ? List.of()
+                    : List.of(new AdvisorAssigned(a.clientId(), a.advisorId(), state.advisorId(), a.assignedBy(),
+                            a.assignedAt()));
+        }
+        if (command instanceof RecordNeeds n) {
+            return List.of(new NeedsObserved(n.clientId(), List.copyOf(n.reminders()), n.channel(), n.personality(),
+                    n.recordedAt()));
+        }
+        if (command instanceof RecordAssessment a) {
+            return List.of(new AssessmentObserved(a.clientId(), a.assessmentId(), a.completedAt(), a.validUntil()));
         }
         if (command instanceof ScanNeglect n) {
             return neglect(n, state);
@@ -148,6 +168,9 @@ public final class ClientDecider extends StateDecider<ClientState, ClientCommand
         }
         if (a.kind() == AccountEventKind.WITHDRAWAL) {
             return withdrawal(a, state);
+        }
+        if (a.kind() == AccountEventKind.ADVISOR_ASSIGNED) {
+            throw new IllegalArgumentException("an advisor assignment is an AssignAdvisor command, not an account event");
         }
         throw new IllegalArgumentException("unknown account event kind " + a.kind());
     }

@@ -52,6 +52,32 @@ public sealed interface ClientEvent {
     @EventType("retention.client.contact-recorded.v1")
     record ContactRecorded(String clientId, String contactId, Channel channel, Direction direction, Purpose purpose,
                            Instant occurredAt, String notes, String campaignId, String taskId, String recordedBy,
-                           Instant recordedAt) implements ClientEvent {
+                           Instant recordedAt, ContactCodes.Content reminderContent) implements ClientEvent {
+        // reminderContent is absent (null) on contacts recorded before reminders existed
+    }
+
+    /** The client's responsible advisor changed (docs/domain.md#advisor-book); previous null the first time. */
+    @EventType("retention.client.advisor-assigned.v1")
+    record AdvisorAssigned(String clientId, String advisorId, String previousAdvisorId, String assignedBy,
+                           Instant assignedAt) implements ClientEvent {
+    }
+
+    /** One reminder the client wants: what, by which channel, how often (docs/domain.md#reminders). */
+    record ReminderPreference(ContactCodes.Content content, Channel channel, ContactCodes.Frequency frequency) {
+    }
+
+    /**
+     * What profiling recorded of the client's needs, as far as retention acts on it: the reminder preferences
+     * (replacing earlier ones), the consultation channel and the personality code (docs/domain.md#reminders).
+     */
+    @EventType("retention.client.needs-observed.v1")
+    record NeedsObserved(String clientId, List<ReminderPreference> reminders, Channel channel, String personality,
+                         Instant recordedAt) implements ClientEvent {
+    }
+
+    /** A risk assessment was scored; validUntil null on events published before it existed. */
+    @EventType("retention.client.assessment-observed.v1")
+    record AssessmentObserved(String clientId, String assessmentId, Instant completedAt, Instant validUntil)
+            implements ClientEvent {
     }
 }

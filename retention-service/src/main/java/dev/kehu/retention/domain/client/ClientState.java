@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.kehu.retention.domain.client.ClientEvent.AdvisorAssigned;
+import dev.kehu.retention.domain.client.ClientEvent.AssessmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.BalanceReported;
 import dev.kehu.retention.domain.client.ClientEvent.ChurnAlertRaised;
 import dev.kehu.retention.domain.client.ClientEvent.ContactRecorded;
+import dev.kehu.retention.domain.client.ClientEvent.NeedsObserved;
 import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import dev.kehu.retention.domain.signal.Signal;
@@ -22,15 +25,15 @@ import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
 
 /**
  * What the churn rules need to know about a client: each account's reported totals by day, the
- * latest segment and the day of the first, the signals raised so far, the latest contact and
- * whether the current neglect period (since that contact) has been flagged. Immutable; {@link #evolve}
+ * latest segment and the day of the first, the signals raised so far, the latest contact,
+ * whether the current neglect period (since that contact) has been flagged, and the responsible advisor. Immutable; {@link #evolve}
  * returns a new state.
  */
 public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, SegmentObserved segment,
                           List<Signal> signals, LocalDate firstClassifiedOn, Instant lastContactAt,
-                          boolean neglectRaised) {
+                          boolean neglectRaised, String advisorId) {
 
-    public static final ClientState INITIAL = new ClientState(Map.of(), null, List.of(), null, null, false);
+    public static final ClientState INITIAL = new ClientState(Map.of(), null, List.of(), null, null, false, null);
 
     public static ClientState evolve(ClientState s, ClientEvent event) {
         if (event instanceof BalanceReported b) {
@@ -39,25 +42,30 @@ public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, 
             days.put(b.asOf(), b.totalAssets());
             balances.put(b.accountId(), days);
             return new ClientState(balances, s.segment, s.signals, s.firstClassifiedOn, s.lastContactAt,
-                    s.neglectRaised);
+                    s.neglectRaised, s.advisorId);
         }
         if (event instanceof SegmentObserved o) {
             return new ClientState(s.balances, o, s.signals, s.firstClassifiedOn == null ? o.asOf()
-                    : s.firstClassifiedOn, s.lastContactAt, s.neglectRaised);
+                    : s.firstClassifiedOn, s.lastContactAt, s.neglectRaised, s.advisorId);
         }
         if (event instanceof SignalRaised r) {
             List<Signal> signals = new ArrayList<>(s.signals);
             signals.add(r.signal());
             return new ClientState(s.balances, s.segment, List.copyOf(signals), s.firstClassifiedOn, s.lastContactAt,
-                    s.neglectRaised || r.kind() == SignalKind.NEGLECT);
+                    s.neglectRaised || r.kind() == SignalKind.NEGLECT, s.advisorId);
         }
         if (event instanceof ContactRecorded c) {
             // a later contact starts a new period; one recorded late, older than the latest, changes nothing
             boolean later = s.lastContactAt == null || c.occurredAt().isAfter(s.lastContactAt);
-            return later ? new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn, c.occurredAt(), false)
-                    : s;
+            return later ? new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn, c.occurredAt(), false,
+                    s.advisorId) : s;
         }
-        if (event instanceof ChurnAlertRaised) {
+        if (event instanceof AdvisorAssigned a) {
+            return new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn, s.lastContactAt,
+                    s.neglectRaised, a.advisorId());
+        }
+        if (event instanceof ChurnAlertRaised || event instanceof NeedsObserved || event instanceof AssessmentObserved) {
+            // remembered for the reminders' read model (docs/domain.md#reminders); the churn rules do not use them
             return s;
         }
         throw new IllegalArgumentException("unknown client event " + event.getClass().getName());

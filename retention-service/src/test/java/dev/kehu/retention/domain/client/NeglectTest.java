@@ -44,7 +44,7 @@ class NeglectTest {
 
     static RecordContact contact(LocalDate on) {
         return new RecordContact("c1", "k-" + on, Channel.PHONE, Direction.OUTBOUND, Purpose.SERVICE_REVIEW,
-                at(on), null, null, null, "ann", at(on));
+                at(on), null, null, null, "ann", at(on), null);
     }
 
     static Instant at(LocalDate day) {

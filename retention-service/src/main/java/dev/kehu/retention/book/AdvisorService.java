@@ -1,0 +1,48 @@
+package dev.kehu.retention.book;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kehu.eventstore.problem.ProblemException;
+import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.client.ClientCommandHandler;
+import dev.kehu.retention.domain.client.ClientCommand.AssignAdvisor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** A manager puts a client in an advisor's book, on the client's stream (docs/domain.md#advisor-book). */
+@ApplicationScoped
+public class AdvisorService {
+
+    @Inject
+    Db db;
+
+    @Inject
+    ClientCommandHandler clients;
+
+    @Inject
+    CurrentRequest request;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BookQueries book;
+
+    /** Assigns the advisor; the same advisor again changes nothing. 404 for a client the service never heard of. */
+    @Transactional
+    public BookQueries.BookEntry assign(String clientId, String advisorId) {
+        AssignAdvisor command = new AssignAdvisor(clientId, advisorId, request.actor(), clock.instant(),
+                UUID.randomUUID().toString());
+        db.call(c -> {
+            if (!clients.exists(c, clientId)) {
+                throw ProblemException.notFound("no client " + clientId + " is known to the retention service");
+            }
+            return clients.apply(c, clientId, List.of(command), cause -> request.metadata());
+        });
+        return book.advisorOf(clientId).orElseThrow();
+    }
+}
