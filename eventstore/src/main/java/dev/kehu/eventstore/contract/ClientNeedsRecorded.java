@@ -33,6 +33,8 @@ public record ClientNeedsRecorded(String clientId, List<Reminder> reminders, Con
     public static final Set<String> CONTENTS = Set.of("MARKET_ALERT", "STRATEGY", "PORTFOLIO_REVIEW", "REASSESSMENT",
             "REACTIVATION", "NEW_PRODUCT", "EVENT_INVITATION");
     public static final Set<String> CHANNELS = Set.of("PHONE", "VISIT", "WECHAT", "SMS", "EMAIL");
+    /** One preference per content and channel (7 × 5), as the schema says. */
+    public static final int MAX_REMINDERS = 35;
     public static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "QUARTERLY");
 
     /** How often the client wants which content, and by which channel. */
@@ -70,8 +72,8 @@ public record ClientNeedsRecorded(String clientId, List<Reminder> reminders, Con
         if (node == null || node.isNull()) {
             return out;
         }
-        if (!node.isArray() || node.size() > 50) {
-            r.reject("reminders must be an array of at most 50 preferences");
+        if (!node.isArray() || node.size() > MAX_REMINDERS) {
+            r.reject("reminders must be an array of at most " + MAX_REMINDERS + " preferences");
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
