@@ -83,7 +83,8 @@ public final class Demo {
         String advisor = tokens.token("demo.advisor", "advisor", null, Duration.ofHours(2));
         long t0 = System.nanoTime();
         new Demo("127.0.0.1:" + Options.KAFKA_PORT, urls, token, advisor).run(LocalDate.now(ZoneOffset.UTC).minusDays(1));
-        System.out.printf("kehu demo: done in %.0f s. Open http://localhost:8080, sign in and look around.%n",
+        System.out.printf("kehu demo: done in %.0f s. Open http://localhost:8080 and sign in (an advisor named "
+                + String.join(", ", ADVISORS) + " has a book of clients) or as a manager.%n",
                 (System.nanoTime() - t0) / 1e9);
     }
 
@@ -129,6 +130,8 @@ public final class Demo {
         profiles(clients);
         accountEvents(clients, lastDay);
         productsAndChecks(clients);
+        advisors(clients, lastDay);
+        needs(clients);
         contactsAndCampaign(clients, lastDay);
         if (refused.get() > 0) {
             System.out.println("kehu demo: " + refused.get() + " requests were refused (see the lines above)");
@@ -313,6 +316,35 @@ public final class Demo {
         LocalDate day() {
             return at.toLocalDate();
         }
+
+        /** A strategy call answers the client's STRATEGY reminder (docs/domain.md#reminders). */
+        String reminderContent() {
+            return purpose.equals("STRATEGY_REMINDER") ? "STRATEGY" : null;
+        }
+    }
+
+    /** The branch's advisors, as their tokens' subjects: sign in to the console under one of them to see a book. */
+    static final List<String> ADVISORS = List.of("wang.fang", "li.ming", "zhang.wei");
+
+    /** Nine clients in ten have a responsible advisor, shared out in turn; the tenth waits for one. */
+    static String advisorOf(String clientId) {
+        int n = Integer.parseInt(clientId.substring(1));
+        return n % 10 == 0 ? null : ADVISORS.get(n % ADVISORS.size());
+    }
+
+    /**
+     * The reminders a client asked for, or none: four in five assessed clients recorded their needs. Each
+     * wants the weekly STRATEGY call (so the demo's strategy contacts of up to three weeks ago leave some
+     * overdue) and one more content by WeChat or SMS.
+     */
+    static List<String[]> reminderPreferences(String clientId) {
+        if (!assessed(clientId) || bucket(clientId + "#needs", 5) == 0) {
+            return List.of();
+        }
+        String[] second = List.of(new String[] {"MARKET_ALERT", "WECHAT", "DAILY"},
+                new String[] {"PORTFOLIO_REVIEW", "EMAIL", "MONTHLY"}, new String[] {"NEW_PRODUCT", "SMS", "QUARTERLY"})
+                .get(bucket(clientId + "#r2", 3));
+        return List.of(new String[] {"STRATEGY", "PHONE", "WEEKLY"}, second);
     }
 
     private static final String[] NOTES = {
@@ -396,6 +428,52 @@ public final class Demo {
         System.out.printf("kehu demo: %d suitability checks made %s, %d mismatches acknowledged%n", checks, results, acknowledged);
     }
 
+    /** The back office assigns each client's responsible advisor (an ADVISOR_ASSIGNED account event). */
+    private void advisors(List<Client> clients, LocalDate lastDay) {
+        int n = 0;
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (Client c : clients) {
+                String advisor = advisorOf(c.id());
+                if (advisor == null) {
+                    continue;
+                }
+                String eventId = "DE-" + c.id() + "-ADVISOR";
+                send(producer, "backoffice.account-events", "backoffice.account.event.v1", "demo-" + eventId, c.id(),
+                        "{\"eventId\":\"" + eventId + "\",\"clientId\":\"" + c.id() + "\",\"occurredAt\":\""
+                                + lastDay.minusDays(DAYS).atTime(1, 0).toInstant(ZoneOffset.UTC)
+                                + "\",\"kind\":\"ADVISOR_ASSIGNED\",\"advisorId\":\"" + advisor + "\",\"note\":\"kehu demo\"}");
+                n++;
+            }
+            producer.flush();
+        }
+        System.out.printf("kehu demo: %d clients assigned to %s%n", n, String.join(", ", ADVISORS));
+    }
+
+    /** Records the service needs of most assessed clients: their reminder preferences and consultation channel. */
+    private void needs(List<Client> clients) {
+        int recorded = 0;
+        for (Client c : clients) {
+            List<String[]> prefs = reminderPreferences(c.id());
+            if (prefs.isEmpty() || status("GET", "profiling-service", "/api/v1/clients/" + c.id() + "/service-needs", token) == 200) {
+                continue;
+            }
+            StringBuilder reminders = new StringBuilder();
+            for (String[] r : prefs) {
+                reminders.append(reminders.length() == 0 ? "" : ",").append("{\"content\":\"").append(r[0])
+                        .append("\",\"channel\":\"").append(r[1]).append("\",\"frequency\":\"").append(r[2]).append("\"}");
+            }
+            String body = "{\"emotionalNeeds\":[\"RESPECT\",\"ATTENTION\"],\"informationStyle\":\"PASSIVE\","
+                    + "\"decisionStyle\":\"SELF\",\"horizon\":\"" + List.of("SHORT", "MEDIUM", "LONG").get(bucket(c.id() + "#h", 3))
+                    + "\",\"orientation\":\"VALUE\",\"reminders\":[" + reminders + "],\"consultation\":{\"topics\":[\"资产配置\"],"
+                    + "\"channel\":\"" + prefs.get(0)[1] + "\"},\"requirements\":{\"MUST\":[\"TIMELY_CONCISE_INFO\"],"
+                    + "\"EXPECTED\":[\"ASSET_SAFETY\",\"PRIVACY\"],\"DELIGHT\":[\"EXCLUSIVITY\"]}}";
+            if (request("PUT", "profiling-service", "/api/v1/clients/" + c.id() + "/service-needs", body, Map.of(), advisorToken) != null) {
+                recorded++;
+            }
+        }
+        System.out.printf("kehu demo: service needs recorded for %d clients%n", recorded);
+    }
+
     /** Waits (up to a minute and a half) until retention knows the branch's last client: contacts need a classified client. */
     private void awaitClassification(List<Client> clients) throws InterruptedException {
         String last = clients.get(clients.size() - 1).id();
@@ -448,6 +526,7 @@ public final class Demo {
                                 + (reactivation ? "REACTIVATION" : ct.purpose()) + "\",\"occurredAt\":\""
                                 + at.toInstant(ZoneOffset.UTC)
                                 + "\",\"notes\":\"" + (reactivation ? "盘活活动回访：介绍佣金优惠，邀请客户重新参与交易。" : ct.notes()) + "\""
+                                + (!reactivation && ct.reminderContent() != null ? ",\"reminderContent\":\"" + ct.reminderContent() + "\"" : "")
                                 + (reactivation ? ",\"campaignId\":\"" + campaignId + "\"" : "") + "}", Map.of(), advisorToken) != null) {
                     contacts++;
                 }

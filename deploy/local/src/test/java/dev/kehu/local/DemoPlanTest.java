@@ -83,4 +83,31 @@ class DemoPlanTest {
         assertEquals("12", Demo.field(json, "total"));
         assertNull(Demo.field(json, "nope"));
     }
+    @Test
+    void nineInTenClientsHaveAnAdvisorSharedOutInTurn() {
+        java.util.Map<String, Long> books = branch.stream().map(c -> Demo.advisorOf(c.id()))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
+        assertEquals(Set.copyOf(Demo.ADVISORS), books.keySet());
+        assertEquals(270, books.values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(books.values().stream().allMatch(n -> n == 90), "books " + books);
+        for (String advisor : Demo.ADVISORS) { // what retention accepts as an advisor id
+            assertTrue(advisor.matches("[A-Za-z0-9._@:-]{1,100}"), advisor);
+        }
+    }
+
+    @Test
+    void mostAssessedClientsRecordNeedsAndSomeStrategyCallsAreOverdueForThem() {
+        List<Demo.Client> withNeeds = branch.stream().filter(c -> !Demo.reminderPreferences(c.id()).isEmpty()).toList();
+        long assessed = branch.stream().filter(c -> Demo.assessed(c.id())).count();
+        assertTrue(withNeeds.size() > assessed * 0.7 && withNeeds.size() < assessed, "needs " + withNeeds.size());
+        assertTrue(withNeeds.stream().allMatch(c -> Demo.assessed(c.id())));
+        // the weekly STRATEGY reminder is overdue where the last strategy call was more than 7 days ago
+        long overdue = withNeeds.stream().filter(c -> {
+            List<Demo.Contact> strategy = Demo.contactPlan(c, LAST_DAY).stream()
+                    .filter(ct -> "STRATEGY".equals(ct.reminderContent())).toList();
+            return !strategy.isEmpty() && strategy.get(strategy.size() - 1).day().isBefore(LAST_DAY.minusDays(7));
+        }).count();
+        assertTrue(overdue > 10, "clients with an overdue STRATEGY reminder: " + overdue);
+    }
 }
