@@ -1,10 +1,7 @@
 package dev.kehu.profiling;
 
-import java.util.List;
-
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-import dev.kehu.eventstore.migration.CommentAmendments;
 import dev.kehu.eventstore.migration.CommentAmendmentsCustomizer;
 import dev.kehu.testsupport.CommentAmendmentChecks;
 
@@ -12,18 +9,7 @@ import dev.kehu.testsupport.CommentAmendmentChecks;
 class CommentAmendmentsTest extends CommentAmendmentChecks {
 
     @Override
-    protected List<Listed> listed() {
-        return CommentAmendments.load(getClass().getClassLoader()).listed().stream()
-                .map(a -> new Listed(a.version(), a.oldChecksum(), a.newChecksum())).toList();
-    }
-
-    @Override
     protected void amend(FluentConfiguration configuration) {
         new CommentAmendmentsCustomizer().customize(configuration);
-    }
-
-    @Override
-    protected String databasePrefix() {
-        return "profiling_amendments";
     }
 }
