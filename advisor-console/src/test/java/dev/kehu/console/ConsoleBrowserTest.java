@@ -502,12 +502,12 @@ class ConsoleBrowserTest {
         code.clear();
         code.sendKeys(GROWTH_FUND);
         submit(browser.findElement(By.id("run-check")));
-        WebElement row = browser.findElement(By.cssSelector("#suitability tr.check[data-result=MISMATCH]"));
+        WebElement row = browser.findElement(By.cssSelector("#suitability li.check[data-result=MISMATCH]"));
         assertThat(row.getText()).contains(GROWTH_FUND, "R5", "PRODUCT_RISK_ABOVE_CATEGORY").containsPattern("[\\u4e00-\\u9fff]");
         WebElement ack = row.findElement(By.cssSelector("form.ack"));
         assertThat(ack.findElement(By.name("statement")).getAttribute("value")).contains("仍自愿购买");
         submit(ack.findElement(By.cssSelector("button.acknowledge")));
-        row = browser.findElement(By.cssSelector("#suitability tr.check[data-result=MISMATCH]"));
+        row = browser.findElement(By.cssSelector("#suitability li.check[data-result=MISMATCH]"));
         assertThat(row.getText()).contains("已确认", "临柜 IN_PERSON");
         assertThat(row.findElements(By.cssSelector("form.ack"))).as("acknowledged once").isEmpty();
         screenshotsAtBothWidths("client-zh-workbench");
@@ -515,7 +515,7 @@ class ConsoleBrowserTest {
         browser.get(url("/clients/" + LOWEST_CLIENT + "?lang=en"));
         browser.findElement(By.id("check-productCode")).sendKeys(GROWTH_FUND);
         submit(browser.findElement(By.id("run-check")));
-        WebElement refused = browser.findElement(By.cssSelector("#suitability tr.check[data-result=REFUSED]"));
+        WebElement refused = browser.findElement(By.cssSelector("#suitability li.check[data-result=REFUSED]"));
         assertThat(refused.getText()).contains("Refused REFUSED", "LOWEST_CATEGORY");
         assertThat(browser.findElements(By.cssSelector("#suitability form.ack"))).as("a REFUSED check offers no acknowledgement").isEmpty();
         screenshot("client-en-refused");
