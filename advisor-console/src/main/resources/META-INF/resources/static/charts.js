@@ -41,8 +41,10 @@
     // retention outcomes per group, stacked
     outcomes: function (el, rows) {
       var keys = ['open', 'retained', 'partiallyRetained', 'lost'];
+      // the groups are labels with their codes (冷漠与忽视 NEGLECT): kept inside the chart, every one shown
       echarts.init(el).setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: {},
-        xAxis: { type: 'category', data: rows.map(function (r) { return r.group; }), axisLabel: { rotate: 30 } },
+        grid: { left: 40, right: 20, bottom: 10, containLabel: true },
+        xAxis: { type: 'category', data: rows.map(function (r) { return r.group; }), axisLabel: { rotate: 30, interval: 0 } },
         yAxis: { type: 'value' },
         series: keys.map(function (k) {
           return { name: el.dataset['label' + k.charAt(0).toUpperCase() + k.slice(1)], type: 'bar', stack: 'all',

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -63,6 +65,9 @@ class ConsoleBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final String KEY_CLIENT = "C-ZHANG";
     static final String MEDIUM_CLIENT = "C-LI";
+    /** A client who can bear no loss (the lowest category): a product above R1 is refused outright. */
+    static final String LOWEST_CLIENT = "C-WU";
+    static final String GROWTH_FUND = "FUND-R5";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -143,6 +148,14 @@ class ConsoleBrowserTest {
                  "housing":"MORTGAGE_UNDER_HALF","investmentExperience":"YEARS_2_TO_5","investmentKnowledge":"AVERAGE",
                  "maxLossPercent":12,"investmentPriority":"BEAT_INFLATION","stopLoss":"EXECUTES_STOP",
                  "lossReaction":"AFFECTS_MOOD","marketWatching":"WEEKLY","performanceControl":"PARTIAL_CONTROL"}}""");
+        post("profiling-service", "/api/v1/clients/" + LOWEST_CLIENT + "/risk-assessments", """
+                {"answers":{"age":70,"employment":"UNEMPLOYED","familyBurden":"SINGLE_INCOME_THREE_GENERATIONS",
+                 "housing":"RENTING","investmentExperience":"UNDER_ONE_YEAR","investmentKnowledge":"NOVICE",
+                 "maxLossPercent":0,"investmentPriority":"CAPITAL_PRESERVATION","stopLoss":"AVERAGES_DOWN",
+                 "lossReaction":"SLEEPLESS","marketWatching":"CONSTANTLY","performanceControl":"NO_LUCK"}}""");
+        put("profiling-service", "/api/v1/products/" + GROWTH_FUND, """
+                {"name":{"zh":"成长股票基金","en":"Growth equity fund"},"riskLevel":"R5","productType":"FUND",
+                 "horizon":"LONG","onSale":true}""");
     }
 
     static void balance(KafkaTestClient kafka, String client, LocalDate day, BigDecimal total) {
@@ -158,6 +171,20 @@ class ConsoleBrowserTest {
                 "{\"tradeId\":\"" + tradeId + "\",\"clientId\":\"" + client + "\",\"accountId\":\"" + client + "-A\",\"executedAt\":\""
                         + day.atTime(2, 15).toInstant(ZoneOffset.UTC) + "\",\"side\":\"BUY\",\"symbol\":\"600519\",\"quantity\":100,"
                         + "\"price\":" + amount.divide(BigDecimal.valueOf(100)) + ",\"amount\":" + amount + "}");
+    }
+
+    static void put(String service, String path, String json) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RealSuite.URLS.get(service) + path))
+                    .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("%s %s → %s", path, json, r.body()).isBetween(200, 201);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static String token() {
@@ -198,6 +225,31 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("churn")).getText()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(text()).as("no raw ISO timestamp").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
                 .doesNotContain("6000000.0");
+    }
+
+    /** No card is wider than its box and the page never scrolls sideways (each section and the document). */
+    static void assertNothingOverflows(String page) {
+        Object wide = ((JavascriptExecutor) browser).executeScript("""
+                var out = [];
+                if (document.documentElement.scrollWidth > window.innerWidth + 1) { out.push('the page'); }
+                document.querySelectorAll('section').forEach(function (s) {
+                  if (s.scrollWidth > s.clientWidth + 1) { out.push(s.id || s.className); }
+                });
+                return out.join(', ');""");
+        assertThat(wide).as("what overflows on %s at %d px", page, browser.manage().window().getSize().width).isEqualTo("");
+    }
+
+    /** The page as it is at 1366 px and at 1024 px wide, each checked for overflow and kept as a screenshot. */
+    static void screenshotsAtBothWidths(String name) {
+        assertNothingOverflows(name);
+        screenshot(name);
+        browser.manage().window().setSize(new Dimension(1024, 1300));
+        try {
+            assertNothingOverflows(name + "-1024");
+            screenshot(name + "-1024");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 1300));
+        }
     }
 
     String url(String path) {
@@ -265,7 +317,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void signsInAndShowsTheWorklistAndTheSegmentMatrix() {
         signIn("advisor", "王芳");
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
@@ -284,7 +336,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void aMatrixCellListsItsClientsAndSearchOpensAClient() {
         browser.get(url("/"));
         submit(browser.findElement(By.cssSelector("#matrix a[data-segment=LARGE_SHORT_TERM]")));
@@ -303,7 +355,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void theClientsWholePictureInChineseAndEnglish() {
         browser.get(url("/clients/" + KEY_CLIENT + "?lang=zh"));
         assertThat(browser.findElement(By.id("risk-category")).getText()).matches(".*型 C[1-5].*");
@@ -316,7 +368,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("plan")).getText()).contains("服务等级").doesNotContain("tier");
         assertThat(browser.findElement(By.id("segment")).getText()).contains("数据日期").doesNotContain("asOf");
         assertClientPageFormatted();
-        screenshot("client-zh");
+        screenshotsAtBothWidths("client-zh");
 
         browser.get(url("/clients/" + KEY_CLIENT + "?lang=en"));
         assertThat(browser.findElement(By.id("risk")).getText()).contains("Risk profile", "Risk capacity", "Suggested allocation");
@@ -329,7 +381,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void theQuestionnaireIsFilledInAndScoredByTheService() {
         browser.get(url("/clients/" + MEDIUM_CLIENT + "/questionnaire?lang=en"));
         browser.findElement(By.cssSelector("input[name=age]")).sendKeys("40");
@@ -349,12 +401,135 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(41)
+    void anAdvisorLogsAContactAndSeesItAmongTheRecentContacts() {
+        browser.get(url("/clients/" + MEDIUM_CLIENT + "?lang=zh"));
+        WebElement form = browser.findElement(By.id("form-contact"));
+        // a contact in the future is refused beside its field, and what was typed stays
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                form.findElement(By.name("occurredAt")), LocalDate.now(ZoneOffset.UTC).plusDays(2) + "T10:00");
+        new Select(form.findElement(By.name("channel"))).selectByValue("WECHAT");
+        form.findElement(By.name("notes")).sendKeys("季度回顾：客户关心债券基金");
+        submit(form.findElement(By.id("log-contact")));
+        assertThat(browser.findElement(By.id("error-contact-occurredAt")).getText()).isEqualTo("不能晚于现在。");
+        form = browser.findElement(By.id("form-contact"));
+        assertThat(form.findElement(By.name("notes")).getAttribute("value")).isEqualTo("季度回顾：客户关心债券基金");
+        assertThat(new Select(form.findElement(By.name("channel"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("WECHAT");
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = ''", form.findElement(By.name("occurredAt")));
+        submit(form.findElement(By.id("log-contact")));
+        assertThat(browser.getCurrentUrl()).contains("/clients/" + MEDIUM_CLIENT);
+        assertThat(browser.findElements(By.className("field-error"))).isEmpty();
+        assertThat(browser.findElement(By.id("recent-contacts")).getText())
+                .contains("微信 WECHAT", "服务回顾 SERVICE_REVIEW", "季度回顾：客户关心债券基金", "王芳");
+        assertThat(browser.findElement(By.id("form-contact")).findElement(By.name("notes")).getAttribute("value"))
+                .as("a saved form starts empty").isEmpty();
+    }
+
+    @Test
+    @Order(42)
+    void facetsRecordedOnTheClientPageGiveTheGuidanceOnTheTaskPage() {
+        browser.get(url("/clients/" + KEY_CLIENT + "?lang=zh"));
+        browser.findElement(By.cssSelector("#facets-details summary")).click();
+        WebElement form = browser.findElement(By.id("form-facets"));
+        new Select(form.findElement(By.name("maritalStatus"))).selectByValue("MARRIED");
+        form.findElement(By.name("age")).sendKeys("40");
+        form.findElement(By.name("youngestChildAge")).sendKeys("8");
+        new Select(form.findElement(By.name("background"))).selectByValue("BUSINESS_OWNER");
+        new Select(form.findElement(By.name("personality"))).selectByValue("POWERFUL");
+        new Select(form.findElement(By.name("investorAttitude"))).selectByValue("STEADY");
+        submit(form.findElement(By.id("save-facets")));
+        assertThat(browser.findElement(By.id("facets")).getText()).contains("力量型 POWERFUL", "私人事业 BUSINESS_OWNER",
+                "稳健型 STEADY", "FULL_NEST_II");
+        String guidance = browser.findElement(By.id("guidance")).getText();
+        assertThat(guidance).isNotBlank();
+
+        browser.get(url("/tasks/" + taskId + "?lang=zh"));
+        WebElement card = browser.findElement(By.id("conversation"));
+        assertThat(browser.findElement(By.id("task-guidance")).getText()).isEqualTo(guidance);
+        assertThat(card.getText()).contains("沟通要点", "力量型 POWERFUL", "卓越服务 PREMIUM", "大户·短线 LARGE_SHORT_TERM",
+                "承诺的服务", "最近五次联系", "尚无服务质量调查");
+        screenshotsAtBothWidths("task-zh-conversation");
+
+        browser.get(url("/tasks/" + taskId + "?lang=en"));
+        assertThat(browser.findElement(By.id("conversation")).getText()).contains("For the conversation", "Powerful POWERFUL",
+                "Premium service PREMIUM", "Promised services", "Last five contacts");
+        assertThat(browser.findElement(By.id("task-guidance")).getText()).isNotBlank().isNotEqualTo(guidance);
+        assertThat(browser.findElement(By.id("form-contact")).getText()).contains("Log a contact", "Channel");
+        screenshot("task-en");
+        browser.get(url("/?lang=zh"));
+    }
+
+    @Test
+    @Order(43)
+    void aContactLoggedFromTheTaskCarriesItsTaskId() {
+        browser.get(url("/tasks/" + taskId + "?lang=zh"));
+        WebElement form = browser.findElement(By.id("form-contact"));
+        assertThat(new Select(form.findElement(By.name("purpose"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("RETENTION");
+        form.findElement(By.name("notes")).sendKeys("挽留电话：约下周面谈");
+        submit(form.findElement(By.id("log-contact")));
+        assertThat(browser.getCurrentUrl()).contains("/tasks/" + taskId);
+        assertThat(browser.findElement(By.id("task-contacts")).getText()).contains("挽留 RETENTION", "挽留电话：约下周面谈");
+        awaitJson("retention-service", "/api/v1/clients/" + KEY_CLIENT + "/contacts", "\"taskId\":\"" + taskId + "\"");
+    }
+
+    @Test
+    @Order(44)
+    void anAdvisorClaimsATask() {
+        browser.get(url("/tasks/" + taskId + "?lang=zh"));
+        assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo("尚未分派");
+        submit(browser.findElement(By.id("claim")));
+        List<WebElement> unavailable = browser.findElements(By.cssSelector("#step-result .unavailable"));
+        if (unavailable.isEmpty()) {
+            assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo("王芳");
+        } else { // a retention-service without the claim endpoint (docs/contract.md): said so, the task unchanged
+            assertThat(unavailable.get(0).getText()).contains("retention-service");
+            assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已开启 OPENED");
+        }
+    }
+
+    @Test
+    @Order(45)
+    void aMismatchIsAcknowledgedARefusedCheckOffersNoneAndAnUnknownProductIsNamed() {
+        browser.get(url("/clients/" + KEY_CLIENT + "?lang=zh"));
+        WebElement form = browser.findElement(By.id("form-check"));
+        form.findElement(By.name("productCode")).sendKeys("NO-SUCH");
+        submit(form.findElement(By.id("run-check")));
+        assertThat(browser.findElement(By.id("error-check-productCode")).getText()).startsWith("没有这个产品");
+        assertThat(browser.findElement(By.id("check-productCode")).getAttribute("value")).isEqualTo("NO-SUCH");
+
+        WebElement code = browser.findElement(By.id("check-productCode"));
+        code.clear();
+        code.sendKeys(GROWTH_FUND);
+        submit(browser.findElement(By.id("run-check")));
+        WebElement row = browser.findElement(By.cssSelector("#suitability li.check[data-result=MISMATCH]"));
+        assertThat(row.getText()).contains(GROWTH_FUND, "R5", "PRODUCT_RISK_ABOVE_CATEGORY").containsPattern("[\\u4e00-\\u9fff]");
+        WebElement ack = row.findElement(By.cssSelector("form.ack"));
+        assertThat(ack.findElement(By.name("statement")).getAttribute("value")).contains("仍自愿购买");
+        submit(ack.findElement(By.cssSelector("button.acknowledge")));
+        row = browser.findElement(By.cssSelector("#suitability li.check[data-result=MISMATCH]"));
+        assertThat(row.getText()).contains("已确认", "临柜 IN_PERSON");
+        assertThat(row.findElements(By.cssSelector("form.ack"))).as("acknowledged once").isEmpty();
+        screenshotsAtBothWidths("client-zh-workbench");
+
+        browser.get(url("/clients/" + LOWEST_CLIENT + "?lang=en"));
+        browser.findElement(By.id("check-productCode")).sendKeys(GROWTH_FUND);
+        submit(browser.findElement(By.id("run-check")));
+        WebElement refused = browser.findElement(By.cssSelector("#suitability li.check[data-result=REFUSED]"));
+        assertThat(refused.getText()).contains("Refused REFUSED", "LOWEST_CATEGORY");
+        assertThat(browser.findElements(By.cssSelector("#suitability form.ack"))).as("a REFUSED check offers no acknowledgement").isEmpty();
+        screenshot("client-en-refused");
+        browser.get(url("/?lang=zh"));
+    }
+
+    @Test
+    @Order(50)
     void aTaskIsWorkedThroughAStepAndAStaleFormShowsTheConflict() {
         browser.get(url("/tasks/" + taskId + "?lang=zh"));
+        browser.findElement(By.cssSelector("input.lscpa-note[data-step=LISTEN]")).sendKeys("客户抱怨半年无人联系");
         submit(browser.findElement(By.cssSelector("button.tick[data-step=LISTEN]")));
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
-        assertThat(browser.findElement(By.id("lscpa")).getText()).contains("☑ 倾听 LISTEN");
+        assertThat(browser.findElement(By.id("lscpa")).getText()).contains("☑ 倾听 LISTEN — 客户抱怨半年无人联系");
 
         WebElement c = browser.findElement(By.id("form-comprehension"));
         new Select(c.findElement(By.name("reasonCategory"))).selectByValue("NEGLECT");
@@ -373,11 +548,11 @@ class ConsoleBrowserTest {
         submit(p.findElement(By.cssSelector("button")));
         assertThat(browser.findElement(By.id("step-result")).getText()).startsWith("服务拒绝了这一步（409）：");
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("提出方案 PROPOSE");
-        screenshot("task-zh");
+        screenshotsAtBothWidths("task-zh");
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void theTaskIsWorkedToClosedWithAnOutcome() {
         browser.get(url("/tasks/" + taskId + "?lang=zh"));
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("提出方案 PROPOSE");
@@ -400,6 +575,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已结案 CLOSED · 挽留成功 RETAINED");
         assertThat(browser.findElements(By.cssSelector("form.step"))).as("a closed task offers no step").isEmpty();
+        assertThat(browser.findElements(By.id("steps"))).as("nor an empty box where the steps were").isEmpty();
         assertThat(browser.findElements(By.cssSelector("button.tick"))).as("nor an LSCPA tick").isEmpty();
         screenshot("task-closed-zh");
 
@@ -409,7 +585,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void theCampaignsAreListedWithTheirCounts() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         post("retention-service", "/api/v1/reactivation-campaigns", "{\"name\":\"春季盘活\",\"startsOn\":\"" + today
@@ -420,7 +596,39 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(75)
+    void aManagerAddsAProductAndStartsACampaignFromAPreview() {
+        submit(browser.findElement(By.id("sign-out")));
+        signIn("manager", "经理 陈");
+        browser.get(url("/products?lang=zh"));
+        WebElement form = browser.findElement(By.id("form-product"));
+        form.findElement(By.name("productCode")).sendKeys("BOND-R2");
+        form.findElement(By.name("nameEn")).sendKeys("Short bond fund");
+        form.findElement(By.name("productType")).sendKeys("FUND");
+        new Select(form.findElement(By.name("riskLevel"))).selectByValue("R2");
+        submit(form.findElement(By.id("save-product")));
+        assertThat(browser.findElement(By.id("error-product-nameZh")).getText()).isEqualTo("必填。");
+        form = browser.findElement(By.id("form-product"));
+        assertThat(form.findElement(By.name("nameEn")).getAttribute("value")).isEqualTo("Short bond fund");
+        form.findElement(By.name("nameZh")).sendKeys("短债基金");
+        submit(form.findElement(By.id("save-product")));
+        assertThat(browser.findElement(By.id("product-BOND-R2")).getText()).contains("短债基金", "中低风险 R2");
+        screenshotsAtBothWidths("products-zh");
+
+        browser.get(url("/campaigns/new?lang=zh"));
+        WebElement c = browser.findElement(By.id("form-campaign"));
+        c.findElement(By.cssSelector("input[name=segments][value=MEDIUM_STABLE]")).click();
+        submit(c.findElement(By.id("preview")));
+        assertThat(browser.findElement(By.id("campaign-preview")).getText()).contains(MEDIUM_CLIENT, "中户·稳定 MEDIUM_STABLE");
+        c = browser.findElement(By.id("form-campaign"));
+        c.findElement(By.name("name")).sendKeys("稳定客户回访");
+        submit(c.findElement(By.id("start-campaign")));
+        assertThat(browser.getCurrentUrl()).endsWith("/campaigns");
+        assertThat(browser.findElement(By.id("campaigns")).getText()).contains("稳定客户回访");
+    }
+
+    @Test
+    @Order(80)
     void anAuditorSeesNoButtonThatChangesAnything() {
         submit(browser.findElement(By.id("sign-out")));
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
@@ -442,7 +650,7 @@ class ConsoleBrowserTest {
      * token and tries an endpoint out: 401 before Authorize, 200 after.
      */
     @Test
-    @Order(9)
+    @Order(90)
     void swaggerUiOfEachServiceAuthorizesWithAKehuTokenAndTriesAnEndpointOut() {
         String token = SwaggerUiPage.kehuToken("manager");
         record Try(String service, String tag, String operationId) {

@@ -48,6 +48,11 @@ public class Session {
         return lang;
     }
 
+    /** A manager also assigns tasks, manages products and starts campaigns. */
+    public boolean isManager() {
+        return "manager".equals(role);
+    }
+
     /** Advisors and managers work clients and tasks; an auditor only reads. */
     public boolean canWrite() {
         return "advisor".equals(role) || "manager".equals(role);

@@ -1,5 +1,7 @@
 package dev.kehu.console.codes;
 
+import java.util.List;
+
 import dev.kehu.console.api.Service;
 
 /**
@@ -16,17 +18,35 @@ public enum CodeList {
     REASON(Service.RETENTION, "recordComprehension", "reasonCategory", "reason"),
     ANSWER(Service.RETENTION, "recordResponse", "answer", "answer"),
     OUTCOME(Service.RETENTION, "closeRetentionTask", "outcome", "outcome"),
-    LSCPA_STEP(Service.RETENTION, "tickLscpa", "step", "lscpa");
+    LSCPA_STEP(Service.RETENTION, "tickLscpa", "step", "lscpa"),
+    CONTACT_CHANNEL(Service.RETENTION, "recordContact", "channel", "channel"),
+    DIRECTION(Service.RETENTION, "recordContact", "direction", "direction"),
+    PURPOSE(Service.RETENTION, "recordContact", "purpose", "purpose"),
+    ACKNOWLEDGEMENT_CHANNEL(Service.PROFILING, "acknowledgeSuitabilityCheck", "channel", "ackChannel"),
+    PRODUCT_RISK_LEVEL(Service.PROFILING, "putProduct", "riskLevel", "productRisk"),
+    HORIZON(Service.PROFILING, "putProduct", "horizon", "horizon"),
+    PERSONALITY(Service.PROFILING, "listProfiles", "personality", "personality"),
+    // profiling-service takes these facets as plain text and its document enumerates none of them yet: the
+    // codes of docs/contract.md stand in until it does (an unknown one is still the service's 400)
+    MARITAL_STATUS(Service.PROFILING, "putHousehold", "maritalStatus", "marital",
+            "SINGLE", "MARRIED", "WIDOWED"),
+    SOCIAL_BACKGROUND(Service.PROFILING, "putSocialBackground", "background", "background",
+            "SALARIED_EXECUTIVE", "SELF_MADE_INVESTOR", "BUSINESS_OWNER", "PROFESSIONAL", "INHERITED_WEALTH"),
+    INVESTOR_ATTITUDE(Service.PROFILING, "putInvestorAttitude", "group", "investorAttitude",
+            "TRENDY", "STEADY", "CAREER", "IMPULSIVE", "EASYGOING");
 
     public final Service service;
     public final String operationId;
     public final String field;
     public final String labelKind;
+    /** The documented codes, used only while the service's document enumerates none for the field. */
+    public final List<String> documented;
 
-    CodeList(Service service, String operationId, String field, String labelKind) {
+    CodeList(Service service, String operationId, String field, String labelKind, String... documented) {
         this.service = service;
         this.operationId = operationId;
         this.field = field;
         this.labelKind = labelKind;
+        this.documented = List.of(documented);
     }
 }

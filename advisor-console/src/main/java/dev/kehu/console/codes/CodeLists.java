@@ -51,6 +51,9 @@ public class CodeLists {
             }
         }
         codes = cache.get(list);
+        if (codes == null && !list.documented.isEmpty()) {
+            codes = list.documented;
+        }
         if (codes == null) {
             throw new MissingCodes(list);
         }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.kehu.console.api.Bilingual;
 import io.quarkus.qute.RawString;
@@ -57,6 +59,36 @@ public final class Msg {
     /** A code's label alone (for places that cannot hold markup, e.g. an option); the code when unlabelled. */
     public String label(String kind, Object code) {
         return code == null ? "" : text.getProperty(kind + "." + code, code.toString());
+    }
+
+    /**
+     * A churn signal's detail in this language: retention-service explains its own signals in English
+     * (docs/domain.md, churn signals); the NEGLECT one is told again here from its numbers, in Chinese.
+     */
+    public String signalDetail(String kind, String detail) {
+        if (detail == null || !"zh".equals(lang) || !"NEGLECT".equals(kind)) {
+            return detail == null ? "" : detail;
+        }
+        Matcher n = NEGLECT.matcher(detail);
+        if (!n.matches()) {
+            return detail;
+        }
+        String since = n.group(2) != null ? t("neglect.sinceClassified").formatted(n.group(2))
+                : t("neglect.sinceContact").formatted(n.group(3));
+        return t("neglect.detail").formatted(n.group(1), since, label("tier", n.group(4)), n.group(5));
+    }
+
+    /** retention-service's NEGLECT detail: days, since (classification|the last contact) on a day, tier, interval. */
+    private static final Pattern NEGLECT = Pattern.compile(
+            "no contact for (\\d+) days since (?:classification on (\\S+)|the last contact on (\\S+)) \\((\\w+): every (\\d+) days\\)");
+
+    /** A code's label with the code beside it as plain text ({@code 大户·短线 LARGE_SHORT_TERM}), for charts. */
+    public String labelled(String kind, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String label = text.getProperty(kind + "." + code);
+        return label == null ? code.toString() : label + " " + code;
     }
 
     /** The text in this language of a service's {@code {zh, en}} pair (English when Chinese is missing); blank for none. */

@@ -48,7 +48,10 @@ public class Calls {
         try {
             return Part.of(service, request.get());
         } catch (WebApplicationException e) {
-            return Part.failed(service, e.getResponse().getStatus(), problemDetail(e));
+            Problem problem = problem(e);
+            String detail = problem.detail() != null ? problem.detail()
+                    : problem.title() != null ? problem.title() : e.getResponse().getStatusInfo().getReasonPhrase();
+            return Part.failed(service, e.getResponse().getStatus(), detail, problem.errors());
         } catch (RuntimeException e) { // ProcessingException (refused, timed out) or anything else
             return Part.failed(service, 0, reason(e));
         }
@@ -68,21 +71,17 @@ public class Calls {
         }
     }
 
-    /** The problem+json {@code detail} (or {@code title}) of a refused request, else its status line. */
-    static String problemDetail(WebApplicationException e) {
+    /** The problem+json body of a refused request (its detail, title and fields); an empty one when unreadable. */
+    static Problem problem(WebApplicationException e) {
         try {
             String body = e.getResponse().readEntity(String.class);
             if (body != null && !body.isBlank()) {
-                Problem problem = JSON.readValue(body, Problem.class);
-                String detail = problem.detail() != null ? problem.detail() : problem.title();
-                if (detail != null) {
-                    return detail;
-                }
+                return JSON.readValue(body, Problem.class);
             }
         } catch (Exception ignored) {
             // no readable body: the status says enough
         }
-        return e.getResponse().getStatusInfo().getReasonPhrase();
+        return new Problem(null, null, null);
     }
 
     private static String reason(Throwable e) {

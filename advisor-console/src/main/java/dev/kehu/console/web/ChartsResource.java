@@ -49,6 +49,12 @@ public class ChartsResource {
         Part<RetentionStats> s = pages.retention(RetentionApi::stats);
         RetentionStats st = s.orElse(new RetentionStats(null, List.of(), List.of(), null));
         return pages.page(stats, pages.msg().t("stats.title")).data("st", s)
-                .data("byReason", Pages.json(st.byReasonCategory())).data("bySegment", Pages.json(st.bySegment()));
+                .data("byReason", Pages.json(labelled(st.byReasonCategory(), "reason")))
+                .data("bySegment", Pages.json(labelled(st.bySegment(), "segment")));
+    }
+
+    /** The chart's axis shows each group's label in the page's language with its code beside it. */
+    private List<RetentionStats.Outcomes> labelled(List<RetentionStats.Outcomes> rows, String kind) {
+        return rows.stream().map(r -> r.named(pages.msg().labelled(kind, r.group()))).toList();
     }
 }

@@ -9,21 +9,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import dev.kehu.console.api.Page;
+import dev.kehu.console.api.profiling.Profile;
 import dev.kehu.console.api.segmentation.SegmentChange;
 import dev.kehu.console.codes.CodeList;
+import dev.kehu.console.i18n.Msg;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 
 /** {@code /clients} (the list with filters and search) and {@code /clients/{clientId}} (the whole picture). */
 @Path("/clients")
@@ -44,7 +51,34 @@ public class ClientResource {
     @Inject
     Pages pages;
 
-    /** A point of the segment history chart. */
+    @Inject
+    ClientForms forms;
+
+    /** The facets as recorded, the defaults of the facets form (blank for none). */
+    public record Current(String maritalStatus, String age, String youngestChildAge, String childrenIndependent,
+            String retired, String background, String personality, String investorAttitude) {
+
+        static Current of(Part<Profile> profile) {
+            if (!profile.ok()) {
+                return new Current("", "", "", "", "", "", "", "");
+            }
+            Profile p = profile.value();
+            Profile.Household h = p.household();
+            return new Current(h == null ? "" : text(h.maritalStatus()), h == null ? "" : text(h.age()),
+                    h == null ? "" : text(h.youngestChildAge()),
+                    h != null && Boolean.TRUE.equals(h.childrenIndependent()) ? "true" : "",
+                    h != null && Boolean.TRUE.equals(h.retired()) ? "true" : "",
+                    p.socialBackground() == null ? "" : text(p.socialBackground().code()),
+                    p.personality() == null ? "" : text(p.personality().code()),
+                    p.investorAttitude() == null ? "" : text(p.investorAttitude().code()));
+        }
+
+        private static String text(Object o) {
+            return o == null ? "" : o.toString();
+        }
+    }
+
+    /** A point of the segment history chart; the segment as its label with the code beside it. */
     public record HistoryPoint(String asOf, BigDecimal averageAssets, String segment) {
     }
 
@@ -122,6 +156,51 @@ public class ClientResource {
         if (!CLIENT_ID.matcher(clientId).matches()) {
             return Response.status(404).build();
         }
+        return render(clientId, FormState.none());
+    }
+
+    @POST
+    @Path("{clientId}/contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object contact(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
+        return guarded(clientId, () -> forms.contact(clientId, form));
+    }
+
+    @POST
+    @Path("{clientId}/facets")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object facets(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
+        return guarded(clientId, () -> forms.facets(clientId, form));
+    }
+
+    @POST
+    @Path("{clientId}/suitability-checks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object suitabilityCheck(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
+        return guarded(clientId, () -> forms.suitabilityCheck(clientId, form));
+    }
+
+    /** A client id the console accepts and a person who may change things, else 404 or 403 and nothing sent. */
+    private Object guarded(String clientId, Supplier<Object> form) {
+        if (!CLIENT_ID.matcher(clientId).matches()) {
+            return Response.status(404).build();
+        }
+        if (!pages.session().canWrite()) {
+            return Response.status(403).build();
+        }
+        return form.get();
+    }
+
+    /** The page, with a form sent back to it when one was refused (what was typed kept, the messages beside it). */
+    TemplateInstance render(String clientId, FormState form) {
+        var channels = pages.codes(CodeList.CONTACT_CHANNEL);
+        var directions = pages.codes(CodeList.DIRECTION);
+        var purposes = pages.codes(CodeList.PURPOSE);
+        var ackChannels = pages.codes(CodeList.ACKNOWLEDGEMENT_CHANNEL);
+        var personalities = pages.codes(CodeList.PERSONALITY);
+        var marital = pages.codes(CodeList.MARITAL_STATUS);
+        var backgrounds = pages.codes(CodeList.SOCIAL_BACKGROUND);
+        var attitudes = pages.codes(CodeList.INVESTOR_ATTITUDE);
         var profile = pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId));
         var checks = pages.profilingAsync((api, bearer) -> api.suitabilityChecks(bearer, clientId, 10));
         var segment = pages.segmentationAsync((api, bearer) -> api.segment(bearer, clientId));
@@ -131,20 +210,25 @@ public class ClientResource {
         var plan = pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId));
         var contacts = pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, 10));
         Part<Page<SegmentChange>> changes = history.join();
+        Part<Profile> p = profile.join();
         return pages.page(client, pages.msg().t("client.title") + " " + clientId).data("clientId", clientId)
-                .data("profile", profile.join()).data("checks", checks.join()).data("segment", segment.join())
+                .data("profile", p).data("cur", Current.of(p)).data("checks", checks.join()).data("segment", segment.join())
                 .data("history", changes).data("churn", churn.join()).data("tasks", tasks.join())
                 .data("plan", plan.join()).data("contacts", contacts.join()).data("now", Instant.now())
-                .data("historyChart", Pages.json(historyChart(changes)));
+                .data("historyChart", Pages.json(historyChart(changes, pages.msg()))).data("f", form)
+                .data("channels", channels.join()).data("directions", directions.join()).data("purposes", purposes.join())
+                .data("ackChannels", ackChannels.join()).data("personalities", personalities.join())
+                .data("maritalStatuses", marital.join()).data("backgrounds", backgrounds.join())
+                .data("attitudes", attitudes.join()).data("nowLocal", ClientForms.localNow());
     }
 
     /** Oldest first: the day, the average assets and the segment of each change. */
-    static List<HistoryPoint> historyChart(Part<Page<SegmentChange>> history) {
+    static List<HistoryPoint> historyChart(Part<Page<SegmentChange>> history, Msg m) {
         List<HistoryPoint> points = new ArrayList<>();
         if (history.ok()) {
             for (SegmentChange change : history.value().items()) {
                 points.add(0, new HistoryPoint(change.asOf() == null ? null : change.asOf().toString(),
-                        change.averageAssets(), change.segment()));
+                        change.averageAssets(), m.labelled("segment", change.segment())));
             }
         }
         return points;

@@ -1,5 +1,8 @@
 package dev.kehu.console.web;
 
+import java.util.List;
+
+import dev.kehu.console.api.Problem;
 import dev.kehu.console.i18n.Msg;
 
 /**
@@ -10,15 +13,29 @@ import dev.kehu.console.i18n.Msg;
  * @param value   the decoded body when {@code ok} (never null then), else null
  * @param status  the HTTP status the service answered with (0 when it did not answer)
  * @param detail  the problem's detail (or the reason nothing came back)
+ * @param errors  the fields a refusing service named (400), else empty
  */
-public record Part<T>(String service, boolean ok, T value, int status, String detail) {
+public record Part<T>(String service, boolean ok, T value, int status, String detail, List<Problem.FieldError> errors) {
+
+    public Part {
+        errors = errors == null ? List.of() : errors;
+    }
 
     static <T> Part<T> of(String service, T value) {
-        return value == null ? failed(service, 204, "no body") : new Part<>(service, true, value, 200, null);
+        return value == null ? failed(service, 204, "no body") : new Part<>(service, true, value, 200, null, null);
     }
 
     static <T> Part<T> failed(String service, int status, String detail) {
-        return new Part<>(service, false, null, status, detail);
+        return failed(service, status, detail, List.of());
+    }
+
+    static <T> Part<T> failed(String service, int status, String detail, List<Problem.FieldError> errors) {
+        return new Part<>(service, false, null, status, detail, errors);
+    }
+
+    /** The service did not answer at all (down, slow, the console busy): a form it refused would say so. */
+    public boolean down() {
+        return status == 0;
     }
 
     /** The value when the part came, else the fallback. */

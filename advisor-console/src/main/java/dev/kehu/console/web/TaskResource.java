@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.kehu.console.api.retention.Assignment;
 import dev.kehu.console.api.retention.TaskStep;
 import dev.kehu.console.api.retention.TaskView;
 import dev.kehu.console.api.retention.TaskView.PlanStep;
 import dev.kehu.console.codes.CodeList;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * {@code /tasks/{taskId}}: a CPR task worked through Comprehend → Propose → Respond → closed, with
@@ -35,7 +37,9 @@ public class TaskResource {
 
     /** Retention's task ids are UUIDs (docs/contract.md, {@code retention.task-events}). */
     static final Pattern TASK_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
-    static final Set<String> STEPS = Set.of("comprehension", "proposal", "response", "close", "lscpa");
+    static final Set<String> STEPS = Set.of("comprehension", "proposal", "response", "close", "lscpa", "claim", "assign");
+    /** The contacts beside the forms. */
+    static final int RECENT_CONTACTS = 5;
 
     @Inject
     Template task;
@@ -48,7 +52,7 @@ public class TaskResource {
         if (!TASK_ID.matcher(taskId).matches()) {
             return Response.status(404).build();
         }
-        return render(taskId, null);
+        return render(taskId, null, FormState.none());
     }
 
     @POST
@@ -58,13 +62,18 @@ public class TaskResource {
         if (!STEPS.contains(step) || !TASK_ID.matcher(taskId).matches()) {
             return Response.status(404).build();
         }
-        if (!pages.session().canWrite()) {
+        if (!pages.session().canWrite() || "assign".equals(step) && !pages.session().isManager()) {
             return Response.status(403).build();
         }
         String version = form.getFirst("version");
         String ifMatch = version == null || version.isBlank() ? null : "\"" + version.strip() + "\"";
-        Part<TaskView> outcome = pages.retention((api, bearer) -> api.step(bearer, ifMatch, taskId, step, body(step, form)));
-        return render(taskId, outcome);
+        Part<TaskView> outcome = switch (step) {
+            case "claim" -> pages.retention((api, bearer) -> api.claim(bearer, ifMatch, taskId));
+            case "assign" -> pages.retention((api, bearer) -> api.assign(bearer, ifMatch, taskId,
+                    new Assignment(form.getFirst("advisorId") == null ? null : form.getFirst("advisorId").strip())));
+            default -> pages.retention((api, bearer) -> api.step(bearer, ifMatch, taskId, step, body(step, form)));
+        };
+        return render(taskId, outcome, FormState.none());
     }
 
     /** The request body of a step from the form's fields (docs/contract.md, retention-service). */
@@ -90,14 +99,36 @@ public class TaskResource {
         return steps;
     }
 
-    private Object render(String taskId, Part<TaskView> outcome) {
+    /**
+     * The task, its forms, and beside them what the advisor needs in the conversation (the client's
+     * personality guidance, value, tier and promised services, weakest SERVQUAL dimension, last contacts),
+     * each part from the service that owns it; {@code form} is a contact form sent back to this page.
+     */
+    TemplateInstance render(String taskId, Part<TaskView> outcome, FormState form) {
         CompletableFuture<Part<List<String>>> reasons = pages.codes(CodeList.REASON);
         CompletableFuture<Part<List<String>>> answers = pages.codes(CodeList.ANSWER);
         CompletableFuture<Part<List<String>>> outcomes = pages.codes(CodeList.OUTCOME);
         CompletableFuture<Part<List<String>>> lscpa = pages.codes(CodeList.LSCPA_STEP);
+        CompletableFuture<Part<List<String>>> channels = pages.codes(CodeList.CONTACT_CHANNEL);
+        CompletableFuture<Part<List<String>>> directions = pages.codes(CodeList.DIRECTION);
+        CompletableFuture<Part<List<String>>> purposes = pages.codes(CodeList.PURPOSE);
         Part<TaskView> t = pages.retention((api, bearer) -> api.task(bearer, taskId));
+        String clientId = t.ok() ? t.value().clientId() : null;
+        var profile = clientId == null ? null : pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId));
+        var segment = clientId == null ? null : pages.segmentationAsync((api, bearer) -> api.segment(bearer, clientId));
+        var plan = clientId == null ? null : pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId));
+        var contacts = clientId == null ? null
+                : pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, RECENT_CONTACTS));
         return pages.page(task, pages.msg().t("task.title")).data("t", t).data("taskId", taskId).data("outcome", outcome)
                 .data("reasons", reasons.join()).data("answers", answers.join()).data("outcomes", outcomes.join())
-                .data("lscpaSteps", lscpa.join());
+                .data("lscpaSteps", lscpa.join()).data("channels", channels.join()).data("directions", directions.join())
+                .data("purposes", purposes.join()).data("f", form).data("nowLocal", ClientForms.localNow()).data("back", "/tasks/" + taskId)
+                .data("profile", join(profile)).data("segment", join(segment)).data("plan", join(plan))
+                .data("contacts", join(contacts));
+    }
+
+    /** The part, or none when the task itself did not come (the template then shows only the task's box). */
+    private static <T> Part<T> join(CompletableFuture<Part<T>> part) {
+        return part == null ? null : part.join();
     }
 }

@@ -1,15 +1,32 @@
 package dev.kehu.console.api.profiling;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.kehu.console.api.Labels;
 
 /** A client's profile: the latest assessment and the other facets, each with the service's texts. */
 public record Profile(Assessment latestAssessment, Instant validUntil, Household household, Facet socialBackground,
-        Personality personality, Facet investorAttitude) {
+        Personality personality, Facet investorAttitude, Survey latestSurvey) {
 
-    public record Household(Facet lifeCycleStage, LifePhase lifePhase) {
+    public record Household(String maritalStatus, Integer age, Integer youngestChildAge, Boolean childrenIndependent,
+            Boolean retired, Facet lifeCycleStage, LifePhase lifePhase) {
+    }
+
+    /** The latest SERVQUAL survey: the gap (perception − expectation) per dimension. */
+    public record Survey(Map<String, BigDecimal> dimensionGaps, BigDecimal overallGap) {
+
+        /** The dimension with the most negative gap (the weakest), or null without gaps. */
+        public String weakest() {
+            return dimensionGaps == null ? null : dimensionGaps.entrySet().stream().filter(e -> e.getValue() != null)
+                    .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
+        public BigDecimal gapOf(String dimension) {
+            return dimensionGaps == null ? null : dimensionGaps.get(dimension);
+        }
     }
 
     public record Facet(String code, Labels labels) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +44,49 @@ public interface ProfilingApi {
     @Path("/clients/{clientId}/suitability-checks")
     Page<SuitabilityCheck> suitabilityChecks(@HeaderParam("Authorization") String bearer,
             @PathParam("clientId") String clientId, @QueryParam("size") int size);
+
+    @PUT
+    @Path("/clients/{clientId}/household")
+    Profile putHousehold(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            FacetRequests.Household body);
+
+    @PUT
+    @Path("/clients/{clientId}/social-background")
+    Profile putSocialBackground(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            FacetRequests.SocialBackground body);
+
+    @PUT
+    @Path("/clients/{clientId}/personality")
+    Profile putPersonality(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            FacetRequests.Personality body);
+
+    @PUT
+    @Path("/clients/{clientId}/investor-attitude")
+    Profile putInvestorAttitude(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            FacetRequests.InvestorAttitude body);
+
+    @POST
+    @Path("/clients/{clientId}/suitability-checks")
+    SuitabilityCheck checkSuitability(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            SuitabilityCheck.Request body);
+
+    @POST
+    @Path("/suitability-checks/{checkId}/acknowledgement")
+    SuitabilityCheck acknowledge(@HeaderParam("Authorization") String bearer, @PathParam("checkId") String checkId,
+            SuitabilityCheck.AcknowledgementRequest body);
+
+    @GET
+    @Path("/products")
+    Page<Product> products(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
+
+    @GET
+    @Path("/products/{productCode}")
+    Product product(@HeaderParam("Authorization") String bearer, @PathParam("productCode") String productCode);
+
+    @PUT
+    @Path("/products/{productCode}")
+    Product putProduct(@HeaderParam("Authorization") String bearer, @PathParam("productCode") String productCode,
+            Product.Change body);
 
     @GET
     @Path("/profiles")

@@ -36,6 +36,26 @@ public interface RetentionApi {
     TaskView step(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String ifMatch,
             @PathParam("taskId") String taskId, @PathParam("step") String step, TaskStep body);
 
+    /** Claim the task for the caller (retention-service on main does not offer it yet: its 404 says so). */
+    @POST
+    @Path("/retention-tasks/{taskId}/claim")
+    TaskView claim(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String ifMatch,
+            @PathParam("taskId") String taskId);
+
+    @POST
+    @Path("/retention-tasks/{taskId}/assign")
+    TaskView assign(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String ifMatch,
+            @PathParam("taskId") String taskId, Assignment body);
+
+    @POST
+    @Path("/clients/{clientId}/contacts")
+    ServicePlan.Contact recordContact(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            ContactRequest body);
+
+    @POST
+    @Path("/reactivation-campaigns")
+    Campaign startCampaign(@HeaderParam("Authorization") String bearer, CampaignRequest body);
+
     @GET
     @Path("/clients/{clientId}/churn-risk")
     ChurnRisk churnRisk(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);

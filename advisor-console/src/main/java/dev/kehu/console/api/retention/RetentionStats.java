@@ -14,5 +14,10 @@ public record RetentionStats(Outcomes total, List<Outcomes> byReasonCategory, Li
 
     /** Task counts by outcome for one group; the stacked bars of the stats page. */
     public record Outcomes(String group, long opened, long open, long retained, long partiallyRetained, long lost) {
+
+        /** The same counts under another name (the group's label in the page's language, for a chart). */
+        public Outcomes named(String name) {
+            return new Outcomes(name, opened, open, retained, partiallyRetained, lost);
+        }
     }
 }

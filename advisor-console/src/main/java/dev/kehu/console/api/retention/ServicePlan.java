@@ -14,7 +14,8 @@ public record ServicePlan(String tier, List<PromisedService> promisedServices, i
     }
 
     /** One recorded contact with the client. */
-    public record Contact(Instant occurredAt, String channel, String purpose, String notes, String recordedBy) {
+    public record Contact(Instant occurredAt, String channel, String direction, String purpose, String notes,
+            String campaignId, String taskId, String recordedBy) {
     }
 
     /** A client whose next contact is due. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A CPR task: where it stands, why it exists, what was recorded at C, P and R, and its history. */
-public record TaskView(String clientId, String clientSegment, String stage, String outcome, String priority,
+public record TaskView(String clientId, String clientSegment, String assignee, String stage, String outcome, String priority,
         boolean escalated, Instant dueAt, int riskScore, String riskLevel, List<Signal> signals,
         Comprehension comprehension, Proposal proposal, Response response, List<Tick> lscpa,
         List<String> allowedNextSteps, long version, List<HistoryEntry> history) {
@@ -26,8 +26,8 @@ public record TaskView(String clientId, String clientSegment, String stage, Stri
     public record Response(String answer, String notes) {
     }
 
-    /** An LSCPA step ticked off. */
-    public record Tick(String step) {
+    /** An LSCPA step ticked off, with what was noted. */
+    public record Tick(String step, String notes, String by) {
     }
 
     public record HistoryEntry(long version, String type, Instant recordedAt, String actor) {
@@ -36,6 +36,15 @@ public record TaskView(String clientId, String clientSegment, String stage, Stri
     /** The LSCPA steps already ticked. */
     public List<String> ticked() {
         return lscpa.stream().map(Tick::step).toList();
+    }
+
+    /** The notes of a ticked step (none: null). */
+    public String notesOf(String step) {
+        return lscpa.stream().filter(t -> step.equals(t.step()) && t.notes() != null).map(Tick::notes).findFirst().orElse(null);
+    }
+
+    public boolean open() {
+        return !"CLOSED".equals(stage);
     }
 
     public boolean allows(String step) {

@@ -1,0 +1,225 @@
+package dev.kehu.console.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import dev.kehu.console.api.Labels;
+import dev.kehu.console.api.profiling.FacetRequests;
+import dev.kehu.console.api.profiling.SuitabilityCheck;
+import dev.kehu.console.api.retention.ContactRequest;
+import dev.kehu.console.i18n.Fmt;
+import dev.kehu.console.i18n.Msg;
+
+/**
+ * The client page's forms (docs/contract.md, "advisor-console"): each checks what it can, sends it to the
+ * service that owns it with the signed-in person's token and answers 303 back to the page it came from; a
+ * refused field, a 409 or a service that is down sends the page again with what was typed and why.
+ */
+@RequestScoped
+public class ClientForms {
+
+    static final Pattern PRODUCT_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    static final Pattern CHECK_ID = TaskResource.TASK_ID;
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** A browser's clock a little ahead of the console's is not a contact in the future. */
+    static final Duration SKEW = Duration.ofMinutes(5);
+    static final int MAX_TEXT = 2000;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ClientResource clientPage;
+
+    @Inject
+    TaskResource taskPage;
+
+    /** Now in the branch's zone, as a {@code datetime-local} input shows it (the contact form's default). */
+    static String localNow() {
+        return LOCAL.format(LocalDateTime.ofInstant(Instant.now(), Fmt.ZONE));
+    }
+
+    Object contact(String clientId, MultivaluedMap<String, String> fields) {
+        Msg m = pages.msg();
+        FormState f = FormState.typed("contact", fields);
+        String back = back(clientId, fields.getFirst("back"));
+        required(f, m, "channel", "direction", "purpose");
+        Instant at = Instant.now();
+        String occurred = blankToNull(fields.getFirst("occurredAt"));
+        if (occurred != null) {
+            try {
+                at = LocalDateTime.parse(occurred, LOCAL).atZone(Fmt.ZONE).toInstant();
+                if (at.isAfter(Instant.now().plus(SKEW))) {
+                    f.refuse("occurredAt", m.t("form.future"));
+                }
+            } catch (DateTimeParseException e) {
+                f.refuse("occurredAt", m.t("form.dateTime"));
+            }
+        }
+        tooLong(f, m, fields, "notes");
+        if (f.hasErrors()) {
+            return again(clientId, back, f);
+        }
+        ContactRequest body = new ContactRequest(fields.getFirst("channel"), fields.getFirst("direction"),
+                fields.getFirst("purpose"), at.toString(), blankToNull(fields.getFirst("notes")),
+                blankToNull(fields.getFirst("campaignId")), blankToNull(fields.getFirst("taskId")));
+        Part<?> answer = pages.retention((api, bearer) -> api.recordContact(bearer, clientId, body));
+        return answer.ok() ? seeOther(back + "#contacts") : again(clientId, back, f.refusedBy(answer, m));
+    }
+
+    /** Each facet given is recorded by its own call; the first refusal stops and is shown with everything typed. */
+    Object facets(String clientId, MultivaluedMap<String, String> fields) {
+        Msg m = pages.msg();
+        FormState f = FormState.typed("facets", fields);
+        Integer age = number(f, m, fields, "age");
+        Integer child = number(f, m, fields, "youngestChildAge");
+        String marital = blankToNull(fields.getFirst("maritalStatus"));
+        if (marital != null && age == null && !f.errors().containsKey("age")) {
+            f.refuse("age", m.t("form.required"));
+        }
+        if (f.hasErrors()) {
+            return again(clientId, null, f);
+        }
+        if (marital != null) {
+            var body = new FacetRequests.Household(marital, age, child, fields.containsKey("childrenIndependent"),
+                    fields.containsKey("retired"));
+            Part<?> a = pages.profiling((api, bearer) -> api.putHousehold(bearer, clientId, body));
+            if (!a.ok()) {
+                return again(clientId, null, f.refusedBy(a, m));
+            }
+        }
+        String background = blankToNull(fields.getFirst("background"));
+        if (background != null) {
+            Part<?> a = pages.profiling((api, bearer) -> api.putSocialBackground(bearer, clientId,
+                    new FacetRequests.SocialBackground(background)));
+            if (!a.ok()) {
+                return again(clientId, null, f.refusedBy(a, m));
+            }
+        }
+        String personality = blankToNull(fields.getFirst("personality"));
+        if (personality != null) {
+            Part<?> a = pages.profiling((api, bearer) -> api.putPersonality(bearer, clientId,
+                    new FacetRequests.Personality(personality)));
+            if (!a.ok()) {
+                return again(clientId, null, f.refusedBy(a, m));
+            }
+        }
+        String group = blankToNull(fields.getFirst("investorAttitude"));
+        if (group != null) {
+            Part<?> a = pages.profiling((api, bearer) -> api.putInvestorAttitude(bearer, clientId,
+                    new FacetRequests.InvestorAttitude(group)));
+            if (!a.ok()) {
+                return again(clientId, null, f.refusedBy(a, m));
+            }
+        }
+        return seeOther("/clients/" + clientId + "#facets");
+    }
+
+    Object suitabilityCheck(String clientId, MultivaluedMap<String, String> fields) {
+        Msg m = pages.msg();
+        FormState f = FormState.typed("check", fields);
+        String code = blankToNull(fields.getFirst("productCode"));
+        if (code == null) {
+            f.refuse("productCode", m.t("form.required"));
+        } else if (!PRODUCT_CODE.matcher(code.strip()).matches()) {
+            f.refuse("productCode", m.t("form.productCode"));
+        }
+        if (f.hasErrors()) {
+            return again(clientId, null, f);
+        }
+        Part<SuitabilityCheck> answer = pages.profiling((api, bearer) -> api.checkSuitability(bearer, clientId,
+                new SuitabilityCheck.Request(code.strip())));
+        if (answer.ok()) {
+            return seeOther("/clients/" + clientId + "#suitability");
+        }
+        if (answer.status() == 404 && !answer.endpointMissing()) {
+            return again(clientId, null, f.refuse("productCode", m.t("form.unknownProduct")));
+        }
+        return again(clientId, null, f.refusedBy(answer, m));
+    }
+
+    Object acknowledgement(String checkId, MultivaluedMap<String, String> fields) {
+        Msg m = pages.msg();
+        String clientId = fields.getFirst("clientId");
+        if (clientId == null || !ClientResource.CLIENT_ID.matcher(clientId).matches() || !CHECK_ID.matcher(checkId).matches()) {
+            return Response.status(404).build();
+        }
+        FormState f = FormState.typed("ack-" + checkId, fields);
+        required(f, m, "channel", "statement");
+        tooLong(f, m, fields, "statement");
+        if (f.hasErrors()) {
+            return again(clientId, null, f);
+        }
+        var body = new SuitabilityCheck.AcknowledgementRequest(fields.getFirst("channel"), fields.getFirst("statement").strip());
+        Part<?> answer = pages.profiling((api, bearer) -> api.acknowledge(bearer, checkId, body));
+        return answer.ok() ? seeOther("/clients/" + clientId + "#suitability") : again(clientId, null, f.refusedBy(answer, m));
+    }
+
+    /** The page the form came from again, with what was typed and why it was not taken (400, or 409/503 for the whole). */
+    private Object again(String clientId, String back, FormState f) {
+        int status = f.refusal() != null && f.refusal().status() == 409 ? 409 : f.refusal() != null && f.refusal().down() ? 503 : 400;
+        if (back != null && back.startsWith("/tasks/")) {
+            String taskId = back.substring("/tasks/".length());
+            return Response.status(status).entity(taskPage.render(taskId, null, f)).build();
+        }
+        return Response.status(status).entity(clientPage.render(clientId, f)).build();
+    }
+
+    /** Where a form goes back to: the task it was sent from, else the client's page (never another site). */
+    static String back(String clientId, String back) {
+        if (back != null && back.startsWith("/tasks/") && TaskResource.TASK_ID.matcher(back.substring(7)).matches()) {
+            return back;
+        }
+        return "/clients/" + clientId;
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    private static void required(FormState f, Msg m, String... fields) {
+        for (String field : fields) {
+            if (blankToNull(f.given().get(field)) == null) {
+                f.refuse(field, m.t("form.required"));
+            }
+        }
+    }
+
+    private static void tooLong(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
+        String text = fields.getFirst(field);
+        if (text != null && text.length() > MAX_TEXT) {
+            f.refuse(field, m.t("form.tooLong"));
+        }
+    }
+
+    private static Integer number(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
+        String raw = blankToNull(fields.getFirst(field));
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            f.refuse(field, m.t("form.number"));
+            return null;
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static Labels labels(String zh, String en) {
+        return new Labels(blankToNull(zh), blankToNull(en));
+    }
+}
