@@ -93,6 +93,15 @@ class TrustTest extends FedByKafka {
         given().header("Authorization", bearer("max", "manager", null)).contentType("application/json")
                 .body("{\"advisorId\":\"ann\"}").post("/api/v1/retention-tasks/" + taskId + "/assign").then()
                 .statusCode(200);
+        // a claim: never by an auditor; another advisor's task is refused naming who has it; one's own changes nothing
+        given().header("Authorization", auditor).post("/api/v1/retention-tasks/" + taskId + "/claim").then()
+                .statusCode(403);
+        given().header("Authorization", bearer("bob", "advisor", null)).post("/api/v1/retention-tasks/" + taskId
+                + "/claim").then().statusCode(409).contentType("application/problem+json").body("assignee", equalTo("ann"));
+        int version = given().header("Authorization", bearer("ann", "advisor", null))
+                .get("/api/v1/retention-tasks/" + taskId).then().statusCode(200).extract().path("version");
+        given().header("Authorization", bearer("ann", "advisor", null)).post("/api/v1/retention-tasks/" + taskId
+                + "/claim").then().statusCode(200).body("assignee", equalTo("ann")).body("version", equalTo(version));
         given().header("Authorization", bearer("max", "manager", null)).get("/api/v1/retention/stats").then()
                 .statusCode(200);
     }

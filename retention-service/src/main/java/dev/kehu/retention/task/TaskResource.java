@@ -136,6 +136,18 @@ public class TaskResource {
     }
 
     @POST
+    @Path("/{taskId}/claim")
+    @Operation(operationId = "claimRetentionTask", summary = "Take the task for the calling advisor")
+    @APIResponse(responseCode = "200", description = "the task, assigned to the caller",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "no such task")
+    @APIResponse(responseCode = "409", description = "another advisor has the task, it is closed, or it changed "
+            + "since If-Match")
+    public Response claim(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.claim(taskId, ifMatch));
+    }
+
+    @POST
     @Path("/{taskId}/assign")
     @RolesAllowed(Roles.MANAGER)
     @Operation(operationId = "assignRetentionTask", summary = "Assign the task to an advisor")

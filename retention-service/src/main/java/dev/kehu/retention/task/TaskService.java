@@ -19,6 +19,7 @@ import dev.kehu.retention.domain.client.ClientDecider;
 import dev.kehu.retention.domain.client.ClientEvent;
 import dev.kehu.retention.domain.client.ClientState;
 import dev.kehu.retention.domain.task.IllegalStepException;
+import dev.kehu.retention.domain.task.TaskTakenException;
 import dev.kehu.retention.domain.task.TaskCommand;
 import dev.kehu.retention.domain.task.TaskDecider;
 import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
@@ -91,6 +92,10 @@ public class TaskService {
                 by, now));
     }
 
+    public TaskView claim(String taskId, String ifMatch) {
+        return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.Claim(by, now));
+    }
+
     public TaskView assign(String taskId, String ifMatch, TaskRequests.Assign body) {
         return change(taskId, ifMatch, (c, task, by, now) -> new TaskCommand.Assign(body.advisorId(), by, now));
     }
@@ -118,6 +123,8 @@ public class TaskService {
                 ext.put("stage", e.stage());
                 ext.put("allowedNextSteps", e.allowed());
                 throw ProblemException.conflict(e.getMessage(), ext);
+            } catch (TaskTakenException e) {
+                throw ProblemException.conflict(e.getMessage(), Map.of("assignee", e.assignee()));
             }
         });
     }

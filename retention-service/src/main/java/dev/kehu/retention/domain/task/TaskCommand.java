@@ -31,6 +31,10 @@ public sealed interface TaskCommand {
     record Assign(String advisorId, String by, Instant now) implements TaskCommand {
     }
 
+    /** An advisor takes the task for itself: allowed while no one else has it (docs/domain.md#cpr). */
+    record Claim(String by, Instant now) implements TaskCommand {
+    }
+
     record Comprehend(ReasonCategory reasonCategory, ClientValue clientValue, String trigger, String driver,
                       String rootCause, String notes, String by, Instant now) implements TaskCommand {
     }

@@ -11,6 +11,7 @@ import dev.kehu.retention.domain.signal.TaskPriority;
 import dev.kehu.retention.domain.task.Codes.Step;
 import dev.kehu.retention.domain.task.TaskCommand.Assign;
 import dev.kehu.retention.domain.task.TaskCommand.AttachSignal;
+import dev.kehu.retention.domain.task.TaskCommand.Claim;
 import dev.kehu.retention.domain.task.TaskCommand.Close;
 import dev.kehu.retention.domain.task.TaskCommand.Comprehend;
 import dev.kehu.retention.domain.task.TaskCommand.Escalate;
@@ -88,6 +89,16 @@ public final class TaskDecider extends StateDecider<TaskState, TaskCommand, Task
         if (command instanceof Assign a) {
             require(Step.ASSIGN, state);
             return List.of(new TaskAssigned(taskId, a.advisorId(), a.now(), a.by()));
+        }
+        if (command instanceof Claim c) {
+            require(Step.ASSIGN, state);
+            if (c.by().equals(state.assignee())) {
+                return List.of(); // claimed twice: nothing changes
+            }
+            if (state.assignee() != null) {
+                throw new TaskTakenException(taskId, state.assignee());
+            }
+            return List.of(new TaskAssigned(taskId, c.by(), c.now(), c.by()));
         }
         if (command instanceof TickLscpa t) {
             require(Step.LSCPA, state);

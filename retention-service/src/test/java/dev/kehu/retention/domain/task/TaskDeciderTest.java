@@ -159,4 +159,19 @@ class TaskDeciderTest {
         assertEquals(TaskPriority.P2, attached.priority());
         assertEquals(DUE, attached.dueAt());
     }
+
+    @Test
+    void givenUnassignedTask_whenClaimed_thenTheClaimantHasIt_andAClaimOnAnotherAdvisorsTaskIsRefused() {
+        TaskState open = TaskState.fold(given(Stage.OPENED));
+        TaskEvent.TaskAssigned claimed = assertInstanceOf(TaskEvent.TaskAssigned.class,
+                TaskDecider.INSTANCE.decide(new TaskCommand.Claim("adv-3", NOW), open).get(0));
+        assertEquals("adv-3", claimed.advisorId());
+        TaskState mine = TaskState.evolve(open, claimed);
+        assertEquals(List.of(), TaskDecider.INSTANCE.decide(new TaskCommand.Claim("adv-3", NOW), mine), "claimed twice");
+        TaskTakenException taken = assertThrows(TaskTakenException.class,
+                () -> TaskDecider.INSTANCE.decide(new TaskCommand.Claim("adv-4", NOW), mine));
+        assertEquals("adv-3", taken.assignee());
+        assertThrows(IllegalStepException.class, () -> TaskDecider.INSTANCE.decide(new TaskCommand.Claim("adv-3", NOW),
+                TaskState.fold(given(Stage.CLOSED))));
+    }
 }
