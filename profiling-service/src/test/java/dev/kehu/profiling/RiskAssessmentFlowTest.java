@@ -116,7 +116,9 @@ class RiskAssessmentFlowTest extends ReadsKafka {
         List<String> fields = new ArrayList<>();
         data.fieldNames().forEachRemaining(fields::add);
         assertEquals(Set.of("assessmentId", "clientId", "questionnaireVersion", "completedAt", "capacity", "attitude",
-                "allocation", "riskCategory", "lowestCategory"), Set.copyOf(fields));
+                "allocation", "riskCategory", "lowestCategory", "validUntil"), Set.copyOf(fields));
+        assertEquals(Instant.parse(r.path("validUntil")), Instant.parse(data.get("validUntil").asText()),
+                "the event says when the assessment expires, as the REST answer does");
         assertEquals("C3", data.get("riskCategory").asText());
         assertEquals(false, data.get("lowestCategory").asBoolean());
         assertEquals(assessmentId, data.get("assessmentId").asText());
