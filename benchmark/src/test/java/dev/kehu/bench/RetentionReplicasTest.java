@@ -23,6 +23,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import dev.kehu.eventstore.contract.ClientNeedsRecorded;
+import dev.kehu.eventstore.contract.QuestionnaireCompleted;
 import dev.kehu.eventstore.contract.SegmentChanged;
 import dev.kehu.testsupport.KafkaTestClient;
 import dev.kehu.testsupport.PrometheusText;
@@ -40,9 +42,11 @@ class RetentionReplicasTest {
     private static final int ACCOUNT_EVENTS = 20;
     private static final String SERVICE = "retention-service";
     private static final String GROUP = "retention-service";
-    private static final List<String> CHANNELS = List.of("segments", "balances", "account-events", "surveys");
+    /** Every incoming channel of retention (application.properties) and its topic, in the same order. */
+    private static final List<String> CHANNELS = List.of("segments", "balances", "account-events", "surveys",
+            "client-needs", "questionnaires");
     private static final List<String> TOPICS = List.of(SegmentChanged.TOPIC, Feed.BALANCES, Feed.ACCOUNT_EVENTS,
-            "profiling.service-survey-completed");
+            "profiling.service-survey-completed", ClientNeedsRecorded.TOPIC, QuestionnaireCompleted.TOPIC);
     private static final List<String> FED = List.of(SegmentChanged.TOPIC, Feed.ACCOUNT_EVENTS);
     /** Both instances look for overdue tasks every second and scan for neglect every two. */
     private static final List<String> BUSY_SCHEDULE = List.of("-Dkehu.retention.escalation-interval=1s",
