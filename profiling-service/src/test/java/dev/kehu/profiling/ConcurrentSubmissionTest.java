@@ -72,8 +72,9 @@ class ConcurrentSubmissionTest {
             Response r = f.get();
             if (r.statusCode() == 201) {
                 accepted.add(r.path("assessmentId"));
-            } else {
-                assertEquals(409, r.statusCode(), r.asString());
+            } else { // a conflict on the stream, or shed at capacity (docs/security.md): refused, never stored
+                assertTrue(r.statusCode() == 409 || r.statusCode() == 503 && r.header("Retry-After") != null,
+                        r.statusCode() + " " + r.asString());
                 assertEquals("application/problem+json", r.contentType());
                 refused++;
             }
