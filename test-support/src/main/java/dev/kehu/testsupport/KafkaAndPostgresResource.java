@@ -1,6 +1,5 @@
 package dev.kehu.testsupport;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -49,18 +48,13 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
         KehuInfra infra = KehuInfra.get();
         infra.postgres().createDatabase(database);
         installDefaultToken(infra.tokens().token("test-manager", "manager", null));
-        Map<String, String> config = new HashMap<>();
-        config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
+        String jdbcUrl = infra.postgres().jdbcUrl(database);
         if (proxied) {
             proxy = TcpProxy.start("127.0.0.1", infra.postgres().port());
-            config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database);
-        } else {
-            config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
+            jdbcUrl = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database;
         }
-        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
-        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
-        config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        Map<String, String> config = infra.appConfig(jdbcUrl);
+        config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
         return config;
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One real Kafka broker and one real PostgreSQL shared by every test of a JVM (a test run),
@@ -85,6 +87,20 @@ public final class KehuInfra {
     }
 
     /** Signs test tokens with a key pair made for this run. */
+    /**
+     * What a Quarkus application under test needs to use the database at {@code jdbcUrl} on this run's
+     * PostgreSQL and to trust this run's tokens; a mutable map, for the caller's own keys.
+     */
+    public Map<String, String> appConfig(String jdbcUrl) {
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
+        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+        config.put("mp.jwt.verify.publickey.location", tokens().publicKeyFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        return config;
+    }
+
     public DevTokens tokens() {
         return tokens;
     }

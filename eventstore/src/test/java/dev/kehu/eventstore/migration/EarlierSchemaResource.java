@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
 
-import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.Directories;
-import dev.kehu.testsupport.EmbeddedPostgresServer;
 import dev.kehu.testsupport.KehuInfra;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -46,14 +43,9 @@ public class EarlierSchemaResource implements QuarkusTestResourceLifecycleManage
                 Directories.deleteRecursively(earlier);
             }
         }
-        Map<String, String> config = new HashMap<>();
+        Map<String, String> config = infra.appConfig(infra.postgres().jdbcUrl(DATABASE));
         config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
         config.put("kehu.eventstore.source", "/eventstore-test");
-        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(DATABASE));
-        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
-        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
-        config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         return config;
     }
 

@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 
-import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.Directories;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
-import dev.kehu.testsupport.EmbeddedPostgresServer;
 import dev.kehu.testsupport.FreePorts;
 import dev.kehu.testsupport.KehuInfra;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -58,7 +55,7 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
         } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
         }
-        Map<String, String> config = new HashMap<>();
+        Map<String, String> config = infra.appConfig(infra.postgres().jdbcUrl(database));
         config.put("kafka.bootstrap.servers", bootstrapServers());
         // a broker outage fails a relay round within about a second
         config.put("kafka.max.block.ms", "1000");
@@ -69,11 +66,6 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
         config.put("kehu.eventstore.relay.max-backoff", "200ms");
         config.put("kehu.outbox.publish-failure-grace", "2s");
         config.put("quarkus.datasource.db-kind", "postgresql");
-        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
-        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
-        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
-        config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         return config;
     }
 

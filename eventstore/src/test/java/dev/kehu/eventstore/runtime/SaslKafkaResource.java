@@ -6,12 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 
-import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.EmbeddedKafkaBroker;
-import dev.kehu.testsupport.EmbeddedPostgresServer;
 import dev.kehu.testsupport.KehuInfra;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -40,16 +37,11 @@ public class SaslKafkaResource implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
         }
-        Map<String, String> config = new HashMap<>();
+        Map<String, String> config = infra.appConfig(infra.postgres().jdbcUrl(database));
         broker.saslClientConfig(USER, PASSWORD).forEach((k, v) -> config.put("kafka." + k, String.valueOf(v)));
         config.put("kehu.eventstore.source", "/eventstore-test");
         config.put("kehu.eventstore.relay.idle-wait", "5ms");
         config.put("quarkus.datasource.db-kind", "postgresql");
-        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
-        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
-        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
-        config.put("mp.jwt.verify.publickey.location", infra.tokens().publicKeyFile().toUri().toString());
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         return config;
     }
 
