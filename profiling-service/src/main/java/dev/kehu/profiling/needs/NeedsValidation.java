@@ -38,7 +38,8 @@ final class NeedsValidation {
     static final int MAX_REMINDERS = 35;
     static final int MAX_TOPICS = 10;
     static final int MAX_TOPIC_LENGTH = 200;
-    static final String ADVISOR_ID = "[A-Za-z0-9_.@-]{1,64}";
+    /** An advisor's id as retention's book takes it (docs/contract.md#the-advisors-book): a token subject. */
+    static final String ADVISOR_ID = "[A-Za-z0-9._@:-]{1,100}";
 
     private NeedsValidation() {
     }
