@@ -331,7 +331,7 @@ class ConsoleBrowserTest {
         signIn("advisor", ADVISOR);
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
         assertThat(browser.findElements(By.id("worklist"))).as("not every open task of the branch").isEmpty();
-        WebElement action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-client=" + KEY_CLIENT + "]"));
+        WebElement action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-kind=TASK][data-client=" + KEY_CLIENT + "]"));
         assertThat(action.getText()).contains("挽留任务 TASK", "P1", "流失挽留任务待处理（CPR） CPR_TASK_OPEN")
                 .containsPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(browser.findElement(By.cssSelector("#next-actions thead")).getText()).contains("原因", "偏好渠道", "性格");
@@ -341,10 +341,10 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("大户", "LARGE", "短线", "SHORT_TERM");
         assertThat(text()).contains(ADVISOR, "客户经理", "我的下一步");
-        screenshotsAtBothWidths("home-zh");
+        screenshotsAtBothWidths("worklist-zh"); // the name docs/console and the README use
 
         browser.get(url("/?lang=en"));
-        action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-client=" + KEY_CLIENT + "]"));
+        action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-kind=TASK][data-client=" + KEY_CLIENT + "]"));
         assertThat(action.getText()).contains("Retention task TASK", "Open retention (CPR) task CPR_TASK_OPEN");
         assertThat(browser.findElement(By.id("next-actions")).getText()).contains("My next actions", "Why", "Preferred channel");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("Large");
