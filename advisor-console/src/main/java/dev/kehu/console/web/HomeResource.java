@@ -78,7 +78,7 @@ public class HomeResource {
         Part<SegmentSummary> s = summary.join();
         Part<Page<NextAction>> actions = next == null ? null : next.join();
         return pages.page(home, m.t("nav.home")).data("overseer", overseer).data("advisor", picked == null ? "" : picked)
-                .data("pickError", pickError).data("next", actions).data("pageNo", p)
+                .data("pickError", pickError).data("next", actions).data("pageNo", p).data("prevPage", p - 1).data("nextPage", p + 1)
                 .data("more", actions != null && actions.ok() && (long) (p + 1) * PAGE_SIZE < actions.value().total()
                         && p + 1 <= MAX_PAGE)
                 .data("tasks", tasks == null ? null : withSegments(tasks.join())).data("now", Instant.now())
