@@ -68,6 +68,10 @@ class ConsoleBrowserTest {
     /** A client who can bear no loss (the lowest category): a product above R1 is refused outright. */
     static final String LOWEST_CLIENT = "C-WU";
     static final String GROWTH_FUND = "FUND-R5";
+    /** The signed-in advisor: its name is its token's subject, so an advisor id retention's book takes. */
+    static final String ADVISOR = "wang.fang";
+    /** The advisor a manager gives a client to. */
+    static final String OTHER_ADVISOR = "li.na";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -138,7 +142,12 @@ class ConsoleBrowserTest {
             kafka.sendCloudEvent("backoffice.account-events", "demo-evt-" + KEY_CLIENT, "backoffice.account.event.v1", KEY_CLIENT,
                     "{\"eventId\":\"E-" + KEY_CLIENT + "\",\"clientId\":\"" + KEY_CLIENT + "\",\"occurredAt\":\""
                             + Instant.now().minus(Duration.ofHours(2)) + "\",\"kind\":\"TRANSFER_OUT_REQUESTED\",\"note\":\"form at the counter\"}");
+            // the back office puts the key client in the advisor's book
+            kafka.sendCloudEvent("backoffice.account-events", "demo-adv-" + KEY_CLIENT, "backoffice.account.event.v1", KEY_CLIENT,
+                    "{\"eventId\":\"A-" + KEY_CLIENT + "\",\"clientId\":\"" + KEY_CLIENT + "\",\"occurredAt\":\""
+                            + Instant.now().minus(Duration.ofHours(1)) + "\",\"kind\":\"ADVISOR_ASSIGNED\",\"advisorId\":\"" + ADVISOR + "\"}");
         }
+        awaitJson("retention-service", "/api/v1/advisors/" + ADVISOR + "/clients", KEY_CLIENT);
         String tasks = awaitJson("retention-service", "/api/v1/retention-tasks?status=OPEN", KEY_CLIENT);
         Matcher m = Pattern.compile("\"taskId\":\"([^\"]+)\"").matcher(tasks);
         assertThat(m.find()).as("an open task in %s", tasks).isTrue();
@@ -318,21 +327,32 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(10)
-    void signsInAndShowsTheWorklistAndTheSegmentMatrix() {
-        signIn("advisor", "王芳");
+    void anAdvisorSeesItsNextActionsAndTheSegmentMatrixAndOpensAnAction() {
+        signIn("advisor", ADVISOR);
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
-        WebElement worklist = browser.findElement(By.id("worklist"));
-        assertThat(worklist.getText()).contains("待处理的挽留任务", KEY_CLIENT, "P1");
-        assertThat(worklist.findElement(By.linkText("处理")).getAttribute("href")).endsWith("/tasks/" + taskId);
+        assertThat(browser.findElements(By.id("worklist"))).as("not every open task of the branch").isEmpty();
+        WebElement action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-kind=TASK][data-client=" + KEY_CLIENT + "]"));
+        assertThat(action.getText()).contains("挽留任务 TASK", "P1", "流失挽留任务待处理（CPR） CPR_TASK_OPEN")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(browser.findElement(By.cssSelector("#next-actions thead")).getText()).contains("原因", "偏好渠道", "性格");
         WebElement cell = browser.findElement(By.cssSelector("#matrix a[data-segment=LARGE_SHORT_TERM]"));
         assertThat(cell.getText()).isEqualTo("1");
         assertThat(cell.getAttribute("href")).endsWith("/clients?segment=LARGE_SHORT_TERM");
         assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("大户", "LARGE", "短线", "SHORT_TERM");
-        assertThat(text()).contains("王芳", "客户经理");
-        assertThat(browser.findElement(By.id("worklist")).getText()).as("due times as yyyy-MM-dd HH:mm")
-                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
-        screenshot("worklist-zh");
+        assertThat(text()).contains(ADVISOR, "客户经理", "我的下一步");
+        screenshotsAtBothWidths("worklist-zh"); // the name docs/console and the README use
+
+        browser.get(url("/?lang=en"));
+        action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-kind=TASK][data-client=" + KEY_CLIENT + "]"));
+        assertThat(action.getText()).contains("Retention task TASK", "Open retention (CPR) task CPR_TASK_OPEN");
+        assertThat(browser.findElement(By.id("next-actions")).getText()).contains("My next actions", "Why", "Preferred channel");
+        assertThat(browser.findElement(By.id("matrix")).getText()).contains("Large");
+        screenshot("home-en");
+        submit(action.findElement(By.cssSelector("a.act")));
+        assertThat(browser.getCurrentUrl()).endsWith("/tasks/" + taskId);
+        assertThat(text()).contains(KEY_CLIENT);
+        browser.get(url("/?lang=zh"));
     }
 
     @Test
@@ -421,7 +441,7 @@ class ConsoleBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/clients/" + MEDIUM_CLIENT);
         assertThat(browser.findElements(By.className("field-error"))).isEmpty();
         assertThat(browser.findElement(By.id("recent-contacts")).getText())
-                .contains("微信 WECHAT", "服务回顾 SERVICE_REVIEW", "季度回顾：客户关心债券基金", "王芳");
+                .contains("微信 WECHAT", "服务回顾 SERVICE_REVIEW", "季度回顾：客户关心债券基金", ADVISOR);
         assertThat(browser.findElement(By.id("form-contact")).findElement(By.name("notes")).getAttribute("value"))
                 .as("a saved form starts empty").isEmpty();
     }
@@ -480,7 +500,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo("尚未分派");
         submit(browser.findElement(By.id("claim")));
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
-        assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo("王芳");
+        assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo(ADVISOR);
     }
 
     @Test
@@ -515,6 +535,61 @@ class ConsoleBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#suitability form.ack"))).as("a REFUSED check offers no acknowledgement").isEmpty();
         screenshot("client-en-refused");
         browser.get(url("/?lang=zh"));
+    }
+
+    @Test
+    @Order(46)
+    void needsRecordedFromTheSuggestionShowOnTheClientPageWithTheRecommendations() {
+        // about 40, a business owner in full nest II, capacity HIGH (the questionnaire above): the first rule
+        put("profiling-service", "/api/v1/clients/" + MEDIUM_CLIENT + "/household",
+                "{\"maritalStatus\":\"MARRIED\",\"age\":40,\"youngestChildAge\":8}");
+        put("profiling-service", "/api/v1/clients/" + MEDIUM_CLIENT + "/social-background", "{\"background\":\"BUSINESS_OWNER\"}");
+        browser.get(url("/clients/" + MEDIUM_CLIENT + "?lang=zh"));
+        assertThat(browser.findElement(By.id("needs")).getText()).contains("尚未记录服务需求");
+        browser.findElement(By.cssSelector("#needs-details summary")).click();
+        assertThat(browser.findElement(By.id("needs-rule")).getText()).contains("BUSINESS_OWNER_ABOUT_40", "来源案例1");
+        WebElement form = browser.findElement(By.id("form-needs"));
+        assertThat(form.findElement(By.id("req-TIMELY_CONCISE_INFO-MUST")).isSelected()).as("prefilled from the rule").isTrue();
+        assertThat(form.findElement(By.id("req-PRIVACY-EXPECTED")).isSelected()).isTrue();
+        assertThat(new Select(form.findElement(By.name("orientation"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("VALUE");
+
+        // a reminder without its frequency is refused beside the reminders, and what was typed stays
+        List<WebElement> row = form.findElements(By.cssSelector(".reminder-row select"));
+        new Select(row.get(0)).selectByValue("MARKET_ALERT");
+        new Select(row.get(1)).selectByValue("WECHAT");
+        new Select(form.findElement(By.name("consultationChannel"))).selectByValue("PHONE");
+        submit(form.findElement(By.id("save-needs")));
+        assertThat(browser.findElement(By.id("error-needs-reminders")).getText()).isEqualTo("提醒须同时填写内容、渠道和频率。");
+        form = browser.findElement(By.id("form-needs"));
+        row = form.findElements(By.cssSelector(".reminder-row select"));
+        assertThat(new Select(row.get(0)).getFirstSelectedOption().getAttribute("value")).isEqualTo("MARKET_ALERT");
+        assertThat(form.findElement(By.id("req-TIMELY_CONCISE_INFO-MUST")).isSelected()).isTrue();
+
+        new Select(row.get(2)).selectByValue("WEEKLY");
+        submit(form.findElement(By.id("save-needs")));
+        assertThat(browser.findElements(By.className("field-error"))).isEmpty();
+        assertThat(browser.findElement(By.id("needs-recorded")).getText()).contains("必须", "信息及时简洁 TIMELY_CONCISE_INFO",
+                "私密性 PRIVACY", "价值型 VALUE", "市场提醒 MARKET_ALERT", "微信 WECHAT", "每周 WEEKLY");
+        WebElement contact = browser.findElement(By.id("form-contact"));
+        assertThat(new Select(contact.findElement(By.name("channel"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the consultation channel preselected").isEqualTo("PHONE");
+        assertThat(new Select(contact.findElement(By.name("reminderContent"))).getOptions()).hasSizeGreaterThan(1);
+
+        // capacity and attitude HIGH (C5): the growth fund in the high-risk bucket; a blocked share says why
+        WebElement rec = browser.findElement(By.id("recommendations"));
+        assertThat(rec.findElement(By.cssSelector("li.bucket[data-bucket=HIGH]")).getText()).contains("高风险", GROWTH_FUND, "成长股票基金");
+        for (WebElement why : rec.findElements(By.cssSelector("li.bucket.blocked .blocked-why"))) {
+            assertThat(why.getText()).containsPattern("[\\u4e00-\\u9fff]");
+        }
+        screenshotsAtBothWidths("client-zh-needs");
+
+        browser.get(url("/clients/" + MEDIUM_CLIENT + "?lang=en"));
+        assertThat(browser.findElement(By.id("needs-recorded")).getText()).contains("Must", "Timely, concise information");
+        assertThat(browser.findElement(By.id("recommendations")).getText()).contains("Recommendations", "High risk", "Growth equity fund");
+        assertThat(browser.findElement(By.id("in-book")).getText()).isEqualTo("This client is not in my book.");
+        browser.get(url("/clients/" + KEY_CLIENT + "?lang=zh"));
+        assertThat(browser.findElement(By.id("in-book")).getText()).isEqualTo("此客户在我的客户名单中。");
+        assertThat(browser.findElements(By.id("form-advisor"))).as("only a manager assigns").isEmpty();
     }
 
     @Test
@@ -575,8 +650,9 @@ class ConsoleBrowserTest {
         screenshot("task-closed-zh");
 
         browser.get(url("/"));
-        assertThat(browser.findElements(By.cssSelector("#worklist a[href$='/tasks/" + taskId + "']")))
-                .as("a closed task leaves the worklist").isEmpty();
+        assertThat(browser.findElement(By.id("next-actions")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#next-actions a[href$='/tasks/" + taskId + "']")))
+                .as("a closed task leaves the next actions").isEmpty();
     }
 
     @Test
@@ -620,6 +696,35 @@ class ConsoleBrowserTest {
         submit(c.findElement(By.id("start-campaign")));
         assertThat(browser.getCurrentUrl()).endsWith("/campaigns");
         assertThat(browser.findElement(By.id("campaigns")).getText()).contains("稳定客户回访");
+    }
+
+    @Test
+    @Order(76)
+    void aManagerChangesTheResponsibleAdvisorAndSeesThatAdvisorsNextActions() {
+        browser.get(url("/clients/" + MEDIUM_CLIENT + "?lang=zh"));
+        WebElement form = browser.findElement(By.id("form-advisor"));
+        form.findElement(By.name("advisorId")).sendKeys("李 娜");
+        submit(form.findElement(By.id("save-advisor")));
+        assertThat(browser.findElement(By.id("error-advisor-advisorId")).getText()).startsWith("1–100 个字母");
+        WebElement id = browser.findElement(By.id("advisor-advisorId"));
+        assertThat(id.getAttribute("value")).isEqualTo("李 娜");
+        id.clear();
+        id.sendKeys(OTHER_ADVISOR);
+        submit(browser.findElement(By.id("save-advisor")));
+        assertThat(browser.findElement(By.id("advisor-assigned")).getText()).isEqualTo("已指派给： " + OTHER_ADVISOR);
+        awaitJson("retention-service", "/api/v1/advisors/" + OTHER_ADVISOR + "/clients", MEDIUM_CLIENT);
+
+        browser.get(url("/?lang=zh"));
+        assertThat(browser.findElement(By.id("worklist")).getText()).contains("待处理的挽留任务");
+        WebElement pick = browser.findElement(By.id("pick-advisor"));
+        pick.findElement(By.name("advisor")).sendKeys(OTHER_ADVISOR);
+        submit(pick.findElement(By.id("show-advisor")));
+        WebElement next = browser.findElement(By.id("next-actions"));
+        // the campaign just started has the client as a member, still to be contacted
+        assertThat(next.getText()).contains("客户经理的下一步", OTHER_ADVISOR, MEDIUM_CLIENT, "激活活动 CAMPAIGN_MEMBER");
+        assertThat(next.findElement(By.cssSelector("tr[data-client=" + MEDIUM_CLIENT + "] a.act")).getAttribute("href"))
+                .endsWith("/clients/" + MEDIUM_CLIENT);
+        assertThat(browser.findElements(By.id("worklist"))).isEmpty();
     }
 
     @Test

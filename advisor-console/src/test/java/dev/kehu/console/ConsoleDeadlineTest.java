@@ -79,13 +79,13 @@ class ConsoleDeadlineTest {
         assertThat(signedIn.setCookie("kehu_session")).as("kehu.console.secure-cookie defaults to true")
                 .contains("Secure", "HttpOnly", "SameSite=Lax");
 
-        // three parts: two calls run, one waits in the queue; all three end at the 1 s deadline
+        // the two parts of an advisor's home (next actions, matrix) both end at the 1 s deadline
         WebClient.Page home = b.get("/?lang=en");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("retention-service is unavailable (no answer within 1.0 s)",
                 "segmentation-service is unavailable (no answer within 1.0 s)");
 
-        // eight parts, while the two threads still wait on the silent socket and the queue is full
+        // many parts, while the two threads still wait on the silent socket: one queues, the rest are not made
         WebClient.Page client = b.get("/clients/C1?lang=en");
         assertThat(client.status()).isEqualTo(200);
         assertThat(client.body()).contains("is unavailable (the console is busy)").contains("id=\"churn\"");

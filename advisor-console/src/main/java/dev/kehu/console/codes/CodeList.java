@@ -26,6 +26,20 @@ public enum CodeList {
     PRODUCT_RISK_LEVEL(Service.PROFILING, "putProduct", "riskLevel", "productRisk"),
     HORIZON(Service.PROFILING, "putProduct", "horizon", "horizon"),
     PERSONALITY(Service.PROFILING, "listProfiles", "personality", "personality"),
+    REMINDER_CONTENT(Service.RETENTION, "recordContact", "reminderContent", "reminderContent"),
+    // the service needs: profiling-service takes them as text and enumerates them in what it answers
+    NEEDS_CHANNEL(Service.PROFILING, "putServiceNeeds", "channel", "channel"),
+    EMOTIONAL_NEED(Service.PROFILING, "putServiceNeeds", "emotionalNeeds", "emotional"),
+    INFORMATION_STYLE(Service.PROFILING, "putServiceNeeds", "informationStyle", "infoStyle"),
+    DECISION_STYLE(Service.PROFILING, "putServiceNeeds", "decisionStyle", "decisionStyle"),
+    NEEDS_HORIZON(Service.PROFILING, "putServiceNeeds", "horizon", "horizon"),
+    ORIENTATION(Service.PROFILING, "putServiceNeeds", "orientation", "orientation"),
+    FREQUENCY(Service.PROFILING, "putServiceNeeds", "frequency", "frequency"),
+    // requirement codes are the keys' values of a map in its document, which enumerates no property for them
+    REQUIREMENT(Service.PROFILING, "putServiceNeeds", "requirementCode", "requirement",
+            "TIMELY_CONCISE_INFO", "ACTIONABLE_OPTIONS", "ASSET_SAFETY", "CAPITAL_PRESERVATION",
+            "MARKET_AVERAGE_RETURN", "ABOVE_MARKET_RETURN", "PRIVACY", "EXCLUSIVITY", "FREQUENT_CONTACT",
+            "FUND_SAFETY", "FAST_TRADING", "MULTI_CHANNEL"),
     // profiling-service takes these facets as plain text and its document enumerates none of them yet: the
     // codes of docs/contract.md stand in until it does (an unknown one is still the service's 400)
     MARITAL_STATUS(Service.PROFILING, "putHousehold", "maritalStatus", "marital",

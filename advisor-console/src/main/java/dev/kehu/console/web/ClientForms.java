@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import dev.kehu.console.api.Labels;
 import dev.kehu.console.api.profiling.FacetRequests;
 import dev.kehu.console.api.profiling.SuitabilityCheck;
+import dev.kehu.console.api.retention.BookEntry;
 import dev.kehu.console.api.retention.ContactRequest;
 import dev.kehu.console.i18n.Fmt;
 import dev.kehu.console.i18n.Msg;
@@ -72,7 +74,8 @@ public class ClientForms {
         }
         ContactRequest body = new ContactRequest(fields.getFirst("channel"), fields.getFirst("direction"),
                 fields.getFirst("purpose"), at.toString(), blankToNull(fields.getFirst("notes")),
-                blankToNull(fields.getFirst("campaignId")), blankToNull(fields.getFirst("taskId")));
+                blankToNull(fields.getFirst("campaignId")), blankToNull(fields.getFirst("taskId")),
+                blankToNull(fields.getFirst("reminderContent")));
         Part<?> answer = pages.retention((api, bearer) -> api.recordContact(bearer, clientId, body));
         return answer.ok() ? seeOther(back + "#contacts") : again(clientId, back, f.refusedBy(answer, m));
     }
@@ -163,6 +166,52 @@ public class ClientForms {
         var body = new SuitabilityCheck.AcknowledgementRequest(fields.getFirst("channel"), fields.getFirst("statement").strip());
         Part<?> answer = pages.profiling((api, bearer) -> api.acknowledge(bearer, checkId, body));
         return answer.ok() ? seeOther("/clients/" + clientId + "#suitability") : again(clientId, null, f.refusedBy(answer, m));
+    }
+
+    /**
+     * The service needs as the form holds them, one PUT to profiling (which replaces the client's needs): a reminder
+     * needs all three of its parts, topics are at most ten; the codes are the service's to judge.
+     */
+    Object serviceNeeds(String clientId, MultivaluedMap<String, String> fields, List<String> requirementCodes) {
+        Msg m = pages.msg();
+        FormState f = FormState.typed("needs", fields);
+        NeedsForm needs = NeedsForm.typed(fields, requirementCodes);
+        if (needs.givenReminders().stream().anyMatch(r -> r.content().isEmpty() || r.channel().isEmpty()
+                || r.frequency().isEmpty())) {
+            f.refuse("reminders", m.t("needs.reminderIncomplete"));
+        }
+        List<String> topics = needs.topicList();
+        if (topics.size() > NeedsForm.MAX_TOPICS || topics.stream().anyMatch(t -> t.length() > NeedsForm.MAX_TOPIC)) {
+            f.refuse("topics", m.t("needs.tooManyTopics"));
+        }
+        String advisor = blankToNull(fields.getFirst("consultationAdvisorId"));
+        if (advisor != null && !HomeResource.ADVISOR_ID.matcher(advisor.strip()).matches()) {
+            f.refuse("consultationAdvisorId", m.t("form.advisorId"));
+        }
+        if (f.hasErrors()) {
+            return again(clientId, null, f);
+        }
+        Part<?> answer = pages.profiling((api, bearer) -> api.putServiceNeeds(bearer, clientId, needs.request()));
+        return answer.ok() ? seeOther("/clients/" + clientId + "#needs") : again(clientId, null, f.refusedBy(answer, m));
+    }
+
+    /** A manager puts the client in an advisor's book (retention-service); the page then says whose. */
+    Object advisor(String clientId, MultivaluedMap<String, String> fields) {
+        Msg m = pages.msg();
+        FormState f = FormState.typed("advisor", fields);
+        String advisorId = blankToNull(fields.getFirst("advisorId"));
+        if (advisorId == null) {
+            f.refuse("advisorId", m.t("form.required"));
+        } else if (!HomeResource.ADVISOR_ID.matcher(advisorId.strip()).matches()) {
+            f.refuse("advisorId", m.t("form.advisorId"));
+        }
+        if (f.hasErrors()) {
+            return again(clientId, null, f);
+        }
+        String id = advisorId.strip();
+        Part<BookEntry> answer = pages.retention((api, bearer) -> api.assignAdvisor(bearer, clientId, new BookEntry.Request(id)));
+        return answer.ok() ? seeOther("/clients/" + clientId + "?assigned=" + answer.value().advisorId() + "#advisor")
+                : again(clientId, null, f.refusedBy(answer, m));
     }
 
     /** The page the form came from again, with what was typed and why it was not taken (400, or 409/503 for the whole). */

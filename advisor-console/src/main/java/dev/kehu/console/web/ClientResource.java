@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 
 import dev.kehu.console.api.Page;
 import dev.kehu.console.api.profiling.Profile;
+import dev.kehu.console.api.profiling.ServiceNeeds;
+import dev.kehu.console.api.retention.BookEntry;
 import dev.kehu.console.api.segmentation.SegmentChange;
 import dev.kehu.console.codes.CodeList;
 import dev.kehu.console.i18n.Msg;
@@ -41,6 +43,8 @@ public class ClientResource {
     /** What a code looks like, for a filter whose code list could not be read (its service then judges it). */
     static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
     static final int LIST_SIZE = 100;
+    /** The most of its own book an advisor's client page reads (retention-service's largest page). */
+    static final int BOOK_PAGE = 100;
 
     @Inject
     Template clients;
@@ -152,11 +156,12 @@ public class ClientResource {
 
     @GET
     @Path("{clientId}")
-    public Object one(@PathParam("clientId") String clientId) {
+    public Object one(@PathParam("clientId") String clientId, @QueryParam("assigned") String assigned) {
         if (!CLIENT_ID.matcher(clientId).matches()) {
             return Response.status(404).build();
         }
-        return render(clientId, FormState.none());
+        boolean known = assigned != null && HomeResource.ADVISOR_ID.matcher(assigned).matches();
+        return render(clientId, FormState.none()).data("assigned", known ? assigned : null);
     }
 
     @POST
@@ -178,6 +183,22 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object suitabilityCheck(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
         return guarded(clientId, () -> forms.suitabilityCheck(clientId, form));
+    }
+
+    @POST
+    @Path("{clientId}/service-needs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object serviceNeeds(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
+        return guarded(clientId, () -> forms.serviceNeeds(clientId, form,
+                pages.codes(CodeList.REQUIREMENT).join().orElse(CodeList.REQUIREMENT.documented)));
+    }
+
+    /** Only a manager changes a client's responsible advisor (retention-service would refuse anyone else too). */
+    @POST
+    @Path("{clientId}/advisor")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object advisor(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
+        return guarded(clientId, () -> pages.session().isManager() ? forms.advisor(clientId, form) : Response.status(403).build());
     }
 
     /** A client id the console accepts and a person who may change things, else 404 or 403 and nothing sent. */
@@ -209,8 +230,32 @@ public class ClientResource {
         var tasks = pages.retentionAsync((api, bearer) -> api.tasks(bearer, null, clientId, 20));
         var plan = pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId));
         var contacts = pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, 10));
+        var reminderContents = pages.codes(CodeList.REMINDER_CONTENT);
+        var needsChannels = pages.codes(CodeList.NEEDS_CHANNEL);
+        var emotional = pages.codes(CodeList.EMOTIONAL_NEED);
+        var infoStyles = pages.codes(CodeList.INFORMATION_STYLE);
+        var decisionStyles = pages.codes(CodeList.DECISION_STYLE);
+        var horizons = pages.codes(CodeList.NEEDS_HORIZON);
+        var orientations = pages.codes(CodeList.ORIENTATION);
+        var frequencies = pages.codes(CodeList.FREQUENCY);
+        var requirements = pages.codes(CodeList.REQUIREMENT);
+        var recommendations = pages.profilingAsync((api, bearer) -> api.recommendations(bearer, clientId));
+        var needs = pages.profilingAsync((api, bearer) -> api.serviceNeeds(bearer, clientId));
+        var suggestion = pages.profilingAsync((api, bearer) -> api.suggestedNeeds(bearer, clientId));
+        // retention-service answers whose book holds a client only by advisor: an advisor looks in its own
+        var book = "advisor".equals(pages.session().role())
+                ? pages.retentionAsync((api, bearer) -> api.book(bearer, "me", 0, BOOK_PAGE)) : null;
         Part<Page<SegmentChange>> changes = history.join();
         Part<Profile> p = profile.join();
+        Part<ServiceNeeds> recorded = needs.join();
+        Part<ServiceNeeds.Suggestion> suggested = suggestion.join();
+        Part<List<String>> requirementCodes = requirements.join();
+        NeedsForm needsForm = "needs".equals(form.form())
+                ? NeedsForm.typed(form.given(), requirementCodes.orElse(CodeList.REQUIREMENT.documented))
+                : recorded.ok() ? NeedsForm.of(recorded.value())
+                : suggested.ok() && suggested.value().suggested() != null ? NeedsForm.of(suggested.value().suggested())
+                : NeedsForm.empty();
+        String preferred = recorded.ok() ? recorded.value().preferredChannel() : null;
         return pages.page(client, pages.msg().t("client.title") + " " + clientId).data("clientId", clientId)
                 .data("profile", p).data("cur", Current.of(p)).data("checks", checks.join()).data("segment", segment.join())
                 .data("history", changes).data("churn", churn.join()).data("tasks", tasks.join())
@@ -219,7 +264,23 @@ public class ClientResource {
                 .data("channels", channels.join()).data("directions", directions.join()).data("purposes", purposes.join())
                 .data("ackChannels", ackChannels.join()).data("personalities", personalities.join())
                 .data("maritalStatuses", marital.join()).data("backgrounds", backgrounds.join())
-                .data("attitudes", attitudes.join()).data("nowLocal", ClientForms.localNow());
+                .data("attitudes", attitudes.join()).data("nowLocal", ClientForms.localNow())
+                .data("reminderContents", reminderContents.join()).data("channelDefault", preferred == null ? "" : preferred)
+                .data("recommendations", recommendations.join()).data("needs", recorded).data("suggestion", suggested)
+                .data("nf", needsForm).data("needsChannels", needsChannels.join()).data("emotional", emotional.join())
+                .data("infoStyles", infoStyles.join()).data("decisionStyles", decisionStyles.join())
+                .data("horizons", horizons.join()).data("orientations", orientations.join())
+                .data("frequencies", frequencies.join()).data("requirements", requirementCodes)
+                .data("inBook", book == null ? null : inBook(book.join(), clientId)).data("assigned", null);
+    }
+
+    /** Whether the client is in the advisor's book: true, false, or null when the page read cannot tell. */
+    static Boolean inBook(Part<Page<BookEntry>> book, String clientId) {
+        if (!book.ok()) {
+            return null;
+        }
+        boolean found = book.value().items().stream().anyMatch(e -> clientId.equals(e.clientId()));
+        return found ? Boolean.TRUE : book.value().total() <= book.value().items().size() ? Boolean.FALSE : null;
     }
 
     /** Oldest first: the day, the average assets and the segment of each change. */

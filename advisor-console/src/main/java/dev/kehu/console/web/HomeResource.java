@@ -6,23 +6,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.kehu.console.api.Page;
+import dev.kehu.console.api.retention.NextAction;
 import dev.kehu.console.api.retention.ServicePlan;
 import dev.kehu.console.api.retention.TaskRow;
 import dev.kehu.console.api.segmentation.ClientSegment;
 import dev.kehu.console.api.segmentation.SegmentSummary;
 import dev.kehu.console.api.segmentation.SegmentationApi;
+import dev.kehu.console.i18n.Msg;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
-/** {@code /}: my worklist (open CPR tasks, P1 first, overdue marked; contacts due) and the 3×3 segment matrix. */
+/**
+ * {@code /}: the signed-in advisor's next actions (a manager picks an advisor, or sees the branch's open tasks
+ * and contacts due) and the 3×3 segment matrix.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
@@ -43,15 +50,49 @@ public class HomeResource {
     public record Row(String size, List<Cell> cells) {
     }
 
+    /** What a token's subject may be, as retention-service takes an advisor id (docs/contract.md#the-advisors-book). */
+    static final Pattern ADVISOR_ID = Pattern.compile("[A-Za-z0-9._@:-]{1,100}");
+    static final int PAGE_SIZE = 20;
+    /** retention-service refuses a page beyond page × size = 100,000 (docs/contract.md, paging). */
+    static final int MAX_PAGE = 100_000 / PAGE_SIZE;
+
+    /**
+     * An advisor sees its own next actions, ranked by retention-service; a manager or auditor the next
+     * actions of the advisor it names ({@code advisor}), else the whole branch's open tasks.
+     */
     @GET
-    public TemplateInstance worklist() {
-        CompletableFuture<Part<Page<TaskRow>>> tasks = pages.retentionAsync((api, bearer) -> api.tasks(bearer, "OPEN", null, 50));
-        CompletableFuture<Part<Page<ServicePlan.Due>>> due = pages.retentionAsync((api, bearer) -> api.contactsDue(bearer, 20));
+    public TemplateInstance worklist(@QueryParam("advisor") String advisor, @QueryParam("page") String page) {
+        Msg m = pages.msg();
+        boolean overseer = !"advisor".equals(pages.session().role());
+        String picked = advisor == null || advisor.isBlank() ? null : advisor.strip();
+        String pickError = picked != null && !ADVISOR_ID.matcher(picked).matches() ? m.t("form.advisorId") : null;
+        String whose = !overseer ? "me" : pickError == null ? picked : null;
+        int p = pageNumber(page);
         CompletableFuture<Part<SegmentSummary>> summary = pages.segmentationAsync(SegmentationApi::summary);
+        CompletableFuture<Part<Page<NextAction>>> next = whose == null ? null
+                : pages.retentionAsync((api, bearer) -> api.nextActions(bearer, whose, p, PAGE_SIZE));
+        CompletableFuture<Part<Page<TaskRow>>> tasks = whose != null ? null
+                : pages.retentionAsync((api, bearer) -> api.tasks(bearer, "OPEN", null, 50));
+        CompletableFuture<Part<Page<ServicePlan.Due>>> due = whose != null ? null
+                : pages.retentionAsync((api, bearer) -> api.contactsDue(bearer, 20));
         Part<SegmentSummary> s = summary.join();
-        return pages.page(home, pages.msg().t("nav.home")).data("tasks", withSegments(tasks.join())).data("now", Instant.now())
-                .data("due", due.join()).data("summary", s).data("matrix", s.ok() ? matrix(s.value()) : List.of())
-                .data("activities", SegmentSummary.ACTIVITIES);
+        Part<Page<NextAction>> actions = next == null ? null : next.join();
+        return pages.page(home, m.t("nav.home")).data("overseer", overseer).data("advisor", picked == null ? "" : picked)
+                .data("pickError", pickError).data("next", actions).data("pageNo", p).data("prevPage", p - 1).data("nextPage", p + 1)
+                .data("more", actions != null && actions.ok() && (long) (p + 1) * PAGE_SIZE < actions.value().total()
+                        && p + 1 <= MAX_PAGE)
+                .data("tasks", tasks == null ? null : withSegments(tasks.join())).data("now", Instant.now())
+                .data("due", due == null ? null : due.join()).data("summary", s)
+                .data("matrix", s.ok() ? matrix(s.value()) : List.of()).data("activities", SegmentSummary.ACTIVITIES);
+    }
+
+    static int pageNumber(String page) {
+        try {
+            int p = page == null ? 0 : Integer.parseInt(page.strip());
+            return Math.max(0, Math.min(p, MAX_PAGE));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.kehu.console.api.profiling.ServiceNeeds;
 import dev.kehu.console.api.retention.Assignment;
 import dev.kehu.console.api.retention.TaskStep;
 import dev.kehu.console.api.retention.TaskView;
@@ -112,6 +113,7 @@ public class TaskResource {
         CompletableFuture<Part<List<String>>> channels = pages.codes(CodeList.CONTACT_CHANNEL);
         CompletableFuture<Part<List<String>>> directions = pages.codes(CodeList.DIRECTION);
         CompletableFuture<Part<List<String>>> purposes = pages.codes(CodeList.PURPOSE);
+        CompletableFuture<Part<List<String>>> reminderContents = pages.codes(CodeList.REMINDER_CONTENT);
         Part<TaskView> t = pages.retention((api, bearer) -> api.task(bearer, taskId));
         String clientId = t.ok() ? t.value().clientId() : null;
         var profile = clientId == null ? null : pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId));
@@ -119,10 +121,15 @@ public class TaskResource {
         var plan = clientId == null ? null : pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId));
         var contacts = clientId == null ? null
                 : pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, RECENT_CONTACTS));
+        var needs = clientId == null ? null : pages.profilingAsync((api, bearer) -> api.serviceNeeds(bearer, clientId));
+        Part<ServiceNeeds> n = join(needs);
+        String preferred = n != null && n.ok() ? n.value().preferredChannel() : null;
         return pages.page(task, pages.msg().t("task.title")).data("t", t).data("taskId", taskId).data("outcome", outcome)
                 .data("reasons", reasons.join()).data("answers", answers.join()).data("outcomes", outcomes.join())
                 .data("lscpaSteps", lscpa.join()).data("channels", channels.join()).data("directions", directions.join())
-                .data("purposes", purposes.join()).data("f", form).data("nowLocal", ClientForms.localNow()).data("back", "/tasks/" + taskId)
+                .data("purposes", purposes.join()).data("reminderContents", reminderContents.join())
+                .data("channelDefault", preferred == null ? "" : preferred).data("f", form)
+                .data("nowLocal", ClientForms.localNow()).data("back", "/tasks/" + taskId)
                 .data("profile", join(profile)).data("segment", join(segment)).data("plan", join(plan))
                 .data("contacts", join(contacts));
     }

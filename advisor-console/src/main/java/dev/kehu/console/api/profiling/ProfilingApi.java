@@ -92,4 +92,21 @@ public interface ProfilingApi {
     @Path("/profiles")
     Page<ProfileSummary> profiles(@HeaderParam("Authorization") String bearer,
             @QueryParam("riskCategory") String riskCategory, @QueryParam("size") int size);
+
+    @GET
+    @Path("/clients/{clientId}/recommendations")
+    Recommendations recommendations(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+
+    @GET
+    @Path("/clients/{clientId}/service-needs")
+    ServiceNeeds serviceNeeds(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+
+    @GET
+    @Path("/clients/{clientId}/service-needs/suggested")
+    ServiceNeeds.Suggestion suggestedNeeds(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+
+    @PUT
+    @Path("/clients/{clientId}/service-needs")
+    ServiceNeeds putServiceNeeds(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            ServiceNeeds.Request body);
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -77,6 +78,22 @@ public interface RetentionApi {
     @GET
     @Path("/contacts/due")
     Page<ServicePlan.Due> contactsDue(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size);
+
+    /** {@code advisorId} an advisor's id or {@code me} (the caller); ranked by the service, cut to the page. */
+    @GET
+    @Path("/advisors/{advisorId}/next-actions")
+    Page<NextAction> nextActions(@HeaderParam("Authorization") String bearer, @PathParam("advisorId") String advisorId,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/advisors/{advisorId}/clients")
+    Page<BookEntry> book(@HeaderParam("Authorization") String bearer, @PathParam("advisorId") String advisorId,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @PUT
+    @Path("/clients/{clientId}/advisor")
+    BookEntry assignAdvisor(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            BookEntry.Request body);
 
     @GET
     @Path("/reactivation-campaigns")
