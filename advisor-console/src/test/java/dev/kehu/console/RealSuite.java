@@ -14,6 +14,7 @@ import dev.kehu.local.ServiceLauncher;
 import dev.kehu.testsupport.DevTokens;
 import dev.kehu.testsupport.FreePorts;
 import dev.kehu.testsupport.KehuInfra;
+import dev.kehu.testsupport.TestJvm;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -58,7 +59,9 @@ public class RealSuite implements QuarkusTestResourceLifecycleManager {
                 String database = name.replace("-service", "");
                 infra.postgres().createDatabase(database);
                 int port = FreePorts.find();
-                List<String> cmd = ServiceLauncher.command(jar, port, List.of("-Xmx384m"), infra.kafka().bootstrapServers(),
+                List<String> jvm = new ArrayList<>(List.of("-Xmx384m"));
+                jvm.addAll(TestJvm.options());
+                List<String> cmd = ServiceLauncher.command(jar, port, jvm, infra.kafka().bootstrapServers(),
                         infra.postgres().jdbcUrl(database), infra.tokens().publicKeyFile(),
                         List.of("-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER));
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true)

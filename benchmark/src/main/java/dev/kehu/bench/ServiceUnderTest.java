@@ -66,6 +66,7 @@ final class ServiceUnderTest implements AutoCloseable {
                 "-Dkehu.metrics.enabled=true",
                 "-Dmp.jwt.verify.publickey.location=" + target.publicKey().toUri(),
                 "-Dquarkus.log.console.json.enabled=false"));
+        cmd.addAll(dev.kehu.testsupport.TestJvm.options());
         cmd.addAll(extraProperties);
         cmd.addAll(List.of("-jar", jar.toString()));
         try {
