@@ -298,6 +298,8 @@ class RetentionFlowTest extends FedByKafka {
     @Test
     void readModelsRebuildFromTheLogToTheSameRows() {
         String client = Feeds.newClient("rebuild");
+        // an outcome (docs/domain.md#learned-weights), sent first: once the task is open it is stored
+        feeds.accountEvent(client, "TRANSFER_OUT_COMPLETED", Instant.now().minusSeconds(300), null);
         feeds.accountEvent(client, "TRANSFER_OUT_REQUESTED", Instant.now().minusSeconds(600), null);
         feeds.segment(client, "LARGE_STABLE", "LARGE_STATIC", "IMPORTANT", "6000000", YESTERDAY);
         openTaskOf(client);
@@ -326,7 +328,9 @@ class RetentionFlowTest extends FedByKafka {
                 List<String> before = ReadModels.snapshot(c, p);
                 projections.rebuild(c, store, p);
                 assertEquals(before, ReadModels.snapshot(c, p), p.name());
-                assertTrue(before.stream().anyMatch(row -> row.contains(client)), p.name());
+                // the fits are the branch's, not a client's (ChurnWeightsFlowTest rebuilds them)
+                assertTrue(p.name().equals("retention-churn-fits") || before.stream()
+                        .anyMatch(row -> row.contains(client)), p.name());
                 return null;
             });
         }
