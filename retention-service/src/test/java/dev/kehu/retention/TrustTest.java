@@ -186,6 +186,73 @@ class TrustTest extends FedByKafka {
     }
 
     @Test
+    void everyRoleBoundaryOfTheLearnedWeightsHolds() {
+        String advisor = bearer("ann", "advisor", null);
+        String auditor = bearer("aud", "auditor", null);
+        String own = bearer("C1", "client", "C1");
+        String fit = "{\"from\":\"2025-01-01\",\"to\":\"2025-06-30\"}";
+        String fitId = UUID.randomUUID().toString();
+        for (String path : List.of("/api/v1/churn-weights", "/api/v1/churn-model/fits")) {
+            given().header("Authorization", "none").get(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+            given().header("Authorization", own).get(path).then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().header("Authorization", advisor).get(path).then().statusCode(200);
+            given().header("Authorization", auditor).get(path).then().statusCode(200);
+        }
+        given().header("Authorization", advisor).get("/api/v1/churn-model/fits/" + fitId).then().statusCode(404)
+                .contentType("application/problem+json");
+        // only a manager starts a fit or adopts one
+        for (String who : List.of(advisor, auditor, own)) {
+            given().header("Authorization", who).contentType("application/json").body(fit)
+                    .post("/api/v1/admin/churn-model/fits").then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().header("Authorization", who).post("/api/v1/churn-model/fits/" + fitId + "/adoption").then()
+                    .statusCode(403).contentType("application/problem+json");
+        }
+        given().header("Authorization", bearer("max", "manager", null)).post("/api/v1/churn-model/fits/" + fitId
+                + "/adoption").then().statusCode(404).contentType("application/problem+json");
+        // nobody adopted anything here: version 1, the configured weights
+        given().header("Authorization", advisor).get("/api/v1/churn-weights").then().statusCode(200)
+                .body("version", equalTo(1)).body("weights.COMPLAINT", equalTo(20))
+                .body("history.version", equalTo(List.of(1)));
+    }
+
+    @Test
+    void badChurnModelInputIsAFourHundredNamingTheField() {
+        int fits = given().get("/api/v1/churn-model/fits").then().statusCode(200).extract().path("total");
+        Map<String, String> bodies = Map.of(
+                "{\"from\":\"yesterday\",\"to\":\"2025-06-30\"}", "from",
+                "{\"to\":\"2025-06-30\"}", "from",
+                "{\"from\":\"2025-01-01\"}", "to",
+                "{\"from\":\"2025-01-01\",\"to\":\"2024-12-31\"}", "to",
+                "{\"from\":\"2025-01-01\",\"to\":\"2099-01-01\"}", "to",
+                "{\"from\":\"2001-01-01\",\"to\":\"2025-06-30\"}", "from",
+                "{\"from\":\"2025-01-01\",\"to\":\"2025-06-30\",\"horizonDays\":0}", "horizonDays",
+                "{\"from\":\"2025-01-01\",\"to\":\"2025-06-30\",\"horizonDays\":366}", "horizonDays",
+                "{\"from\":\"2025-01-01\",\"to\":\"2025-06-30\",\"horizonDays\":-90}", "horizonDays");
+        bodies.forEach((body, field) -> given().contentType("application/json").body(body)
+                .post("/api/v1/admin/churn-model/fits").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field)));
+        for (String body : List.of("{\"from\":\"2025-01-01\",\"to\":\"2025-06-30\",\"horizonDays\":\"abc\"}",
+                "{\"from\":\"2025-01-01\",\"to\":\"2025-06-30\",\"unexpected\":1}", "[]", "null", "")) {
+            int status = given().contentType("application/json").body(body).post("/api/v1/admin/churn-model/fits")
+                    .then().contentType("application/problem+json").extract().statusCode();
+            assertEquals(400, status, body);
+        }
+        Map<String, String> paths = Map.of(
+                "/api/v1/churn-model/fits/not-a-uuid", "fitId",
+                "/api/v1/churn-model/fits?size=101", "size",
+                "/api/v1/churn-model/fits?page=-1", "page");
+        paths.forEach((path, field) -> given().urlEncodingEnabled(false).get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(field)));
+        given().post("/api/v1/churn-model/fits/not-a-uuid/adoption").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("fitId"));
+        // none of them started a fit
+        given().get("/api/v1/churn-model/fits").then().statusCode(200).body("total", equalTo(fits));
+    }
+
+    @Test
     void badBookReminderAndNextActionInputIsAFourHundredNamingTheField() {
         Map<String, String> cases = Map.of(
                 "/api/v1/reminders/due?channel=FAX", "channel",

@@ -28,6 +28,8 @@ import dev.kehu.retention.task.TaskCommandHandler;
 import dev.kehu.retention.domain.task.TaskCommand;
 import dev.kehu.retention.domain.task.TaskEvent;
 import dev.kehu.retention.domain.task.TaskState;
+import dev.kehu.retention.domain.weights.WeightHistory;
+import dev.kehu.retention.weights.WeightsInForce;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -40,18 +42,47 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ClientCommandHandler {
 
+    /** The write path of one weight set: a signal raised through it carries that set's weight. */
+    private record Versioned(int version, CommandHandler<ClientState, ClientCommand, ClientEvent> clients,
+                             ChurnPolicy policy) {
+    }
+
     private final EventStore store;
-    private final CommandHandler<ClientState, ClientCommand, ClientEvent> clients;
+    private final Outbox outbox;
+    private final AlertMessages messages;
+    private final ChurnRules rules;
+    private final ServicePlans plans;
     private final TaskCommandHandler tasks;
-    private final ChurnPolicy policy;
+    private final WeightsInForce weights;
+    private volatile Versioned current;
 
     public ClientCommandHandler(EventStore store, Outbox outbox, TaskCommandHandler tasks, AlertMessages messages,
-                                ChurnRules rules, ServicePlans plans) {
+                                ChurnRules rules, ServicePlans plans, WeightsInForce weights) {
         this.store = store;
-        this.clients = new CommandHandler<>(store, outbox, new ClientDecider(rules, plans),
-                (before, appended, metadata) -> alerts(messages, appended, metadata));
+        this.outbox = outbox;
+        this.messages = messages;
+        this.rules = rules;
+        this.plans = plans;
         this.tasks = tasks;
-        this.policy = new ChurnPolicy(rules);
+        this.weights = weights;
+    }
+
+    /**
+     * The write path of the weights in force now (docs/domain.md#learned-weights): a signal raised after an
+     * adoption carries the adopted weight; the signals, scores and alerts stored before keep theirs.
+     */
+    private Versioned inForce(Connection c) throws SQLException {
+        WeightHistory.Version version = weights.history(c).inForce();
+        Versioned known = current;
+        if (known != null && known.version() == version.version()) {
+            return known;
+        }
+        ChurnRules withWeights = rules.withWeights(version.weights());
+        Versioned next = new Versioned(version.version(), new CommandHandler<>(store, outbox,
+                new ClientDecider(withWeights, plans), (before, appended, metadata) -> alerts(messages, appended,
+                metadata)), new ChurnPolicy(withWeights));
+        current = next;
+        return next;
     }
 
     private static List<OutboxMessage> alerts(AlertMessages messages, List<StoredEvent> appended,
@@ -81,6 +112,9 @@ public class ClientCommandHandler {
     public List<StoredEvent> apply(Connection c, String clientId, List<? extends ClientCommand> commands,
                                    Function<String, EventMetadata> metadataFor) throws SQLException {
         lockClient(c, clientId);
+        Versioned write = inForce(c);
+        CommandHandler<ClientState, ClientCommand, ClientEvent> clients = write.clients();
+        ChurnPolicy policy = write.policy();
         // the client lock orders the writers; the expected versions catch anyone who did not take it
         Unit<ClientState, ClientCommand, ClientEvent> client = clients.load(c, ClientDecider.streamId(clientId));
         Optional<String> openTaskId = tasks.lockOpenTaskOf(c, clientId);

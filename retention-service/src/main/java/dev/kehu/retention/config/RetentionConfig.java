@@ -74,6 +74,44 @@ public interface RetentionConfig {
     @WithDefault("30")
     int reactivationGraceDays();
 
+    /** How the churn model is fitted (docs/domain.md#learned-weights). */
+    ChurnModel churnModel();
+
+    /** The learned weights' fit: its penalty, bootstrap and the least history it needs. */
+    interface ChurnModel {
+        /** L2 penalty on each kind's coefficient (a Gaussian prior of variance 1/l2 on the log-odds); > 0. */
+        @WithDefault("1.0")
+        double l2();
+
+        /** Bootstrap samples behind each coefficient's 95% interval (at least 20). */
+        @WithDefault("200")
+        int bootstrapSamples();
+
+        /** Seed of the bootstrap's draws: the same history gives the same intervals. */
+        @WithDefault("27")
+        long bootstrapSeed();
+
+        /** Share of the points, the latest by time, held out to test the fit on (0.05 to 0.5). */
+        @WithDefault("0.2")
+        double holdoutShare();
+
+        /** Fewer observation points than this and the fit fails. */
+        @WithDefault("200")
+        int minObservations();
+
+        /** Fewer points followed by a churn than this and the fit fails. */
+        @WithDefault("20")
+        int minChurned();
+
+        /** A kind raised at fewer training points than this is not learned: its weight in force stays. */
+        @WithDefault("10")
+        int minRaised();
+
+        /** Longest period a fit may ask for, in days. */
+        @WithDefault("1100")
+        int maxPeriodDays();
+    }
+
     /** The weight each signal kind adds to the risk score. */
     interface Weights {
         /** An account transfer-out request (转户/转托管申请). */

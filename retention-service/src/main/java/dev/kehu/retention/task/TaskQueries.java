@@ -137,6 +137,15 @@ public class TaskQueries {
             + " count(*) filter (where t.outcome = 'PARTIALLY_RETAINED'),"
             + " count(*) filter (where t.outcome = 'LOST') from TaskRecord t";
 
+    /** Each client's first CPR task closed LOST: a churn, for the learned weights (docs/domain.md#learned-weights). */
+    public Map<String, Instant> firstLostAt() {
+        Map<String, Instant> lost = new HashMap<>();
+        TaskRecord.getEntityManager().createQuery("select t.clientId, min(t.closedAt) from TaskRecord t "
+                + "where t.outcome = 'LOST' and t.closedAt is not null group by t.clientId", Object[].class)
+                .getResultList().forEach(r -> lost.put((String) r[0], (Instant) r[1]));
+        return lost;
+    }
+
     /**
      * The outcomes of the tasks opened from day {@code from} to day {@code to}, both inclusive, in the
      * trading zone (ISO dates; blank: unbounded).

@@ -169,6 +169,10 @@ public final class ClientDecider extends StateDecider<ClientState, ClientCommand
         if (a.kind() == AccountEventKind.WITHDRAWAL) {
             return withdrawal(a, state);
         }
+        if (a.kind().isOutcome()) {
+            return List.of(new ClientEvent.ChurnOutcomeObserved(a.clientId(), a.eventId(), a.kind(), a.occurredAt(),
+                    a.note()));
+        }
         if (a.kind() == AccountEventKind.ADVISOR_ASSIGNED) {
             throw new IllegalArgumentException("an advisor assignment is an AssignAdvisor command, not an account event");
         }

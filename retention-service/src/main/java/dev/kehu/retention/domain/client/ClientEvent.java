@@ -56,6 +56,15 @@ public sealed interface ClientEvent {
         // reminderContent is absent (null) on contacts recorded before reminders existed
     }
 
+    /**
+     * The back office reported that the client has left: a transfer-out completed or the account closed
+     * (docs/domain.md#learned-weights). What the learned weights count as churned; raises no signal.
+     */
+    @EventType("retention.client.churn-outcome-observed.v1")
+    record ChurnOutcomeObserved(String clientId, String eventId, AccountEventKind kind, Instant occurredAt,
+                                String note) implements ClientEvent {
+    }
+
     /** The client's responsible advisor changed (docs/domain.md#advisor-book); previous null the first time. */
     @EventType("retention.client.advisor-assigned.v1")
     record AdvisorAssigned(String clientId, String advisorId, String previousAdvisorId, String assignedBy,

@@ -64,8 +64,10 @@ public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, 
             return new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn, s.lastContactAt,
                     s.neglectRaised, a.advisorId());
         }
-        if (event instanceof ChurnAlertRaised || event instanceof NeedsObserved || event instanceof AssessmentObserved) {
-            // remembered for the reminders' read model (docs/domain.md#reminders); the churn rules do not use them
+        if (event instanceof ChurnAlertRaised || event instanceof NeedsObserved || event instanceof AssessmentObserved
+                || event instanceof ClientEvent.ChurnOutcomeObserved) {
+            // remembered for the reminders' read model (docs/domain.md#reminders) and the learned weights
+            // (docs/domain.md#learned-weights); the churn rules do not use them
             return s;
         }
         throw new IllegalArgumentException("unknown client event " + event.getClass().getName());

@@ -25,6 +25,12 @@ public record ChurnRules(Map<SignalKind, Integer> weights, int alertScore, BigDe
         dueDays = Map.copyOf(dueDays);
     }
 
+    /** The same rules with another weight set in force (docs/domain.md#learned-weights). */
+    public ChurnRules withWeights(Map<SignalKind, Integer> inForce) {
+        return new ChurnRules(inForce, alertScore, outflowFraction, withdrawalFraction, shortfallGap, window, scoreCap,
+                mediumFrom, highFrom, criticalFrom, dueDays, tradingZone, tradingClose);
+    }
+
     public int weight(SignalKind kind) {
         return weights.get(kind);
     }
