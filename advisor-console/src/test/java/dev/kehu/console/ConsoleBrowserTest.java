@@ -341,7 +341,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("大户", "LARGE", "短线", "SHORT_TERM");
         assertThat(text()).contains(ADVISOR, "客户经理", "我的下一步");
-        screenshotsAtBothWidths("worklist-zh"); // the name docs/console and the README use
+        screenshotsAtBothWidths("worklist-zh");
 
         browser.get(url("/?lang=en"));
         action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-kind=TASK][data-client=" + KEY_CLIENT + "]"));
