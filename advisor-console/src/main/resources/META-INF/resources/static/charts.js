@@ -41,11 +41,13 @@
     // retention outcomes per group, stacked
     outcomes: function (el, rows) {
       var keys = ['open', 'retained', 'partiallyRetained', 'lost'];
-      // the groups are labels with their codes (冷漠与忽视 NEGLECT): kept inside the chart, every one shown
+      // the groups are labels with their codes (冷漠与忽视 NEGLECT): bars lie down so that each group's name
+      // reads level on the left, the code on a second line, every one shown and none cut at the card's edge
       echarts.init(el).setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: {},
-        grid: { left: 40, right: 20, bottom: 10, containLabel: true },
-        xAxis: { type: 'category', data: rows.map(function (r) { return r.group; }), axisLabel: { rotate: 30, interval: 0 } },
-        yAxis: { type: 'value' },
+        grid: { left: 10, right: 20, bottom: 10, containLabel: true },
+        yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.group; }),
+          axisLabel: { interval: 0, formatter: function (g) { return String(g).replace(/ (?=\S+$)/, '\n'); } } },
+        xAxis: { type: 'value', minInterval: 1 },
         series: keys.map(function (k) {
           return { name: el.dataset['label' + k.charAt(0).toUpperCase() + k.slice(1)], type: 'bar', stack: 'all',
             data: rows.map(function (r) { return r[k]; }) };

@@ -341,7 +341,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("大户", "LARGE", "短线", "SHORT_TERM");
         assertThat(text()).contains(ADVISOR, "客户经理", "我的下一步");
-        screenshotsAtBothWidths("worklist-zh"); // the name docs/console and the README use
+        screenshotsAtBothWidths("worklist-zh");
 
         browser.get(url("/?lang=en"));
         action = browser.findElement(By.cssSelector("#next-actions tr.next-action[data-kind=TASK][data-client=" + KEY_CLIENT + "]"));
@@ -501,6 +501,7 @@ class ConsoleBrowserTest {
         submit(browser.findElement(By.id("claim")));
         assertThat(browser.findElement(By.id("step-result")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo(ADVISOR);
+        assertThat(browser.findElements(By.id("claim"))).as("a task in hand is not offered again").isEmpty();
     }
 
     @Test
@@ -713,6 +714,10 @@ class ConsoleBrowserTest {
         submit(browser.findElement(By.id("save-advisor")));
         assertThat(browser.findElement(By.id("advisor-assigned")).getText()).isEqualTo("已指派给： " + OTHER_ADVISOR);
         awaitJson("retention-service", "/api/v1/advisors/" + OTHER_ADVISOR + "/clients", MEDIUM_CLIENT);
+        browser.get(url("/clients/" + MEDIUM_CLIENT + "?lang=zh"));
+        assertThat(browser.findElement(By.id("responsible-id")).getText()).as("retention's look-up by client")
+                .isEqualTo(OTHER_ADVISOR);
+        assertThat(browser.findElement(By.id("responsible")).getText()).startsWith("负责人：").contains("指派人");
 
         browser.get(url("/?lang=zh"));
         assertThat(browser.findElement(By.id("worklist")).getText()).contains("待处理的挽留任务");
@@ -725,6 +730,57 @@ class ConsoleBrowserTest {
         assertThat(next.findElement(By.cssSelector("tr[data-client=" + MEDIUM_CLIENT + "] a.act")).getAttribute("href"))
                 .endsWith("/clients/" + MEDIUM_CLIENT);
         assertThat(browser.findElements(By.id("worklist"))).isEmpty();
+    }
+
+    /**
+     * An advisor with more next actions than one page (20) pages through them with the links under the list:
+     * → to the rest, ← back to the same first page; no action on two pages, none lost.
+     */
+    @Test
+    @Order(77)
+    void anAdvisorPagesThroughItsNextActionsWithTheLinks() {
+        String pager = "zhou.ping";
+        int clients = 23;
+        try (KafkaTestClient kafka = new KafkaTestClient(RealSuite.kafka())) {
+            for (int i = 1; i <= clients; i++) {
+                String client = String.format("C-PAGE-%02d", i);
+                // a transfer-out opens a task for each; the back office puts each in the advisor's book
+                kafka.sendCloudEvent("backoffice.account-events", "page-evt-" + client, "backoffice.account.event.v1", client,
+                        "{\"eventId\":\"E-" + client + "\",\"clientId\":\"" + client + "\",\"occurredAt\":\""
+                                + Instant.now().minus(Duration.ofHours(3)).plus(Duration.ofMinutes(i)) + "\",\"kind\":\"TRANSFER_OUT_REQUESTED\"}");
+                kafka.sendCloudEvent("backoffice.account-events", "page-adv-" + client, "backoffice.account.event.v1", client,
+                        "{\"eventId\":\"A-" + client + "\",\"clientId\":\"" + client + "\",\"occurredAt\":\""
+                                + Instant.now().minus(Duration.ofHours(1)) + "\",\"kind\":\"ADVISOR_ASSIGNED\",\"advisorId\":\"" + pager + "\"}");
+            }
+        }
+        awaitJson("retention-service", "/api/v1/advisors/" + pager + "/next-actions?size=1", "\"total\":" + clients);
+        submit(browser.findElement(By.id("sign-out")));
+        signIn("advisor", pager);
+
+        List<String> first = clientsOnThePage();
+        assertThat(first).hasSize(20).allMatch(c -> c.startsWith("C-PAGE-"));
+        assertThat(browser.findElement(By.id("next-actions")).getText()).contains("合计: " + clients);
+        assertThat(browser.findElements(By.id("prev-page"))).as("no way back from the first page").isEmpty();
+        submit(browser.findElement(By.id("next-page")));
+        assertThat(browser.getCurrentUrl()).contains("page=1");
+        List<String> second = clientsOnThePage();
+        assertThat(second).hasSize(clients - 20).doesNotContainAnyElementsOf(first);
+        assertThat(java.util.stream.Stream.concat(first.stream(), second.stream()).distinct().count()).isEqualTo(clients);
+        assertThat(browser.findElements(By.id("next-page"))).as("the last page offers no →").isEmpty();
+        assertThat(text()).as("still in the page's language").contains("我的下一步");
+
+        submit(browser.findElement(By.id("prev-page")));
+        assertThat(browser.getCurrentUrl()).contains("page=0");
+        assertThat(clientsOnThePage()).as("← shows the first page again").isEqualTo(first);
+        browser.get(url("/?lang=en&page=1"));
+        assertThat(clientsOnThePage()).isEqualTo(second);
+        assertThat(browser.findElement(By.id("prev-page")).getAttribute("href")).endsWith("page=0");
+    }
+
+    /** The clients of the next actions the home page shows, in its order. */
+    static List<String> clientsOnThePage() {
+        return browser.findElements(By.cssSelector("#next-actions tr.next-action")).stream()
+                .map(r -> r.getAttribute("data-client")).toList();
     }
 
     @Test

@@ -172,6 +172,11 @@ class TrustTest extends FedByKafka {
             given().header("Authorization", manager).get(path).then().statusCode(200);
             given().header("Authorization", auditor).get(path).then().statusCode(200);
         }
+        // the responsible advisor: staff read it (404 until the client is in a book), a client token never
+        String advisorOf = "/api/v1/clients/" + c1 + "/advisor";
+        given().header("Authorization", "none").get(advisorOf).then().statusCode(401);
+        given().header("Authorization", own).get(advisorOf).then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", ann).get(advisorOf).then().statusCode(404).contentType("application/problem+json");
         String body = "{\"advisorId\":\"ann\"}";
         for (String who : List.of(ann, auditor, own)) {
             given().header("Authorization", who).contentType("application/json").body(body)
@@ -183,6 +188,11 @@ class TrustTest extends FedByKafka {
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", manager)
                 .contentType("application/json").body(body).put("/api/v1/clients/" + c1 + "/advisor").then()
                 .statusCode(200).body("assignedBy", equalTo("max")));
+        for (String staff : List.of(ann, bob, auditor, manager)) {
+            given().header("Authorization", staff).get(advisorOf).then().statusCode(200)
+                    .body("advisorId", equalTo("ann")).body("assignedBy", equalTo("max"));
+        }
+        given().header("Authorization", own).get(advisorOf).then().statusCode(403);
     }
 
     @Test
@@ -274,6 +284,11 @@ class TrustTest extends FedByKafka {
         }
         given().contentType("application/json").body("{\"advisorId\":\"\"}").put("/api/v1/clients/C1/advisor").then()
                 .statusCode(400).body("errors.field", hasItem("advisorId"));
+        // a client no service has heard of, and one never put in a book: 404 problem+json, never a 500
+        for (String client : List.of(Feeds.newClient("nobody"), "x".repeat(300), "C%20%3Cscript%3E")) {
+            given().urlEncodingEnabled(false).get("/api/v1/clients/" + client + "/advisor").then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("no advisor"));
+        }
         given().contentType("application/json").body("{\"channel\":\"PHONE\",\"direction\":\"OUTBOUND\","
                 + "\"purpose\":\"OTHER\",\"occurredAt\":\"" + Instant.now().minusSeconds(60) + "\","
                 + "\"reminderContent\":\"GOSSIP\"}").post("/api/v1/clients/C1/contacts").then().statusCode(400)

@@ -63,24 +63,44 @@ public final class Msg {
 
     /**
      * A churn signal's detail in this language: retention-service explains its own signals in English
-     * (docs/domain.md, churn signals); the NEGLECT one is told again here from its numbers, in Chinese.
+     * (docs/domain.md, churn signals); each kind's sentence is told again here from its numbers, in Chinese
+     * (codes labelled; the back office's note as it was written). A sentence of another shape stays as it is.
      */
     public String signalDetail(String kind, String detail) {
-        if (detail == null || !"zh".equals(lang) || !"NEGLECT".equals(kind)) {
+        if (detail == null || !"zh".equals(lang) || kind == null) {
             return detail == null ? "" : detail;
         }
-        Matcher n = NEGLECT.matcher(detail);
-        if (!n.matches()) {
+        Pattern shape = DETAILS.get(kind);
+        Matcher d = shape == null ? null : shape.matcher(detail);
+        if (d == null || !d.matches()) {
             return detail;
         }
-        String since = n.group(2) != null ? t("neglect.sinceClassified").formatted(n.group(2))
-                : t("neglect.sinceContact").formatted(n.group(3));
-        return t("neglect.detail").formatted(n.group(1), since, label("tier", n.group(4)), n.group(5));
+        return switch (kind) {
+            case "NEGLECT" -> t("neglect.detail").formatted(d.group(1), d.group(2) != null
+                    ? t("neglect.sinceClassified").formatted(d.group(2)) : t("neglect.sinceContact").formatted(d.group(3)),
+                    label("tier", d.group(4)), d.group(5));
+            case "ASSET_OUTFLOW" -> t("detail.outflow").formatted(d.group(1), d.group(2), d.group(3), d.group(4), d.group(5));
+            case "LARGE_WITHDRAWAL" -> t("detail.withdrawal").formatted(d.group(1), d.group(2), d.group(3), d.group(4));
+            case "SEGMENT_DOWNGRADE" -> t("detail.downgrade").formatted(labelled("segment", d.group(1)),
+                    labelled("segment", d.group(2)), d.group(3), d.group(4), d.group(5));
+            case "SERVICE_SHORTFALL" -> t("detail.shortfall").formatted(d.group(1), d.group(2))
+                    + (d.group(3) == null ? "" : t("detail.weakest").formatted(labelled("servqual", d.group(3)), d.group(4)));
+            default -> t("detail." + kind) + (d.group(1) == null ? "" : "：" + d.group(1)); // an account event and its note
+        };
     }
 
-    /** retention-service's NEGLECT detail: days, since (classification|the last contact) on a day, tier, interval. */
-    private static final Pattern NEGLECT = Pattern.compile(
-            "no contact for (\\d+) days since (?:classification on (\\S+)|the last contact on (\\S+)) \\((\\w+): every (\\d+) days\\)");
+    /** The shapes of retention-service's signal details (its ClientDecider), by signal kind. */
+    private static final Map<String, Pattern> DETAILS = Map.of(
+            "NEGLECT", Pattern.compile("no contact for (\\d+) days since (?:classification on (\\S+)|the last contact on (\\S+)) "
+                    + "\\((\\w+): every (\\d+) days\\)"),
+            "ASSET_OUTFLOW", Pattern.compile("total assets fell (\\S+) from (\\S+) on (\\S+) to (\\S+) on (\\S+)"),
+            "LARGE_WITHDRAWAL", Pattern.compile("withdrew (\\S+), (\\S+) of the total assets of (\\S+) reported on (\\S+)"),
+            "SEGMENT_DOWNGRADE", Pattern.compile("segment fell from (\\w+) to (\\w+) on (\\S+) "
+                    + "\\(average assets (\\S+), turnover (\\S+)\\)"),
+            "SERVICE_SHORTFALL", Pattern.compile("service survey (\\S+) overall gap (\\S+)(?:, weakest (\\w+) (\\S+))?"),
+            "TRANSFER_OUT_REQUESTED", Pattern.compile("transfer-out requested(?:: (.*))?", Pattern.DOTALL),
+            "CLOSURE_REQUESTED", Pattern.compile("account closure requested(?:: (.*))?", Pattern.DOTALL),
+            "COMPLAINT", Pattern.compile("complaint filed(?:: (.*))?", Pattern.DOTALL));
 
     /** A code's label with the code beside it as plain text ({@code 大户·短线 LARGE_SHORT_TERM}), for charts. */
     public String labelled(String kind, Object code) {

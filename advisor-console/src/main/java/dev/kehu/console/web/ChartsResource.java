@@ -47,10 +47,12 @@ public class ChartsResource {
     @Path("stats")
     public TemplateInstance stats() {
         Part<RetentionStats> s = pages.retention(RetentionApi::stats);
-        RetentionStats st = s.orElse(new RetentionStats(null, List.of(), List.of(), null));
+        RetentionStats st = s.orElse(new RetentionStats(null, List.of(), List.of(), List.of(), null));
         return pages.page(stats, pages.msg().t("stats.title")).data("st", s)
                 .data("byReason", Pages.json(labelled(st.byReasonCategory(), "reason")))
-                .data("bySegment", Pages.json(labelled(st.bySegment(), "segment")));
+                .data("bySegment", Pages.json(labelled(st.bySegment(), "segment")))
+                // an advisor's id is its name, shown as it is; only the unassigned tasks' group has a label
+                .data("byAdvisor", Pages.json(labelled(st.byAdvisor(), "assignee")));
     }
 
     /** The chart's axis shows each group's label in the page's language with its code beside it. */

@@ -43,8 +43,6 @@ public class ClientResource {
     /** What a code looks like, for a filter whose code list could not be read (its service then judges it). */
     static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
     static final int LIST_SIZE = 100;
-    /** The most of its own book an advisor's client page reads (retention-service's largest page). */
-    static final int BOOK_PAGE = 100;
 
     @Inject
     Template clients;
@@ -242,9 +240,7 @@ public class ClientResource {
         var recommendations = pages.profilingAsync((api, bearer) -> api.recommendations(bearer, clientId));
         var needs = pages.profilingAsync((api, bearer) -> api.serviceNeeds(bearer, clientId));
         var suggestion = pages.profilingAsync((api, bearer) -> api.suggestedNeeds(bearer, clientId));
-        // retention-service answers whose book holds a client only by advisor: an advisor looks in its own
-        var book = "advisor".equals(pages.session().role())
-                ? pages.retentionAsync((api, bearer) -> api.book(bearer, "me", 0, BOOK_PAGE)) : null;
+        var advisor = pages.retentionAsync((api, bearer) -> api.advisorOf(bearer, clientId));
         Part<Page<SegmentChange>> changes = history.join();
         Part<Profile> p = profile.join();
         Part<ServiceNeeds> recorded = needs.join();
@@ -271,16 +267,17 @@ public class ClientResource {
                 .data("infoStyles", infoStyles.join()).data("decisionStyles", decisionStyles.join())
                 .data("horizons", horizons.join()).data("orientations", orientations.join())
                 .data("frequencies", frequencies.join()).data("requirements", requirementCodes)
-                .data("inBook", book == null ? null : inBook(book.join(), clientId)).data("assigned", null);
+                .data("advisor", advisor.join())
+                .data("inBook", "advisor".equals(pages.session().role()) ? inBook(advisor.join(), pages.session().name()) : null)
+                .data("assigned", null);
     }
 
-    /** Whether the client is in the advisor's book: true, false, or null when the page read cannot tell. */
-    static Boolean inBook(Part<Page<BookEntry>> book, String clientId) {
-        if (!book.ok()) {
-            return null;
+    /** Whether the client is in {@code advisorId}'s book: true, false (in none, or another's), null when unknown. */
+    static Boolean inBook(Part<BookEntry> responsible, String advisorId) {
+        if (responsible.ok()) {
+            return advisorId.equals(responsible.value().advisorId());
         }
-        boolean found = book.value().items().stream().anyMatch(e -> clientId.equals(e.clientId()));
-        return found ? Boolean.TRUE : book.value().total() <= book.value().items().size() ? Boolean.FALSE : null;
+        return responsible.notFound() ? Boolean.FALSE : null;
     }
 
     /** Oldest first: the day, the average assets and the segment of each change. */

@@ -32,11 +32,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * real topics and REST APIs — four weeks of daily balances and trades (sizes and turnovers across
  * all nine segments, a few clients draining their accounts), risk questionnaires and facets for most,
  * account events that raise churn alerts and open CPR tasks, contacts, products, suitability checks
- * and a reactivation campaign.
+ * and a reactivation campaign; the three advisors then claim most of the open tasks and work them
+ * C → P → R → closed, some only part of the way ({@link DemoTasks}).
  *
  * <p>Idempotent: every CloudEvents id, trade id and account event id is derived from the client and
  * the day; questionnaires carry an {@code Idempotency-Key}; facets, contacts, checks and the
- * campaign are only added where the suite does not have them yet. A second run doubles nothing.
+ * campaign are only added where the suite does not have them yet; a task is only taken on from the stage
+ * it is at. A second run doubles nothing.
  * The branch is seeded: two runs build the same one.
  */
 public final class Demo {
@@ -51,13 +53,15 @@ public final class Demo {
     private final Map<String, String> urls;
     private final String token;
     private final String advisorToken;
+    private final Map<String, String> advisorTokens;
     private final AtomicLong refused = new AtomicLong();
 
-    Demo(String bootstrap, Map<String, String> urls, String token, String advisorToken) {
+    Demo(String bootstrap, Map<String, String> urls, String token, String advisorToken, Map<String, String> advisorTokens) {
         this.bootstrap = bootstrap;
         this.urls = urls;
         this.token = token;
         this.advisorToken = advisorToken;
+        this.advisorTokens = advisorTokens;
     }
 
     public static void main(String[] args) throws Exception {
@@ -81,8 +85,12 @@ public final class Demo {
         LocalKeys tokens = LocalKeys.inDirectory(dataDir.resolve("keys"));
         String token = tokens.token("kehu-demo", "manager", null, Duration.ofHours(2));
         String advisor = tokens.token("demo.advisor", "advisor", null, Duration.ofHours(2));
+        Map<String, String> advisors = new HashMap<>();
+        for (String a : ADVISORS) {
+            advisors.put(a, tokens.token(a, "advisor", null, Duration.ofHours(2)));
+        }
         long t0 = System.nanoTime();
-        new Demo("127.0.0.1:" + Options.KAFKA_PORT, urls, token, advisor).run(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        new Demo("127.0.0.1:" + Options.KAFKA_PORT, urls, token, advisor, advisors).run(LocalDate.now(ZoneOffset.UTC).minusDays(1));
         System.out.printf("kehu demo: done in %.0f s. Open http://localhost:8080 and sign in (an advisor named "
                 + String.join(", ", ADVISORS) + " has a book of clients) or as a manager.%n",
                 (System.nanoTime() - t0) / 1e9);
@@ -133,6 +141,7 @@ public final class Demo {
         advisors(clients, lastDay);
         needs(clients);
         contactsAndCampaign(clients, lastDay);
+        workTasks();
         if (refused.get() > 0) {
             System.out.println("kehu demo: " + refused.get() + " requests were refused (see the lines above)");
         }
@@ -545,6 +554,89 @@ public final class Demo {
         if (due != null) {
             System.out.println("kehu demo: PREMIUM clients on the contacts-due list: " + field(due, "total"));
         }
+    }
+
+    /**
+     * The open tasks, each claimed by its advisor and taken from where it stands to where {@link DemoTasks}
+     * stops it, with LSCPA ticks on the way. The list is read whole first: a task closed here leaves it.
+     */
+    private void workTasks() {
+        List<String> open = new ArrayList<>();
+        for (int page = 0; page < 10; page++) {
+            String body = get("retention-service", "/api/v1/retention-tasks?status=OPEN&size=100&page=" + page);
+            if (body == null) {
+                break;
+            }
+            String[] rows = body.split("\\{\"taskId\":\"");
+            for (int i = 1; i < rows.length; i++) {
+                open.add(rows[i].substring(0, rows[i].indexOf('"')));
+            }
+            if (rows.length - 1 < 100) {
+                break;
+            }
+        }
+        Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        int worked = 0, skipped = 0;
+        for (String taskId : open) {
+            String view = get("retention-service", "/api/v1/retention-tasks/" + taskId);
+            if (view == null) {
+                continue;
+            }
+            DemoTasks.Work w = DemoTasks.work(field(view, "clientId"), field(view, "kind"));
+            String assignee = field(view, "assignee");
+            if (w.stopAt() == null || assignee != null && !assignee.equals(w.advisor())) {
+                skipped++; // left for a manager to assign, or someone else's
+                continue;
+            }
+            String bearer = advisorTokens.get(w.advisor());
+            String path = "/api/v1/retention-tasks/" + taskId;
+            List<String> steps = w.stepsFrom(field(view, "stage"));
+            if (assignee != null && steps.isEmpty()) {
+                continue; // where the plan stops it already
+            }
+            if (assignee == null && request("POST", "retention-service", path + "/claim", null, Map.of(), bearer) == null) {
+                continue;
+            }
+            for (String step : steps) {
+                if (!take(path, step, w, bearer)) {
+                    break;
+                }
+                if (step.equals("CLOSED")) {
+                    outcomes.merge(w.outcome(), 1, Integer::sum);
+                }
+            }
+            worked++;
+        }
+        System.out.printf("kehu demo: %d open tasks, %d worked by %s (closed now: %s), %d left for a manager%n",
+                open.size(), worked, String.join(", ", ADVISORS), outcomes, skipped);
+    }
+
+    /** One CPR step of {@code w} on the task at {@code path}, with the LSCPA ticks that go with it; false if refused. */
+    private boolean take(String path, String step, DemoTasks.Work w, String bearer) {
+        String body = switch (step) {
+            case "COMPREHEND" -> "{\"reasonCategory\":\"" + w.reason() + "\",\"trigger\":\"" + w.trigger()
+                    + "\",\"driver\":\"" + w.driver() + "\",\"rootCause\":\"" + w.rootCause() + "\"}";
+            case "PROPOSE" -> "{\"steps\":[{\"level\":1,\"action\":\"" + w.plan().get(0) + "\"},{\"level\":2,\"action\":\""
+                    + w.plan().get(1) + "\"}]}";
+            case "RESPOND" -> "{\"answer\":\"" + w.answer() + "\",\"notes\":\"客户已回复方案\"}";
+            default -> "{\"outcome\":\"" + w.outcome() + "\",\"notes\":\"" + w.notes() + "\"}";
+        };
+        String action = switch (step) {
+            case "COMPREHEND" -> "comprehension";
+            case "PROPOSE" -> "proposal";
+            case "RESPOND" -> "response";
+            default -> "close";
+        };
+        String[][] ticks = switch (step) {
+            case "COMPREHEND" -> new String[][] {{"LISTEN", "先听客户讲完顾虑，不打断"}, {"CLARIFY", "确认真实原因：" + w.rootCause()}};
+            case "PROPOSE" -> new String[][] {{"SHOW_RESPECT", "肯定客户的判断，感谢多年信任"}, {"EXPLAIN", "说明方案：" + w.plan().get(0)}};
+            case "RESPOND" -> new String[][] {{"ACT", "当天落实客户同意的部分"}};
+            default -> new String[0][];
+        };
+        for (String[] t : ticks) {
+            request("POST", "retention-service", path + "/lscpa", "{\"step\":\"" + t[0] + "\",\"notes\":\"" + t[1] + "\"}", Map.of(), bearer);
+        }
+        return request("POST", "retention-service", path + "/" + action, body, Map.of(), bearer) != null;
     }
 
     /** The value of the first {@code "name":…} in a JSON text (a string's content or a bare number), or null. */

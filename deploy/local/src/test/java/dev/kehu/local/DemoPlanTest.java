@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -109,5 +110,61 @@ class DemoPlanTest {
             return !strategy.isEmpty() && strategy.get(strategy.size() - 1).day().isBefore(LAST_DAY.minusDays(7));
         }).count();
         assertTrue(overdue > 10, "clients with an overdue STRATEGY reminder: " + overdue);
+    }
+
+    /** The clients whose task the demo surely opens: a transfer-out or closure request, or a drained account. */
+    private List<DemoTasks.Work> tasks() {
+        return branch.stream().filter(c -> c.drains() || "TRANSFER_OUT_REQUESTED".equals(c.accountEvent())
+                        || "CLOSURE_REQUESTED".equals(c.accountEvent()))
+                .map(c -> DemoTasks.work(c.id(), c.accountEvent() == null ? "ASSET_OUTFLOW" : c.accountEvent()))
+                .toList();
+    }
+
+    @Test
+    void theTasksAreWorkedToAMixOfOutcomesReasonsAndAdvisors() {
+        List<DemoTasks.Work> tasks = tasks();
+        assertTrue(tasks.size() > 20, "tasks " + tasks.size());
+        List<DemoTasks.Work> closed = tasks.stream().filter(w -> "CLOSED".equals(w.stopAt())).toList();
+        assertTrue(closed.size() > tasks.size() / 3 && closed.size() < tasks.size(), "closed " + closed.size());
+        assertEquals(Set.of("RETAINED", "PARTIALLY_RETAINED", "LOST"),
+                closed.stream().map(DemoTasks.Work::outcome).collect(Collectors.toSet()));
+        assertEquals(Set.of("PRICE_AND_PRODUCT", "CLIENT_CHANGE", "NEGLECT"),
+                closed.stream().map(DemoTasks.Work::reason).collect(Collectors.toSet()));
+        assertEquals(Set.copyOf(Demo.ADVISORS), closed.stream().map(DemoTasks.Work::advisor).collect(Collectors.toSet()));
+        // some are still in hand, and some wait for a manager to assign them
+        assertTrue(tasks.stream().anyMatch(w -> w.stopAt() != null && !w.stopAt().equals("CLOSED")));
+        assertTrue(tasks.stream().anyMatch(w -> w.stopAt() == null));
+    }
+
+    @Test
+    void aTaskIsWorkedByItsClientsAdvisorWithAnAnswerThatFitsTheOutcome() {
+        for (Demo.Client c : branch) {
+            DemoTasks.Work w = DemoTasks.work(c.id(), "TRANSFER_OUT_REQUESTED");
+            assertEquals(w, DemoTasks.work(c.id(), "TRANSFER_OUT_REQUESTED"), "the same on every run");
+            if (Demo.advisorOf(c.id()) != null) {
+                assertEquals(Demo.advisorOf(c.id()), w.advisor());
+            }
+            assertTrue(Demo.ADVISORS.contains(w.advisor()));
+            assertEquals(Map.of("RETAINED", "AGREED", "PARTIALLY_RETAINED", "PARTIALLY_AGREED", "LOST", "DECLINED").get(w.outcome()),
+                    w.answer());
+            assertEquals(2, w.plan().size());
+            assertFalse(w.trigger().isBlank() || w.driver().isBlank() || w.rootCause().isBlank() || w.notes().isBlank());
+        }
+        assertEquals("PRICE_AND_PRODUCT", DemoTasks.work("D0017", "COMPLAINT").reason());
+        assertEquals("NEGLECT", DemoTasks.work("D0017", "NEGLECT").reason());
+    }
+
+    @Test
+    void aTaskIsTakenOnFromTheStageItIsAt() {
+        DemoTasks.Work toClose = new DemoTasks.Work("li.ming", "CLOSED", "NEGLECT", "t", "d", "r", List.of("a", "b"), "LOST", "n");
+        assertEquals(List.of("COMPREHEND", "PROPOSE", "RESPOND", "CLOSED"), toClose.stepsFrom("OPENED"));
+        assertEquals(List.of("RESPOND", "CLOSED"), toClose.stepsFrom("PROPOSE"));
+        assertEquals(List.of(), toClose.stepsFrom("CLOSED"));
+        DemoTasks.Work toPropose = new DemoTasks.Work("li.ming", "PROPOSE", "NEGLECT", "t", "d", "r", List.of("a", "b"), "LOST", "n");
+        assertEquals(List.of("COMPREHEND", "PROPOSE"), toPropose.stepsFrom("OPENED"));
+        assertEquals(List.of(), toPropose.stepsFrom("PROPOSE"));
+        assertEquals(List.of(), toPropose.stepsFrom("RESPOND"), "never back");
+        DemoTasks.Work untouched = new DemoTasks.Work("li.ming", null, "NEGLECT", "t", "d", "r", List.of("a", "b"), "LOST", "n");
+        assertEquals(List.of(), untouched.stepsFrom("OPENED"));
     }
 }

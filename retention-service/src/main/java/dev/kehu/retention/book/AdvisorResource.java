@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
@@ -64,6 +65,22 @@ public class AdvisorResource {
     @APIResponse(responseCode = "404", description = "the retention service knows no such client")
     public BookQueries.BookEntry assign(@PathParam("clientId") String clientId, @NotNull @Valid Assignment body) {
         return service.assign(clientId, body.advisorId());
+    }
+
+    @GET
+    @Path("/clients/{clientId}/advisor")
+    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getClientAdvisor", summary = "The client's responsible advisor (whose book it is in)")
+    @APIResponse(responseCode = "200", description = "the client's responsible advisor",
+            content = @Content(schema = @Schema(implementation = BookQueries.BookEntry.class),
+                    examples = @ExampleObject(name = "in a book", value = """
+                            {"clientId":"C001","advisorId":"ann","assignedBy":"max","assignedAt":"2026-03-20T07:05:12Z",
+                             "segment":"LARGE_STABLE","tier":"PREMIUM"}""")))
+    @APIResponse(responseCode = "404", description = "the client is in no advisor's book (or is unknown)")
+    public BookQueries.BookEntry advisorOf(@PathParam("clientId") String clientId) {
+        // staff read every client (docs/contract.md#roles); a client token has no business here
+        return queries.advisorOf(clientId).orElseThrow(
+                () -> ProblemException.notFound("client " + clientId + " is in no advisor's book"));
     }
 
     @GET

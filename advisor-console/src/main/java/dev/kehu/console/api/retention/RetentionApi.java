@@ -90,6 +90,11 @@ public interface RetentionApi {
     Page<BookEntry> book(@HeaderParam("Authorization") String bearer, @PathParam("advisorId") String advisorId,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The client's responsible advisor; 404 when it is in no advisor's book. */
+    @GET
+    @Path("/clients/{clientId}/advisor")
+    BookEntry advisorOf(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId);
+
     @PUT
     @Path("/clients/{clientId}/advisor")
     BookEntry assignAdvisor(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,

@@ -3,13 +3,14 @@ package dev.kehu.console.api.retention;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Retention outcomes overall, by reason and by segment. */
+/** Retention outcomes overall, by reason, by segment and by advisor (the task's assignee). */
 public record RetentionStats(Outcomes total, List<Outcomes> byReasonCategory, List<Outcomes> bySegment,
-        BigDecimal medianHoursToClose) {
+        List<Outcomes> byAdvisor, BigDecimal medianHoursToClose) {
 
     public RetentionStats {
         byReasonCategory = byReasonCategory == null ? List.of() : byReasonCategory;
         bySegment = bySegment == null ? List.of() : bySegment;
+        byAdvisor = byAdvisor == null ? List.of() : byAdvisor;
     }
 
     /** Task counts by outcome for one group; the stacked bars of the stats page. */
