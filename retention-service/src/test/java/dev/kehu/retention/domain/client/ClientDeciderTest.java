@@ -2,6 +2,7 @@ package dev.kehu.retention.domain.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.kehu.retention.domain.client.ClientStreams.signals;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,12 +22,12 @@ import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.domain.signal.SpecRules;
 import dev.kehu.testsupport.decider.DeciderScenario;
+import dev.kehu.testsupport.decider.DeciderScenario.Then;
 
 class ClientDeciderTest {
 
     static final ClientDecider DECIDER = new ClientDecider(SpecRules.spec());
-    static final DeciderScenario<ClientState, ClientCommand, ClientEvent> CLIENT_STREAM =
-            DeciderScenario.of(DECIDER::initialState, DECIDER::evolve, DECIDER::decide);
+    static final DeciderScenario<ClientState, ClientCommand, ClientEvent> CLIENT_STREAM = ClientStreams.of(DECIDER);
     static final LocalDate D = LocalDate.of(2026, 3, 20);
     static int ids;
 
@@ -34,32 +35,13 @@ class ClientDeciderTest {
         return new RecordBalance("c1", account, asOf, new BigDecimal(total), "m" + ids++);
     }
 
-    /**
-     * The client's stream after these commands, each decided in turn; none of them may raise a signal, so a
-     * test's count is the signals of its {@code when} alone.
-     */
     static DeciderScenario<ClientState, ClientCommand, ClientEvent> quietlyAfter(ClientCommand... commands) {
-        DeciderScenario<ClientState, ClientCommand, ClientEvent> stream = CLIENT_STREAM;
-        for (ClientCommand c : commands) {
-            List<ClientEvent> decided = stream.when(c).events();
-            assertEquals(List.of(), signals(decided), "the history raised a signal at " + c);
-            stream = stream.given(decided.toArray(ClientEvent[]::new));
-        }
-        return stream;
+        return ClientStreams.quietlyAfter(CLIENT_STREAM, commands);
     }
 
     /** The stream with what a command decided as its history. */
-    static DeciderScenario<ClientState, ClientCommand, ClientEvent> next(
-            DeciderScenario.Then<ClientState, ClientEvent> then) {
+    static DeciderScenario<ClientState, ClientCommand, ClientEvent> next(Then<ClientState, ClientEvent> then) {
         return CLIENT_STREAM.givenState(then.state());
-    }
-
-    static List<SignalRaised> signals(DeciderScenario.Then<ClientState, ClientEvent> then) {
-        return signals(then.events());
-    }
-
-    static List<SignalRaised> signals(List<ClientEvent> events) {
-        return events.stream().filter(SignalRaised.class::isInstance).map(SignalRaised.class::cast).toList();
     }
 
     @ParameterizedTest(name = "from 1,000,000 to {0}: outflow {1}")
