@@ -46,20 +46,23 @@ public record IncomingCloudEvent(String id, String source, String type, String s
         return value;
     }
 
-    /** Reads the data object field by field, collecting every problem. */
-    public DataReader read() {
+    /**
+     * Reads the data object field by field, collecting every problem. Decoders go through {@link #decode}, which
+     * also checks the type and the client; this package's tests read raw data with it.
+     */
+    DataReader read() {
         return new DataReader(data);
     }
 
     /** Refuses an event of another type than the topic carries. */
-    public void expectType(String expected) throws InvalidMessageException {
+    private void expectType(String expected) throws InvalidMessageException {
         if (!expected.equals(type)) {
             throw new InvalidMessageException("unexpected CloudEvents type " + type + ", expected " + expected);
         }
     }
 
     /** The key orders one client's messages in one partition, so it must be the client the data is about. */
-    public void expectAbout(DataReader r, String clientId) {
+    private void expectAbout(DataReader r, String clientId) {
         if (clientId == null) {
             return; // already reported as missing or malformed
         }

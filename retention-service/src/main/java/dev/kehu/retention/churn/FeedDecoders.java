@@ -3,7 +3,6 @@ package dev.kehu.retention.churn;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import dev.kehu.eventstore.DataReader;
 import dev.kehu.eventstore.IncomingCloudEvent;
 import dev.kehu.eventstore.InvalidMessageException;
 import dev.kehu.eventstore.contract.BalanceReported;
@@ -45,26 +44,24 @@ public final class FeedDecoders {
     }
 
     public static ClientCommand accountEvent(IncomingCloudEvent e) throws InvalidMessageException {
-        e.expectType(ACCOUNT_TYPE);
-        DataReader r = e.read();
-        String eventId = r.text("eventId");
-        String clientId = r.text("clientId");
-        Instant occurredAt = r.instant("occurredAt");
-        AccountEventKind kind = r.code("kind", AccountEventKind.class);
-        // only a withdrawal has an amount; on the other kinds it means nothing and is not read
-        BigDecimal amount = kind == AccountEventKind.WITHDRAWAL ? r.positive("amount") : null;
-        // only an assignment names an advisor (docs/domain.md#advisor-book); without one it is dead-lettered
-        String advisorId = kind == AccountEventKind.ADVISOR_ASSIGNED ? r.text("advisorId") : null;
-        String note = r.optionalText("note");
-        e.expectAbout(r, clientId);
-        if (advisorId != null && !advisorId.matches(ADVISOR_ID)) {
-            r.reject("advisorId must be 1-100 letters, digits or . _ @ : -");
-        }
-        r.validate();
-        if (kind == AccountEventKind.ADVISOR_ASSIGNED) {
-            return new ClientCommand.AssignAdvisor(clientId, advisorId, BACK_OFFICE, occurredAt, e.id());
-        }
-        return new ClientCommand.RecordAccountEvent(clientId, eventId, occurredAt, kind, amount, note, e.id());
+        return e.decode(ACCOUNT_TYPE, ClientCommand::clientId, r -> {
+            String eventId = r.text("eventId");
+            String clientId = r.text("clientId");
+            Instant occurredAt = r.instant("occurredAt");
+            AccountEventKind kind = r.code("kind", AccountEventKind.class);
+            // only a withdrawal has an amount; on the other kinds it means nothing and is not read
+            BigDecimal amount = kind == AccountEventKind.WITHDRAWAL ? r.positive("amount") : null;
+            // only an assignment names an advisor (docs/domain.md#advisor-book); without one it is dead-lettered
+            String advisorId = kind == AccountEventKind.ADVISOR_ASSIGNED ? r.text("advisorId") : null;
+            String note = r.optionalText("note");
+            if (advisorId != null && !advisorId.matches(ADVISOR_ID)) {
+                r.reject("advisorId must be 1-100 letters, digits or . _ @ : -");
+            }
+            if (kind == AccountEventKind.ADVISOR_ASSIGNED) {
+                return new ClientCommand.AssignAdvisor(clientId, advisorId, BACK_OFFICE, occurredAt, e.id());
+            }
+            return new ClientCommand.RecordAccountEvent(clientId, eventId, occurredAt, kind, amount, note, e.id());
+        });
     }
 
     public static ClientCommand survey(IncomingCloudEvent e) throws InvalidMessageException {

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.kehu.testsupport.decider.DeciderScenario;
+
 /**
  * A campaign member's status machine as a table: from a status, a command, to a status
  * (docs/domain.md#reactivation).
@@ -16,6 +18,8 @@ class MemberDeciderTest {
 
     // a campaign running 04-01 … 04-30, watched 30 days more, until 05-30
     static final MemberDecider CAMPAIGN = new MemberDecider(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 30));
+    static final DeciderScenario<MemberDecider.State, MemberDecider.Command, MemberDecider.Event> MEMBER =
+            DeciderScenario.of(CAMPAIGN::initialState, CAMPAIGN::evolve, CAMPAIGN::decide);
     static final Instant CONTACT = Instant.parse("2026-04-03T02:00:00Z");
 
     static MemberDecider.Command command(String kind, String arg) {
@@ -27,6 +31,25 @@ class MemberDeciderTest {
             case "today" -> new MemberDecider.Today(LocalDate.parse(arg));
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    /** The events that bring a member to the status. */
+    static MemberDecider.Event[] history(MemberStatus status) {
+        return switch (status) {
+            case PENDING -> new MemberDecider.Event[0];
+            case CONTACTED -> new MemberDecider.Event[] {new MemberDecider.Contacted(CONTACT)};
+            case REACTIVATED -> new MemberDecider.Event[] {new MemberDecider.Reactivated(LocalDate.of(2026, 4, 10))};
+            case NOT_REACTIVATED -> new MemberDecider.Event[] {new MemberDecider.NotReactivated(CAMPAIGN.watchUntil())};
+        };
+    }
+
+    static MemberDecider.State stateAt(MemberStatus status) {
+        MemberDecider.State state = CAMPAIGN.initialState();
+        for (MemberDecider.Event e : history(status)) {
+            state = CAMPAIGN.evolve(state, e);
+        }
+        assertEquals(status, state.status(), "the history leads to the status");
+        return state;
     }
 
     @ParameterizedTest(name = "{0} + {1} {2} → {3}")
@@ -50,16 +73,21 @@ class MemberDeciderTest {
             "NOT_REACTIVATED,   contact, -,          NOT_REACTIVATED",
     })
     void theStatusMoves(MemberStatus from, String kind, String arg, MemberStatus to) {
-        MemberDecider.State state = new MemberDecider.State(from, null, null);
-        assertEquals(to, CAMPAIGN.apply(state, command(kind, arg)).status());
+        var then = MEMBER.given(history(from)).when(command(kind, arg));
+        then.thenState(s -> assertEquals(to, s.status()));
+        // a status that stays was not moved: nothing is decided, so a replay adds nothing
+        assertEquals(from == to ? 0 : 1, then.events().size());
+        // the campaign projection moves its rows with apply: the same answer as deciding and evolving
+        assertEquals(then.state(), CAMPAIGN.apply(stateAt(from), command(kind, arg)));
     }
 
     @ParameterizedTest(name = "contact then {0} {1}: contactedAt kept, reactivatedOn {2}")
     @CsvSource(nullValues = "-", value = {"stable, 2026-04-15, 2026-04-15", "today, 2026-06-01, -"})
     void theDatesAreKept(String kind, String arg, LocalDate reactivatedOn) {
-        MemberDecider.State s = CAMPAIGN.apply(MemberDecider.State.PENDING, new MemberDecider.Contact(CONTACT));
-        s = CAMPAIGN.apply(s, command(kind, arg));
-        assertEquals(CONTACT, s.contactedAt());
-        assertEquals(reactivatedOn, s.reactivatedOn());
+        MEMBER.when(new MemberDecider.Contact(CONTACT)).then(new MemberDecider.Contacted(CONTACT));
+        MEMBER.given(new MemberDecider.Contacted(CONTACT)).when(command(kind, arg)).thenState(s -> {
+            assertEquals(CONTACT, s.contactedAt());
+            assertEquals(reactivatedOn, s.reactivatedOn());
+        });
     }
 }

@@ -2,11 +2,11 @@ package dev.kehu.retention.domain.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.kehu.retention.domain.client.ClientStreams.signals;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +21,13 @@ import dev.kehu.retention.domain.client.ClientCommand.RecordSurvey;
 import dev.kehu.retention.domain.client.ClientEvent.SignalRaised;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.domain.signal.SpecRules;
+import dev.kehu.testsupport.decider.DeciderScenario;
+import dev.kehu.testsupport.decider.DeciderScenario.Then;
 
 class ClientDeciderTest {
 
     static final ClientDecider DECIDER = new ClientDecider(SpecRules.spec());
+    static final DeciderScenario<ClientState, ClientCommand, ClientEvent> CLIENT_STREAM = ClientStreams.of(DECIDER);
     static final LocalDate D = LocalDate.of(2026, 3, 20);
     static int ids;
 
@@ -32,45 +35,39 @@ class ClientDeciderTest {
         return new RecordBalance("c1", account, asOf, new BigDecimal(total), "m" + ids++);
     }
 
-    /** Applies the commands in order and returns every signal raised. */
-    static List<SignalRaised> given(ClientState start, ClientCommand... commands) {
-        ClientState state = start;
-        List<SignalRaised> signals = new ArrayList<>();
-        for (ClientCommand c : commands) {
-            for (ClientEvent e : DECIDER.decide(c, state)) {
-                state = ClientState.evolve(state, e);
-                if (e instanceof SignalRaised s) {
-                    signals.add(s);
-                }
-            }
-        }
-        return signals;
+    static DeciderScenario<ClientState, ClientCommand, ClientEvent> quietlyAfter(ClientCommand... commands) {
+        return ClientStreams.quietlyAfter(CLIENT_STREAM, commands);
+    }
+
+    /** The stream with what a command decided as its history. */
+    static DeciderScenario<ClientState, ClientCommand, ClientEvent> next(Then<ClientState, ClientEvent> then) {
+        return CLIENT_STREAM.givenState(then.state());
     }
 
     @ParameterizedTest(name = "from 1,000,000 to {0}: outflow {1}")
     @CsvSource({"700000,true", "700001,false", "0,true", "1000000,false", "1200000,false"})
     void assetOutflowFromThirtyPercentBelowTheTrailingHigh(String today, boolean raised) {
-        List<SignalRaised> s = given(ClientState.INITIAL, balance("a", D.minusDays(10), "1000000"),
-                balance("a", D.minusDays(5), "900000"), balance("a", D, today));
-        assertEquals(raised ? 1 : 0, s.size());
+        var then = quietlyAfter(balance("a", D.minusDays(10), "1000000"), balance("a", D.minusDays(5), "900000"))
+                .when(balance("a", D, today));
+        assertEquals(raised ? 1 : 0, signals(then).size());
+        assertEquals(new BigDecimal(today), then.state().totalOn(D), "the balance itself is recorded");
     }
 
     @Test
     void theHighOutsideTheThirtyDayWindowIsForgotten() {
-        assertEquals(0, given(ClientState.INITIAL, balance("a", D.minusDays(30), "1000000"),
-                balance("a", D.minusDays(29), "750000"), balance("a", D, "600000")).size());
-        assertEquals(1, given(ClientState.INITIAL, balance("a", D.minusDays(29), "1000000"),
-                balance("a", D, "600000")).size());
+        assertEquals(0, signals(quietlyAfter(balance("a", D.minusDays(30), "1000000"),
+                balance("a", D.minusDays(29), "750000")).when(balance("a", D, "600000"))).size());
+        assertEquals(1, signals(quietlyAfter(balance("a", D.minusDays(29), "1000000"))
+                .when(balance("a", D, "600000"))).size());
     }
 
     @Test
     void accountsAreSummedPerDayAndAnAccountNotYetReportedCarriesItsLastTotal() {
+        var twoAccounts = quietlyAfter(balance("a", D.minusDays(1), "5000000"),
+                balance("b", D.minusDays(1), "4900000"));
         // day 2: account b reports first; a's 5M still stands, so 5.1M is no fall from 9.9M
-        List<SignalRaised> none = given(ClientState.INITIAL, balance("a", D.minusDays(1), "5000000"),
-                balance("b", D.minusDays(1), "4900000"), balance("b", D, "4100000"));
-        assertEquals(0, none.size());
-        List<SignalRaised> fall = given(ClientState.INITIAL, balance("a", D.minusDays(1), "5000000"),
-                balance("b", D.minusDays(1), "4900000"), balance("a", D, "1000000"));
+        assertEquals(0, signals(twoAccounts.when(balance("b", D, "4100000"))).size());
+        List<SignalRaised> fall = signals(twoAccounts.when(balance("a", D, "1000000")));
         assertEquals(1, fall.size());
         assertEquals("total assets fell 40% from 9.9M on 03-19 to 5.9M on 03-20", fall.get(0).detail());
         assertEquals(Instant.parse("2026-03-20T07:00:00Z"), fall.get(0).occurredAt());
@@ -79,11 +76,13 @@ class ClientDeciderTest {
 
     @Test
     void aClientStayingLowIsFlaggedOncePerWindow() {
-        List<SignalRaised> s = given(ClientState.INITIAL, balance("a", D.minusDays(3), "6100000"),
-                balance("a", D.minusDays(2), "3500000"), balance("a", D.minusDays(1), "3400000"),
-                balance("a", D, "3300000"));
+        var fell = quietlyAfter(balance("a", D.minusDays(3), "6100000")).when(balance("a", D.minusDays(2), "3500000"));
+        List<SignalRaised> s = signals(fell);
         assertEquals(1, s.size());
         assertEquals("total assets fell 42% from 6.1M on 03-17 to 3.5M on 03-18", s.get(0).detail());
+        var stillLow = next(fell).when(balance("a", D.minusDays(1), "3400000"));
+        assertEquals(List.of(), signals(stillLow));
+        assertEquals(List.of(), signals(next(stillLow).when(balance("a", D, "3300000"))));
     }
 
     @ParameterizedTest(name = "withdrawal of {0} after 1,000,000: {1}")
@@ -91,8 +90,11 @@ class ClientDeciderTest {
     void largeWithdrawalFromTwentyPercentOfTheLastTotal(String amount, boolean raised) {
         RecordAccountEvent w = new RecordAccountEvent("c1", "e1", Instant.parse("2026-03-21T02:00:00Z"),
                 AccountEventKind.WITHDRAWAL, new BigDecimal(amount), null, "w" + ids++);
-        List<SignalRaised> s = given(ClientState.INITIAL, balance("a", D, "1000000"), w);
+        List<SignalRaised> s = signals(quietlyAfter(balance("a", D, "1000000")).when(w));
         assertEquals(raised ? 1 : 0, s.size());
+        if (raised) {
+            assertEquals(SignalKind.LARGE_WITHDRAWAL, s.get(0).kind());
+        }
         if (raised && amount.equals("200000")) {
             assertEquals("withdrew 200K, 20% of the total assets of 1.0M reported on 03-20", s.get(0).detail());
         }
@@ -100,8 +102,9 @@ class ClientDeciderTest {
 
     @Test
     void aWithdrawalWithoutAnyBalanceCannotBeJudged() {
-        assertEquals(0, given(ClientState.INITIAL, new RecordAccountEvent("c1", "e1", Instant.parse("2026-03-21T02:00:00Z"),
-                AccountEventKind.WITHDRAWAL, new BigDecimal("5000000"), null, "w")).size());
+        assertEquals(List.of(), signals(CLIENT_STREAM.when(new RecordAccountEvent("c1", "e1",
+                Instant.parse("2026-03-21T02:00:00Z"), AccountEventKind.WITHDRAWAL, new BigDecimal("5000000"), null,
+                "w"))));
     }
 
     @ParameterizedTest(name = "{0}: {1} weighing {2}")
@@ -109,13 +112,14 @@ class ClientDeciderTest {
             "COMPLAINT_FILED,COMPLAINT,20"})
     void accountEventsAreSignalsAtTheirOwnTime(AccountEventKind kind, SignalKind signal, int weight) {
         Instant at = Instant.parse("2026-03-21T02:00:00Z");
-        List<SignalRaised> s = given(ClientState.INITIAL,
-                new RecordAccountEvent("c1", "e1", at, kind, null, "moving to another broker", "k" + ids++));
-        assertEquals(1, s.size());
-        assertEquals(signal, s.get(0).kind());
-        assertEquals(weight, s.get(0).weight());
-        assertEquals(at, s.get(0).occurredAt());
-        assertTrue(s.get(0).detail().endsWith(": moving to another broker"));
+        var then = CLIENT_STREAM
+                .when(new RecordAccountEvent("c1", "e1", at, kind, null, "moving to another broker", "k" + ids++));
+        assertEquals(1, then.events().size());
+        SignalRaised s = then.thenFirst(SignalRaised.class);
+        assertEquals(signal, s.kind());
+        assertEquals(weight, s.weight());
+        assertEquals(at, s.occurredAt());
+        assertTrue(s.detail().endsWith(": moving to another broker"));
     }
 
     /** An outcome says the client has left (docs/domain.md#learned-weights): remembered, no signal, no score. */
@@ -123,12 +127,9 @@ class ClientDeciderTest {
     @CsvSource({"TRANSFER_OUT_COMPLETED", "ACCOUNT_CLOSED"})
     void outcomesAreRememberedAndRaiseNoSignal(AccountEventKind kind) {
         Instant at = Instant.parse("2026-03-21T02:00:00Z");
-        RecordAccountEvent outcome = new RecordAccountEvent("c1", "e9", at, kind, null, "gone", "o" + ids++);
-        assertEquals(List.of(new ClientEvent.ChurnOutcomeObserved("c1", "e9", kind, at, "gone")),
-                DECIDER.decide(outcome, ClientState.INITIAL));
-        assertEquals(0, given(ClientState.INITIAL, outcome).size());
-        assertEquals(ClientState.INITIAL, ClientState.evolve(ClientState.INITIAL,
-                new ClientEvent.ChurnOutcomeObserved("c1", "e9", kind, at, "gone")));
+        CLIENT_STREAM.when(new RecordAccountEvent("c1", "e9", at, kind, null, "gone", "o" + ids++))
+                .then(new ClientEvent.ChurnOutcomeObserved("c1", "e9", kind, at, "gone"))
+                .thenState(s -> assertEquals(ClientState.INITIAL, s));
     }
 
     @ParameterizedTest(name = "{0} → {1}: downgrade {2}")
@@ -147,7 +148,7 @@ class ClientDeciderTest {
         RecordSegment s = new RecordSegment("c1", previous, segment, Size.valueOf(segment.substring(0, cut)),
                 Activity.valueOf(segment.substring(cut + 1)), ClientPriority.IMPORTANT, new BigDecimal("3200000"),
                 new BigDecimal("0.05"), D, "s" + ids++);
-        List<SignalRaised> signals = given(ClientState.INITIAL, s);
+        List<SignalRaised> signals = signals(CLIENT_STREAM.when(s));
         assertEquals(raised ? 1 : 0, signals.size());
         if (raised) {
             assertEquals(Instant.parse("2026-03-20T07:00:00Z"), signals.get(0).occurredAt());
@@ -161,7 +162,7 @@ class ClientDeciderTest {
         RecordSurvey s = new RecordSurvey("c1", "sv1", Instant.parse("2026-03-21T02:00:00Z"),
                 Map.of("RELIABILITY", new BigDecimal("-2.1"), "EMPATHY", new BigDecimal("-0.4")), new BigDecimal(gap),
                 "v" + ids++);
-        List<SignalRaised> signals = given(ClientState.INITIAL, s);
+        List<SignalRaised> signals = signals(CLIENT_STREAM.when(s));
         assertEquals(raised ? 1 : 0, signals.size());
         if (raised) {
             assertTrue(signals.get(0).detail().endsWith("weakest RELIABILITY -2.1"), signals.get(0).detail());
@@ -172,6 +173,7 @@ class ClientDeciderTest {
     void signalIdsFollowFromTheMessageSoAReplayRaisesTheSameSignal() {
         ClientCommand c = new RecordAccountEvent("c1", "e1", Instant.parse("2026-03-21T02:00:00Z"),
                 AccountEventKind.COMPLAINT_FILED, null, null, "same-message");
-        assertEquals(given(ClientState.INITIAL, c).get(0).signalId(), given(ClientState.INITIAL, c).get(0).signalId());
+        assertEquals(CLIENT_STREAM.when(c).thenFirst(SignalRaised.class).signalId(),
+                CLIENT_STREAM.when(c).thenFirst(SignalRaised.class).signalId());
     }
 }

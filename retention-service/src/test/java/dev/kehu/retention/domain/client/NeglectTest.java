@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,8 @@ import dev.kehu.retention.domain.client.ContactCodes.Purpose;
 import dev.kehu.retention.config.RulesProducer;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.domain.signal.SpecRules;
+import dev.kehu.testsupport.decider.DeciderScenario;
+import dev.kehu.testsupport.decider.DeciderScenario.Then;
 
 /**
  * The NEGLECT signal (docs/domain.md#service-plans) decided on the client stream: given the stream,
@@ -32,6 +33,7 @@ import dev.kehu.retention.domain.signal.SpecRules;
 class NeglectTest {
 
     static final ClientDecider DECIDER = new ClientDecider(SpecRules.spec(), RulesProducer.servicePlans("v1"));
+    static final DeciderScenario<ClientState, ClientCommand, ClientEvent> CLIENT_STREAM = ClientStreams.of(DECIDER);
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final LocalDate CLASSIFIED = LocalDate.of(2026, 1, 5);
 
@@ -55,19 +57,18 @@ class NeglectTest {
         return new ScanNeglect("c1", at(on), "scan-" + on);
     }
 
-    /** Runs the commands and returns the NEGLECT signals raised. */
-    static List<SignalRaised> run(ClientCommand... commands) {
-        ClientState state = ClientState.INITIAL;
-        List<SignalRaised> raised = new ArrayList<>();
-        for (ClientCommand c : commands) {
-            for (ClientEvent e : DECIDER.decide(c, state)) {
-                state = ClientState.evolve(state, e);
-                if (e instanceof SignalRaised s && s.kind() == SignalKind.NEGLECT) {
-                    raised.add(s);
-                }
-            }
-        }
-        return raised;
+    static DeciderScenario<ClientState, ClientCommand, ClientEvent> quietlyAfter(ClientCommand... commands) {
+        return ClientStreams.quietlyAfter(CLIENT_STREAM, commands);
+    }
+
+    /** The stream with what a command decided as its history. */
+    static DeciderScenario<ClientState, ClientCommand, ClientEvent> next(Then<ClientState, ClientEvent> then) {
+        return CLIENT_STREAM.givenState(then.state());
+    }
+
+    /** The NEGLECT signals a command raised. */
+    static List<SignalRaised> neglect(Then<ClientState, ClientEvent> then) {
+        return ClientStreams.signals(then).stream().filter(s -> s.kind() == SignalKind.NEGLECT).toList();
     }
 
     @ParameterizedTest(name = "{0} client, contact {1}, scan {2} → {3} NEGLECT")
@@ -83,12 +84,9 @@ class NeglectTest {
     })
     void raisedOnceThePeriodIsLongerThanTwiceTheInterval(String priority, String segment, LocalDate contactOn,
                                                          LocalDate scanOn, int expected) {
-        List<ClientCommand> commands = new ArrayList<>(List.of(classified(priority, segment)));
-        if (contactOn != null) {
-            commands.add(contact(contactOn));
-        }
-        commands.add(scan(scanOn));
-        int raised = run(commands.toArray(ClientCommand[]::new)).size();
+        var given = contactOn == null ? quietlyAfter(classified(priority, segment))
+                : quietlyAfter(classified(priority, segment), contact(contactOn));
+        int raised = neglect(given.when(scan(scanOn))).size();
         long days = java.time.temporal.ChronoUnit.DAYS.between(contactOn == null ? CLASSIFIED : contactOn, scanOn);
         int every = "KEY".equals(priority) ? 7 : "IMPORTANT".equals(priority) ? 30 : 90;
         assertEquals(days > 2L * every ? 1 : 0, expected, "the table row itself is consistent");
@@ -98,39 +96,51 @@ class NeglectTest {
     @Test
     void oncePerPeriodAndANewContactStartsANewOne() {
         LocalDate d = CLASSIFIED.plusDays(20);
-        List<SignalRaised> raised = run(classified("KEY", "LARGE_SHORT_TERM"), scan(d), scan(d.plusDays(1)),
-                scan(d.plusDays(5)));
-        assertEquals(1, raised.size(), "one per period, however many scans");
+        var flagged = quietlyAfter(classified("KEY", "LARGE_SHORT_TERM")).when(scan(d));
+        List<SignalRaised> raised = neglect(flagged);
+        assertEquals(1, raised.size());
         assertEquals(20, raised.get(0).weight());
         assertTrue(raised.get(0).detail().contains("no contact for 20 days since classification on 2026-01-05"),
                 raised.get(0).detail());
+        var again = next(flagged).when(scan(d.plusDays(1)));
+        assertEquals(List.of(), neglect(again), "one per period, however many scans");
+        assertEquals(List.of(), neglect(next(again).when(scan(d.plusDays(5)))), "one per period, however many scans");
 
-        List<SignalRaised> again = run(classified("KEY", "LARGE_SHORT_TERM"), scan(d), contact(d.plusDays(1)),
-                scan(d.plusDays(10)), scan(d.plusDays(16)), scan(d.plusDays(17)));
-        assertEquals(2, again.size(), "the contact ended the first period; the second is flagged once");
-        assertTrue(again.get(1).detail().contains("since the last contact on " + d.plusDays(1)), again.get(1).detail());
+        var contacted = next(flagged).when(contact(d.plusDays(1)));
+        assertEquals(List.of(), neglect(contacted));
+        var tooSoon = next(contacted).when(scan(d.plusDays(10)));
+        assertEquals(List.of(), neglect(tooSoon), "9 days since the contact");
+        var second = next(tooSoon).when(scan(d.plusDays(16)));
+        List<SignalRaised> secondPeriod = neglect(second);
+        assertEquals(1, secondPeriod.size(), "the contact ended the first period; the second is flagged");
+        assertTrue(secondPeriod.get(0).detail().contains("since the last contact on " + d.plusDays(1)),
+                secondPeriod.get(0).detail());
+        assertEquals(List.of(), neglect(next(second).when(scan(d.plusDays(17)))), "the second is flagged once");
     }
 
     @Test
     void aContactRecordedLateAndOlderThanTheLatestDoesNotEndThePeriod() {
         LocalDate d = CLASSIFIED.plusDays(40);
-        assertEquals(1, run(classified("KEY", "LARGE_SHORT_TERM"), contact(CLASSIFIED.plusDays(20)), scan(d),
-                contact(CLASSIFIED.plusDays(10)), scan(d.plusDays(1))).size());
+        var flagged = quietlyAfter(classified("KEY", "LARGE_SHORT_TERM"), contact(CLASSIFIED.plusDays(20)))
+                .when(scan(d));
+        assertEquals(1, neglect(flagged).size());
+        var lateContact = next(flagged).when(contact(CLASSIFIED.plusDays(10)));
+        assertEquals(List.of(), neglect(lateContact));
+        assertEquals(List.of(), neglect(next(lateContact).when(scan(d.plusDays(1)))));
     }
 
     @Test
     void anUnclassifiedClientIsNeverNeglected() {
-        assertEquals(0, run(contact(CLASSIFIED), scan(CLASSIFIED.plusDays(400))).size());
+        assertEquals(List.of(), neglect(quietlyAfter(contact(CLASSIFIED)).when(scan(CLASSIFIED.plusDays(400)))));
     }
 
     @Test
     void twoScansOfTheSameStateRaiseTheSameSignal() {
-        ClientState state = ClientState.INITIAL;
-        for (ClientEvent e : DECIDER.decide(classified("KEY", "LARGE_SHORT_TERM"), state)) {
-            state = ClientState.evolve(state, e);
-        }
-        ClientEvent first = DECIDER.decide(new ScanNeglect("c1", at(CLASSIFIED.plusDays(20)), "a"), state).get(0);
-        ClientEvent second = DECIDER.decide(new ScanNeglect("c1", at(CLASSIFIED.plusDays(21)), "b"), state).get(0);
-        assertEquals(((SignalRaised) first).signalId(), ((SignalRaised) second).signalId());
+        var classified = quietlyAfter(classified("KEY", "LARGE_SHORT_TERM"));
+        SignalRaised first = classified.when(new ScanNeglect("c1", at(CLASSIFIED.plusDays(20)), "a"))
+                .thenFirst(SignalRaised.class);
+        SignalRaised second = classified.when(new ScanNeglect("c1", at(CLASSIFIED.plusDays(21)), "b"))
+                .thenFirst(SignalRaised.class);
+        assertEquals(first.signalId(), second.signalId());
     }
 }
