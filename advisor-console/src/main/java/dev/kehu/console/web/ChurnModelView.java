@@ -26,11 +26,11 @@ public record ChurnModelView(List<KindRow> kinds, List<BinRow> bins, String auc,
     }
 
     /** A bar pair of the weights chart: the label in the page's language with its code. */
-    record WeightBar(String name, int configured, Integer learned) {
+    public record WeightBar(String name, int configured, Integer learned) {
     }
 
     /** A point of the calibration chart. */
-    record CalibrationPoint(String name, double predicted, double observed, int count) {
+    public record CalibrationPoint(String name, double predicted, double observed, int count) {
     }
 
     static ChurnModelView of(ChurnModelFit fit, ChurnWeights inForce, Msg m) {
