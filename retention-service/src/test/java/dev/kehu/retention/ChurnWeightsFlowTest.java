@@ -19,28 +19,58 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.churn.ChurnHistoryQueries;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 /**
  * The learned churn weights end to end on the real broker (docs/domain.md#learned-weights): a year of signals and
  * outcomes through the account feed → a fit job → its evidence → adoption → the next signal carries the adopted
- * weight, an earlier score stands, and a rebuild of every read model gives the same scores. A database of its
- * own: the weights it adopts must not change the scores the other test classes expect.
+ * weight, an earlier score stands, and a rebuild of every read model gives the same scores. The database is the
+ * one every test class shares: the history is complaints and service shortfalls (no alert, no task) in a past
+ * year, and the adopted weights are taken back at the end, so the other classes score with the configured ones.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaAndPostgresResource.class,
-        initArgs = @ResourceArg(name = "database", value = "retention_weights"))
+        initArgs = @ResourceArg(name = "database", value = "retention"))
 class ChurnWeightsFlowTest extends FedByKafka {
 
     static final Duration WAIT = Duration.ofSeconds(90);
+
+    @Inject
+    ChurnHistoryQueries history;
+
+    @Inject
+    Db db;
+
+    Map<String, Instant> churnedAt() {
+        return db.inNewTransaction(c -> history.churnedAt());
+    }
+
+    /** Back to version 1 for the test classes after this one; a deployment goes back by adopting an earlier fit. */
+    void forgetAdoptions() {
+        db.inNewTransaction(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("delete from es_event where stream_id = 'churn-weights'");
+                st.executeUpdate("delete from es_stream where stream_id = 'churn-weights'");
+            }
+            return null;
+        });
+    }
+
     /** A past year no other test writes signals in, so the fit sees only this history. */
     static final Instant YEAR = Instant.parse("2023-01-02T02:00:00Z");
 
     record Client(String id, String kind, Instant at, boolean churns) {
+    }
+
+    private static int i(Client c) {
+        return c.id().hashCode() & 0x7fffffff;
     }
 
     static JsonPath awaitJob(String location) {
@@ -56,21 +86,25 @@ class ChurnWeightsFlowTest extends FedByKafka {
 
     @Test
     void outcomesToAFitToAnAdoptionThatLaterSignalsUseAndEarlierScoresKeep() {
-        // a complaint came before leaving far more often (70%) than a transfer-out request (20%) in this branch
+        // a complaint came before leaving far more often (70%) than a poor service survey (20%) in this branch,
+        // though both weigh 20 today
         Random random = new Random(27);
         List<Client> history = new ArrayList<>();
         for (int i = 0; i < 240; i++) {
-            String kind = i % 2 == 0 ? "COMPLAINT_FILED" : "TRANSFER_OUT_REQUESTED";
-            boolean churns = random.nextDouble() < (kind.equals("COMPLAINT_FILED") ? 0.7 : 0.2);
+            String kind = i % 2 == 0 ? "COMPLAINT" : "SERVICE_SHORTFALL";
+            boolean churns = random.nextDouble() < (kind.equals("COMPLAINT") ? 0.7 : 0.2);
             history.add(new Client(Feeds.newClient("fit"), kind, YEAR.plus(Duration.ofHours(30L * i)), churns));
         }
         for (Client c : history) {
             if (c.churns()) {
-                // sent first, so once the client's signal is seen its outcome (same key, same partition) is stored
-                feeds.accountEvent(c.id(), c.kind().equals("COMPLAINT_FILED") ? "ACCOUNT_CLOSED"
-                        : "TRANSFER_OUT_COMPLETED", c.at().plus(Duration.ofDays(20)), null);
+                feeds.accountEvent(c.id(), i(c) % 4 == 0 ? "ACCOUNT_CLOSED" : "TRANSFER_OUT_COMPLETED",
+                        c.at().plus(Duration.ofDays(20)), null);
             }
-            feeds.accountEvent(c.id(), c.kind(), c.at(), null);
+            if (c.kind().equals("COMPLAINT")) {
+                feeds.accountEvent(c.id(), "COMPLAINT_FILED", c.at(), null);
+            } else {
+                feeds.survey(c.id(), c.at(), "-1.5");
+            }
         }
         for (Client c : history) {
             await().atMost(WAIT).until(() -> given().queryParam("asOf", c.at().plusSeconds(1).toString())
@@ -79,6 +113,8 @@ class ChurnWeightsFlowTest extends FedByKafka {
                     .get("/api/v1/clients/" + c.id() + "/churn-risk").then().extract().<Integer>path("riskScore") > 0);
         }
         long churned = history.stream().filter(Client::churns).count();
+        await().atMost(WAIT).until(() -> churnedAt().keySet().containsAll(history.stream().filter(Client::churns)
+                .map(Client::id).toList()));
 
         // a period without history: the job FAILS saying why, and its fit cannot be adopted
         String failedAt = given().contentType("application/json")
@@ -110,17 +146,18 @@ class ChurnWeightsFlowTest extends FedByKafka {
         assertEquals(192, fit.getInt("trainingPoints"));
         assertEquals(48, fit.getInt("holdoutPoints"));
         Map<String, Object> complaint = coefficient(fit, "COMPLAINT");
-        Map<String, Object> transfer = coefficient(fit, "TRANSFER_OUT_REQUESTED");
+        Map<String, Object> shortfall = coefficient(fit, "SERVICE_SHORTFALL");
         assertTrue(((Number) complaint.get("coefficient")).doubleValue()
-                > ((Number) transfer.get("coefficient")).doubleValue(), fit.prettify());
+                > ((Number) shortfall.get("coefficient")).doubleValue(), fit.prettify());
         int learned = (Integer) complaint.get("learnedWeight");
         assertTrue(learned > 20, "the complaint should weigh more than the configured 20: " + complaint);
-        assertEquals(0, transfer.get("learnedWeight"), "a transfer-out request came before few churns here");
+        assertEquals(0, shortfall.get("learnedWeight"), "a poor survey came before few churns here");
         assertEquals(20, complaint.get("configuredWeight"));
         assertEquals(2, ((List<?>) complaint.get("interval95")).size());
         assertEquals(false, coefficient(fit, "NEGLECT").get("learned"));
         assertTrue(fit.getDouble("holdout.auc") > 0.6, fit.prettify());
-        assertTrue(fit.getDouble("holdout.aucOfConfiguredWeights") < fit.getDouble("holdout.auc"), fit.prettify());
+        // today both weigh 20: the configured weights cannot tell the points apart
+        assertEquals(0.5, fit.getDouble("holdout.aucOfConfiguredWeights"), 1e-9);
         assertEquals(48, fit.getList("holdout.calibration.count", Integer.class).stream().mapToInt(i -> i).sum());
         given().get("/api/v1/churn-model/fits").then().statusCode(200).body("items.fitId", hasItem(fitId))
                 .body("items.fitId", hasItem(failedFit));
@@ -131,12 +168,21 @@ class ChurnWeightsFlowTest extends FedByKafka {
         await().atMost(WAIT).until(() -> given().get("/api/v1/clients/" + before + "/churn-risk").statusCode() == 200);
         assertEquals(20, score(before));
 
+        try {
+            adoptAndScore(fitId, learned, before);
+        } finally {
+            forgetAdoptions();
+        }
+        assertEquals(1, given().get("/api/v1/churn-weights").then().statusCode(200).extract().<Integer>path("version"));
+    }
+
+    private void adoptAndScore(String fitId, int learned, String before) {
         JsonPath adopted = given().post("/api/v1/churn-model/fits/" + fitId + "/adoption").then().statusCode(201)
                 .extract().jsonPath();
         assertEquals(2, adopted.getInt("version"));
         assertEquals(learned, adopted.getInt("weights.COMPLAINT"));
         assertEquals(fitId, adopted.getString("fitId"));
-        assertEquals(0, adopted.getInt("weights.TRANSFER_OUT_REQUESTED"), "a learned weight of 0 is adopted as 0");
+        assertEquals(0, adopted.getInt("weights.SERVICE_SHORTFALL"), "a learned weight of 0 is adopted as 0");
         assertEquals(20, adopted.getInt("weights.NEGLECT"), "a kind the fit could not learn keeps its weight");
         given().post("/api/v1/churn-model/fits/" + fitId + "/adoption").then().statusCode(409);
         JsonPath weights = given().get("/api/v1/churn-weights").then().statusCode(200).extract().jsonPath();
@@ -160,6 +206,33 @@ class ChurnWeightsFlowTest extends FedByKafka {
         assertEquals(20, score(before));
         assertEquals(Math.min(100, learned), score(after));
         given().get("/api/v1/churn-model/fits").then().statusCode(200).body("items.fitId", hasItem(fitId));
+    }
+
+    /** A CPR task closed LOST is a churn at its closing, as an outcome from the back office is at its time. */
+    @Test
+    void aTaskClosedLostAndABackOfficeOutcomeAreBothChurns() {
+        String lost = Feeds.newClient("lost");
+        String closed = Feeds.newClient("closed");
+        Instant closedAt = Instant.parse("2024-05-06T03:00:00Z");
+        feeds.accountEvent(closed, "ACCOUNT_CLOSED", closedAt.plusSeconds(86_400), null);
+        feeds.accountEvent(closed, "ACCOUNT_CLOSED", closedAt, null);
+        feeds.accountEvent(lost, "TRANSFER_OUT_REQUESTED", Instant.now().minusSeconds(600), null);
+        String taskId = RetentionFlowTest.openTaskOf(lost).getString("items[0].taskId");
+        for (String[] step : List.of(new String[] {"comprehension", "{\"reasonCategory\":\"PRICE_AND_PRODUCT\","
+                        + "\"trigger\":\"fees\",\"driver\":\"a rival's offer\",\"rootCause\":\"fees\"}"},
+                new String[] {"proposal", "{\"steps\":[{\"level\":1,\"action\":\"fee discount\"}]}"},
+                new String[] {"response", "{\"answer\":\"DECLINED\"}"},
+                new String[] {"close", "{\"outcome\":\"LOST\"}"})) {
+            given().contentType("application/json").body(step[1]).post("/api/v1/retention-tasks/" + taskId + "/"
+                    + step[0]).then().statusCode(200);
+        }
+        Instant lostAt = Instant.parse(given().get("/api/v1/retention-tasks/" + taskId).then().statusCode(200)
+                .extract().<String>path("closedAt"));
+        await().atMost(WAIT).until(() -> closedAt.equals(churnedAt().get(closed)));
+        Map<String, Instant> churned = churnedAt();
+        // the read model keeps microseconds
+        assertTrue(Duration.between(lostAt, churned.get(lost)).abs().toNanos() < 1000, lostAt + " vs " + churned.get(lost));
+        assertEquals(closedAt, churned.get(closed), "the first of two outcomes");
     }
 
     @SuppressWarnings("unchecked")

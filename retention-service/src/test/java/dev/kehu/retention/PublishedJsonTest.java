@@ -24,6 +24,9 @@ import dev.kehu.retention.domain.signal.Signal;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.domain.task.Codes.Outcome;
 import dev.kehu.retention.domain.task.TaskEvent;
+import dev.kehu.retention.domain.weights.Calibration;
+import dev.kehu.retention.domain.weights.ChurnModelEvent;
+import dev.kehu.retention.domain.weights.ChurnModelFit;
 import dev.kehu.retention.domain.task.TaskEvent.TaskClosed;
 import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
 import dev.kehu.retention.domain.signal.TaskPriority;
@@ -34,7 +37,7 @@ import dev.kehu.retention.task.TaskMessages;
 class PublishedJsonTest {
 
     static final EventCodec CODEC = new EventCodec(EventCodec.defaultMapper()).register(ClientEvent.class)
-            .register(TaskEvent.class);
+            .register(TaskEvent.class).register(ChurnModelEvent.class);
     static final EventStoreConfig CONFIG = new EventStoreConfig() {
         public String source() {
             return "/retention-service";
@@ -105,7 +108,7 @@ class PublishedJsonTest {
     void storedEventTypeNamesAreStable() {
         assertEquals(List.of("retention.client.advisor-assigned.v1", "retention.client.assessment-observed.v1",
                         "retention.client.balance-reported.v1", "retention.client.churn-alert-raised.v1",
-                        "retention.client.contact-recorded.v1", "retention.client.needs-observed.v1",
+                        "retention.client.churn-outcome-observed.v1", "retention.client.contact-recorded.v1", "retention.client.needs-observed.v1",
                         "retention.client.segment-observed.v1", "retention.client.signal-raised.v1"),
                 typeNames(ClientEvent.class));
         assertEquals(List.of("retention.cpr-task.assigned.v1", "retention.cpr-task.closed.v1",
@@ -114,6 +117,24 @@ class PublishedJsonTest {
                         "retention.cpr-task.proposal-recorded.v1", "retention.cpr-task.response-recorded.v1",
                         "retention.cpr-task.signal-attached.v1"),
                 typeNames(TaskEvent.class));
+        assertEquals(List.of("retention.churn-model.fit-completed.v1", "retention.churn-model.fit-failed.v1",
+                "retention.churn-model.weights-adopted.v1"), typeNames(ChurnModelEvent.class));
+    }
+
+    /** A fit's evidence, nested records and all, reads back equal (docs/domain.md#learned-weights). */
+    @Test
+    void storedFitAndAdoptionReadBackEqual() {
+        ChurnModelFit.Evidence evidence = new ChurnModelFit.Evidence(240, 100, 192, 48, -0.27,
+                List.of(new ChurnModelFit.Coefficient(SignalKind.COMPLAINT, 96, 1.12, List.of(0.7, 1.5), true, 67, 20),
+                        new ChurnModelFit.Coefficient(SignalKind.NEGLECT, 0, 0.0, List.of(0.0, 0.0), false, null, 20)),
+                new ChurnModelFit.Holdout(48, 20, 0.75, 0.25, List.of(new Calibration.Bin(3, 0.2, 0.3, 24, 0.21, 0.25))),
+                200, 27L, 1.0);
+        ChurnModelEvent.FitCompleted fit = new ChurnModelEvent.FitCompleted("f1", java.time.LocalDate.of(2025, 1, 1),
+                java.time.LocalDate.of(2025, 12, 31), 90, "max", AT, evidence);
+        assertEquals(fit, CODEC.fromJson("retention.churn-model.fit-completed.v1", CODEC.toJson(fit)));
+        ChurnModelEvent.WeightsAdopted adopted = new ChurnModelEvent.WeightsAdopted(2, "f1",
+                java.util.Map.of(SignalKind.COMPLAINT, 67, SignalKind.NEGLECT, 20), "max", AT);
+        assertEquals(adopted, CODEC.fromJson("retention.churn-model.weights-adopted.v1", CODEC.toJson(adopted)));
     }
 
     @Test

@@ -51,6 +51,10 @@ import dev.kehu.retention.domain.client.ContactCodes.Direction;
 import dev.kehu.retention.domain.client.ContactCodes.Frequency;
 import dev.kehu.retention.domain.client.ContactCodes.Purpose;
 import dev.kehu.retention.domain.client.ClientDecider;
+import dev.kehu.retention.domain.client.AccountEventKind;
+import dev.kehu.retention.domain.client.ClientEvent.ChurnOutcomeObserved;
+import dev.kehu.retention.domain.weights.ChurnModelEvent.FitFailed;
+import dev.kehu.retention.domain.weights.FitDecider;
 import dev.kehu.retention.domain.client.Size;
 import dev.kehu.retention.domain.signal.RiskLevel;
 import dev.kehu.retention.domain.signal.Signal;
@@ -404,6 +408,13 @@ class RetentionFlowTest extends FedByKafka {
                     "adv-1"));
             append(c, TaskDecider.streamId(t2), new TaskOpened(t2, x, "A2", TaskPriority.P1, at.plusSeconds(9000),
                     at.plusSeconds(7300), 90, RiskLevel.CRITICAL, "MEDIUM_STABLE", "IMPORTANT", List.of(s)));
+            // the learned weights' history: two outcomes of the client, and a fit's end (docs/domain.md#learned-weights)
+            append(c, ClientDecider.streamId(x), new ChurnOutcomeObserved(x, "O1-" + x,
+                    AccountEventKind.TRANSFER_OUT_COMPLETED, at.plusSeconds(9600), null));
+            append(c, ClientDecider.streamId(x), new ChurnOutcomeObserved(x, "O2-" + x, AccountEventKind.ACCOUNT_CLOSED,
+                    at.plusSeconds(9700), "closed"));
+            append(c, FitDecider.streamId("F-" + x), new FitFailed("F-" + x, FOLD_DAY, FOLD_DAY.plusDays(30), 90,
+                    "manager", at, "too few observation points: 0"));
 
             try (var st = c.createStatement()) {
                 st.execute("lock table es_event in share mode");

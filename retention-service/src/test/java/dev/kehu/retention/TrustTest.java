@@ -220,6 +220,7 @@ class TrustTest extends FedByKafka {
 
     @Test
     void badChurnModelInputIsAFourHundredNamingTheField() {
+        int fits = given().get("/api/v1/churn-model/fits").then().statusCode(200).extract().path("total");
         Map<String, String> bodies = Map.of(
                 "{\"from\":\"yesterday\",\"to\":\"2025-06-30\"}", "from",
                 "{\"to\":\"2025-06-30\"}", "from",
@@ -248,7 +249,7 @@ class TrustTest extends FedByKafka {
         given().post("/api/v1/churn-model/fits/not-a-uuid/adoption").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("fitId"));
         // none of them started a fit
-        given().get("/api/v1/churn-model/fits").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/churn-model/fits").then().statusCode(200).body("total", equalTo(fits));
     }
 
     @Test

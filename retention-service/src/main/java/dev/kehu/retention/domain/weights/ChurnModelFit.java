@@ -21,6 +21,14 @@ public final class ChurnModelFit {
     /** How a fit is made; every number is configuration (kehu.retention.churn-model.*). */
     public record Settings(double l2, int bootstrapSamples, long seed, double holdoutShare, int minObservations,
                            int minChurned, int minRaised) {
+
+        public Settings {
+            if (!(l2 > 0) || bootstrapSamples < 20 || !(holdoutShare >= 0.05 && holdoutShare <= 0.5)
+                    || minObservations < 10 || minChurned < 2 || minRaised < 1) {
+                throw new IllegalArgumentException("kehu.retention.churn-model: l2 must be > 0, bootstrap-samples >= 20, "
+                        + "holdout-share 0.05-0.5, min-observations >= 10, min-churned >= 2, min-raised >= 1");
+            }
+        }
     }
 
     /** The fit's evidence, as stored with it and served. */

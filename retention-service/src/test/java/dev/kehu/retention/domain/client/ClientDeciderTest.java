@@ -118,6 +118,19 @@ class ClientDeciderTest {
         assertTrue(s.get(0).detail().endsWith(": moving to another broker"));
     }
 
+    /** An outcome says the client has left (docs/domain.md#learned-weights): remembered, no signal, no score. */
+    @ParameterizedTest(name = "{0} is an outcome")
+    @CsvSource({"TRANSFER_OUT_COMPLETED", "ACCOUNT_CLOSED"})
+    void outcomesAreRememberedAndRaiseNoSignal(AccountEventKind kind) {
+        Instant at = Instant.parse("2026-03-21T02:00:00Z");
+        RecordAccountEvent outcome = new RecordAccountEvent("c1", "e9", at, kind, null, "gone", "o" + ids++);
+        assertEquals(List.of(new ClientEvent.ChurnOutcomeObserved("c1", "e9", kind, at, "gone")),
+                DECIDER.decide(outcome, ClientState.INITIAL));
+        assertEquals(0, given(ClientState.INITIAL, outcome).size());
+        assertEquals(ClientState.INITIAL, ClientState.evolve(ClientState.INITIAL,
+                new ClientEvent.ChurnOutcomeObserved("c1", "e9", kind, at, "gone")));
+    }
+
     @ParameterizedTest(name = "{0} → {1}: downgrade {2}")
     @CsvSource({
             ",LARGE_STABLE,false",
