@@ -135,6 +135,7 @@ public final class Demo {
         }
         System.out.printf("kehu demo: %d clients, %d trading days (%s … %s)%n", clients.size(), days.size(), days.get(0), lastDay);
         feed(clients, days);
+        DemoHistory.send(bootstrap, urls.get("retention-service"), token, lastDay); // a year for the learned churn weights (docs/domain.md#learned-weights)
         profiles(clients);
         accountEvents(clients, lastDay);
         productsAndChecks(clients);

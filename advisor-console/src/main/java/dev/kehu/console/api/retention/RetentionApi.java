@@ -107,4 +107,26 @@ public interface RetentionApi {
     @GET
     @Path("/retention/stats")
     RetentionStats stats(@HeaderParam("Authorization") String bearer);
+
+    @GET
+    @Path("/churn-weights")
+    ChurnWeights churnWeights(@HeaderParam("Authorization") String bearer);
+
+    @GET
+    @Path("/churn-model/fits")
+    Page<ChurnModelFit.Summary> churnModelFits(@HeaderParam("Authorization") String bearer,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/churn-model/fits/{fitId}")
+    ChurnModelFit churnModelFit(@HeaderParam("Authorization") String bearer, @PathParam("fitId") String fitId);
+
+    /** 202 with the job; its id is the fit's id. */
+    @POST
+    @Path("/admin/churn-model/fits")
+    ChurnModelFit.Job startChurnModelFit(@HeaderParam("Authorization") String bearer, ChurnModelFit.Request body);
+
+    @POST
+    @Path("/churn-model/fits/{fitId}/adoption")
+    ChurnWeights adoptChurnModelFit(@HeaderParam("Authorization") String bearer, @PathParam("fitId") String fitId);
 }
