@@ -1,7 +1,6 @@
 package dev.kehu.console.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -73,8 +72,8 @@ public class CampaignFormResource {
         if (segments.isEmpty()) {
             f.refuse("segments", m.t("form.required"));
         }
-        LocalDate starts = date(f, m, fields, "startsOn");
-        LocalDate ends = date(f, m, fields, "endsOn");
+        LocalDate starts = ClientForms.date(f, m, fields, "startsOn");
+        LocalDate ends = ClientForms.date(f, m, fields, "endsOn");
         if (starts != null && ends != null && ends.isBefore(starts)) {
             f.refuse("endsOn", m.t("form.endsBeforeStart"));
         }
@@ -116,20 +115,6 @@ public class CampaignFormResource {
             }
         }
         return new Preview(members, total, failed);
-    }
-
-    private static LocalDate date(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
-        String raw = ClientForms.blankToNull(fields.getFirst(field));
-        if (raw == null) {
-            f.refuse(field, m.t("form.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            f.refuse(field, m.t("form.date"));
-            return null;
-        }
     }
 
     private TemplateInstance render(FormState form, Preview preview) {

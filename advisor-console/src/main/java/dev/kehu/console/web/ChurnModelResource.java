@@ -1,7 +1,6 @@
 package dev.kehu.console.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
@@ -76,8 +75,8 @@ public class ChurnModelResource {
         Msg m = pages.msg();
         FormState f = FormState.typed("fit", fields);
         LocalDate today = LocalDate.now(Fmt.ZONE);
-        LocalDate from = date(f, m, fields, "from");
-        LocalDate to = date(f, m, fields, "to");
+        LocalDate from = ClientForms.date(f, m, fields, "from");
+        LocalDate to = ClientForms.date(f, m, fields, "to");
         if (to != null && to.isAfter(today)) {
             f.refuse("to", m.t("form.future"));
         }
@@ -183,20 +182,6 @@ public class ChurnModelResource {
             return Math.max(0, Math.min(p, MAX_PAGE));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static LocalDate date(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
-        String raw = ClientForms.blankToNull(fields.getFirst(field));
-        if (raw == null) {
-            f.refuse(field, m.t("form.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            f.refuse(field, m.t("form.date"));
-            return null;
         }
     }
 }

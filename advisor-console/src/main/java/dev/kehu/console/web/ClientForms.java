@@ -3,6 +3,7 @@ package dev.kehu.console.web;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -260,6 +261,21 @@ public class ClientForms {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
             f.refuse(field, m.t("form.number"));
+            return null;
+        }
+    }
+
+    /** A required {@code yyyy-MM-dd} field; null, with the field refused, when it is missing or no date. */
+    static LocalDate date(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
+        String raw = blankToNull(fields.getFirst(field));
+        if (raw == null) {
+            f.refuse(field, m.t("form.required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            f.refuse(field, m.t("form.date"));
             return null;
         }
     }
