@@ -61,7 +61,7 @@ public class ChurnModelResource {
         if (!mayRead()) {
             return refused();
         }
-        return render(ClientForms.CHECK_ID.matcher(fit == null ? "" : fit).matches() ? fit : null, pageNumber(page),
+        return render(ClientForms.CHECK_ID.matcher(fit == null ? "" : fit).matches() ? fit : null, HomeResource.pageNumber(page, MAX_PAGE),
                 defaults());
     }
 
@@ -83,17 +83,10 @@ public class ChurnModelResource {
         if (from != null && to != null && to.isBefore(from)) {
             f.refuse("to", m.t("form.endsBeforeStart"));
         }
-        Integer horizon = DEFAULT_HORIZON;
-        String rawHorizon = ClientForms.blankToNull(fields.getFirst("horizonDays"));
-        if (rawHorizon != null) {
-            try {
-                horizon = Integer.valueOf(rawHorizon.strip());
-                if (horizon < 1 || horizon > MAX_HORIZON) {
-                    f.refuse("horizonDays", m.t("churn.form.horizon"));
-                }
-            } catch (NumberFormatException e) {
-                f.refuse("horizonDays", m.t("form.number"));
-            }
+        Integer asked = ClientForms.number(f, m, fields, "horizonDays");
+        int horizon = asked == null ? DEFAULT_HORIZON : asked;
+        if (asked != null && (asked < 1 || asked > MAX_HORIZON)) {
+            f.refuse("horizonDays", m.t("churn.form.horizon"));
         }
         if (f.hasErrors()) {
             return Response.status(400).entity(render(null, 0, f)).build();
@@ -174,14 +167,5 @@ public class ChurnModelResource {
         d.putSingle("to", today.toString());
         d.putSingle("horizonDays", String.valueOf(DEFAULT_HORIZON));
         return FormState.typed("fit", d);
-    }
-
-    private static int pageNumber(String raw) {
-        try {
-            int p = raw == null ? 0 : Integer.parseInt(raw.strip());
-            return Math.max(0, Math.min(p, MAX_PAGE));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

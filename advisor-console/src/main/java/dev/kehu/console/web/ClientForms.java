@@ -252,7 +252,8 @@ public class ClientForms {
         }
     }
 
-    private static Integer number(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
+    /** An optional whole number; null when blank, or (refused) when it is no number. */
+    static Integer number(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
         String raw = blankToNull(fields.getFirst(field));
         if (raw == null) {
             return null;

@@ -67,7 +67,7 @@ public class HomeResource {
         String picked = advisor == null || advisor.isBlank() ? null : advisor.strip();
         String pickError = picked != null && !ADVISOR_ID.matcher(picked).matches() ? m.t("form.advisorId") : null;
         String whose = !overseer ? "me" : pickError == null ? picked : null;
-        int p = pageNumber(page);
+        int p = pageNumber(page, MAX_PAGE);
         CompletableFuture<Part<SegmentSummary>> summary = pages.segmentationAsync(SegmentationApi::summary);
         CompletableFuture<Part<Page<NextAction>>> next = whose == null ? null
                 : pages.retentionAsync((api, bearer) -> api.nextActions(bearer, whose, p, PAGE_SIZE));
@@ -86,10 +86,11 @@ public class HomeResource {
                 .data("matrix", s.ok() ? matrix(s.value()) : List.of()).data("activities", SegmentSummary.ACTIVITIES);
     }
 
-    static int pageNumber(String page) {
+    /** A {@code ?page=} as typed into the address bar: 0 when it is no number, at most {@code max}. */
+    static int pageNumber(String page, int max) {
         try {
             int p = page == null ? 0 : Integer.parseInt(page.strip());
-            return Math.max(0, Math.min(p, MAX_PAGE));
+            return Math.max(0, Math.min(p, max));
         } catch (NumberFormatException e) {
             return 0;
         }
