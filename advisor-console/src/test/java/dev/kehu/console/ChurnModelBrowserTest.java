@@ -1,5 +1,6 @@
 package dev.kehu.console;
 
+import static dev.kehu.console.ConsoleBrowserTest.awaitAll;
 import static dev.kehu.console.ConsoleBrowserTest.awaitJson;
 import static dev.kehu.console.ConsoleBrowserTest.screenshot;
 import static dev.kehu.console.ConsoleBrowserTest.submit;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +40,6 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(value = RealSuite.class, scope = TestResourceScope.MATCHING_RESOURCES)
-@org.junit.jupiter.api.Disabled("in the RealSuite the fit job stays RUNNING (no end event, no error logged, no job "
-        + "thread in a thread dump) while the same jar under ./kehu up finishes the same history's fit in 3 s; "
-        + "to be diagnosed with the retention side (issue 27) before this runs in the build")
 class ChurnModelBrowserTest {
 
     private static final ZoneId BRANCH = ZoneId.of("Asia/Shanghai");
@@ -80,14 +80,18 @@ class ChurnModelBrowserTest {
         DemoHistory.Plan plan = DemoHistory.plan(lastDay);
         try (KafkaTestClient kafka = new KafkaTestClient(RealSuite.kafka())) {
             plan.balances().forEach(m -> kafka.sendCloudEvent(m.topic(), m.id(), m.type(), m.clientId(), m.json()));
+            Map<String, String> known = new LinkedHashMap<>();
             plan.messages().stream().map(DemoHistory.Message::clientId).distinct()
-                    .forEach(c -> awaitJson("retention-service", "/api/v1/clients/" + c + "/churn-risk", c));
+                    .forEach(c -> known.put("/api/v1/clients/" + c + "/churn-risk", c));
+            awaitAll("retention-service", known);
             plan.accountEvents().forEach(m -> kafka.sendCloudEvent(m.topic(), m.id(), m.type(), m.clientId(), m.json()));
         }
+        Map<String, String> raised = new LinkedHashMap<>();
         for (DemoHistory.Signal s : plan.lastSignals()) {
-            awaitJson("retention-service", "/api/v1/clients/" + s.clientId() + "/churn-risk?asOf="
-                    + DemoHistory.at(s).plusSeconds(60), "\"kind\":\"" + s.kind() + "\"");
+            raised.put("/api/v1/clients/" + s.clientId() + "/churn-risk?asOf=" + DemoHistory.at(s).plusSeconds(60),
+                    "\"kind\":\"" + s.kind() + "\"");
         }
+        awaitAll("retention-service", raised);
         return lastDay;
     }
 
@@ -122,6 +126,9 @@ class ChurnModelBrowserTest {
         assertThat(withdrawal).as("a withdrawal weighs more than its configured 30").isGreaterThan(40);
         assertThat(learned("ASSET_OUTFLOW")).as("an outflow predicts nothing here").isLessThan(20);
         assertThat(browser.findElement(By.cssSelector("#kind-NEGLECT .learned")).getText()).contains("未学习");
+        assertThat(browser.findElement(By.cssSelector("#kind-NEGLECT td:nth-child(5)")).getText())
+                .as("a kind not learned shows no estimate, not a coefficient of 0").isEqualTo("—");
+        assertThat(browser.findElement(By.cssSelector("#kind-COMPLAINT td:nth-child(6)")).getText()).startsWith("[");
         assertThat(browser.findElements(By.cssSelector("#calibration tbody tr"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#weights-chart canvas"))).as("the chart is drawn").isNotEmpty();
         screenshot("churn-model-zh");

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -209,6 +210,29 @@ class ConsoleBrowserTest {
             return r.statusCode() == 200 && r.body().contains(contains);
         });
         return body[0];
+    }
+
+    /**
+     * Waits until every path answers 200 with its text: each round asks only the paths not yet there, one after
+     * another, so a few hundred clients cost what their ingestion costs rather than a poll interval each.
+     */
+    static void awaitAll(String service, Map<String, String> containsByPath) {
+        Map<String, String> waiting = new java.util.LinkedHashMap<>(containsByPath);
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
+                .alias("all " + containsByPath.size() + " " + service + " paths answering as expected")
+                .until(() -> {
+                    for (var i = waiting.entrySet().iterator(); i.hasNext(); ) {
+                        var e = i.next();
+                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RealSuite.URLS.get(service)
+                                + e.getKey())).timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token()).GET()
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200 || !r.body().contains(e.getValue())) {
+                            return false;
+                        }
+                        i.remove();
+                    }
+                    return true;
+                });
     }
 
     static String post(String service, String path, String json) {

@@ -94,7 +94,9 @@ public class ChurnModelResource {
         ChurnModelFit.Request body = new ChurnModelFit.Request(from.toString(), to.toString(), horizon);
         Part<ChurnModelFit.Job> answer = pages.retention((api, bearer) -> api.startChurnModelFit(bearer, body));
         if (answer.ok()) {
-            return ClientForms.seeOther("/churn-model?fit=" + answer.value().jobId() + "#fit");
+            // no #fit: the running page's refresh reloads its own address, and an address with a fragment would only
+            // scroll to it (a same-document navigation), never asking again
+            return ClientForms.seeOther("/churn-model?fit=" + answer.value().jobId());
         }
         int status = answer.down() ? 503 : answer.status() == 409 ? 409 : 400;
         return Response.status(status).entity(render(null, 0, f.refusedBy(answer, m))).build();
