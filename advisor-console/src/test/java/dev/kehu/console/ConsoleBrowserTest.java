@@ -362,7 +362,11 @@ class ConsoleBrowserTest {
         WebElement cell = browser.findElement(By.cssSelector("#matrix a[data-segment=LARGE_SHORT_TERM]"));
         assertThat(cell.getText()).isEqualTo("1");
         assertThat(cell.getAttribute("href")).endsWith("/clients?segment=LARGE_SHORT_TERM");
-        assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText()).isEqualTo("0");
+        // the suite is shared: ChurnModelBrowserTest's year of history may have classified its 360 clients already
+        Matcher smallStatic = Pattern.compile("\"SMALL\":\\{[^}]*\"STATIC\":(\\d+)")
+                .matcher(awaitJson("segmentation-service", "/api/v1/segments/summary", "\"total\""));
+        assertThat(browser.findElement(By.cssSelector("#matrix a[data-segment=SMALL_STATIC]")).getText())
+                .as("the branch's count as segmentation-service gives it").isEqualTo(smallStatic.find() ? smallStatic.group(1) : "0");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("大户", "LARGE", "短线", "SHORT_TERM");
         assertThat(text()).contains(ADVISOR, "客户经理", "我的下一步");
         screenshotsAtBothWidths("worklist-zh");
