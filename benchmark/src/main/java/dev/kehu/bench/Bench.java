@@ -94,7 +94,10 @@ public final class Bench {
         return service;
     }
 
+    private static final long STARTED = System.nanoTime();
+
+    /** A line of progress, with the seconds since the harness was loaded: where a run's time goes. */
     static void say(String line) {
-        System.out.println("[bench] " + line);
+        System.out.printf("[bench %6.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, line);
     }
 }

@@ -107,7 +107,8 @@ class ChurnWeightsFlowTest extends FedByKafka {
             }
         }
         for (Client c : history) {
-            await().atMost(WAIT).until(() -> given().queryParam("asOf", c.at().plusSeconds(1).toString())
+            // asked at once: after the first client the rest are there, and a poll delay each would cost 240 of them
+            await().pollDelay(Duration.ZERO).atMost(WAIT).until(() -> given().queryParam("asOf", c.at().plusSeconds(1).toString())
                     .get("/api/v1/clients/" + c.id() + "/churn-risk").then().extract().statusCode() == 200
                     && given().queryParam("asOf", c.at().plusSeconds(1).toString())
                     .get("/api/v1/clients/" + c.id() + "/churn-risk").then().extract().<Integer>path("riskScore") > 0);
