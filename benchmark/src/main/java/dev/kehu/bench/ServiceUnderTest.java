@@ -54,7 +54,7 @@ final class ServiceUnderTest implements AutoCloseable {
     static ServiceUnderTest launch(String name, Target target, int port, Path logDir, List<String> extraProperties) {
         Path jar = target.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: run ./mvnw install -DskipTests first");
+            throw new IllegalStateException(jar + " is missing: run ./mvnw package -DskipTests first");
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.port=" + port,

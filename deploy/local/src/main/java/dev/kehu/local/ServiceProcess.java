@@ -23,7 +23,7 @@ record ServiceProcess(ServiceSpec spec, Process process, Path log, Path pidFile,
     static ServiceProcess start(ServiceSpec spec, Options options, String kafkaBootstrap, String jdbcUrl, Path jwtPublicKey) {
         Path jar = spec.jar(options.home());
         if (!Files.isRegularFile(jar)) {
-            throw new KehuException(KehuException.STARTUP_FAILED, jar + " is missing: build it with ./mvnw install -DskipTests");
+            throw new KehuException(KehuException.STARTUP_FAILED, jar + " is missing: build it with ./mvnw package -DskipTests");
         }
         try {
             Path log = options.logDir().resolve(spec.instanceName() + ".log");
