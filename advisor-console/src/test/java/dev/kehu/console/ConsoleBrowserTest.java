@@ -324,7 +324,7 @@ class ConsoleBrowserTest {
      * node with "Node with given id does not belong to the document" instead of a stale reference
      * (ExpectedConditions.stalenessOf let that through and failed a CI run): both mean it is gone.
      */
-    private static boolean isGone(WebElement element) {
+    static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;

@@ -32,7 +32,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dev.kehu.local.DemoHistory;
 import dev.kehu.testsupport.DevTokens;
 
 /**
@@ -101,16 +100,9 @@ class ConsoleScreenshots {
 
     /** The demo's year of history fitted as a manager does it, on the page: the fit shown is the one just made. */
     private void fitOnThePage() {
-        LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         browser.manage().window().setSize(new Dimension(1366, 900));
         browser.get(console + "/churn-model?lang=en");
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("fit-from")),
-                lastDay.minusDays(DemoHistory.DAYS).toString());
-        js.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("fit-to")), lastDay.toString());
-        browser.findElement(By.id("start-fit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("auc")).isEmpty()
-                || !d.findElements(By.id("fit-failed")).isEmpty());
+        ChurnModelBrowserTest.fitTheYear(browser, LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
         assertThat(browser.findElements(By.id("fit-failed"))).as("the demo's history fits").isEmpty();
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import dev.kehu.console.api.Page;
 import dev.kehu.console.api.retention.ChurnModelFit;
 import dev.kehu.console.api.retention.ChurnWeights;
+import dev.kehu.console.api.retention.RetentionApi;
 import dev.kehu.console.i18n.Fmt;
 import dev.kehu.console.i18n.Msg;
 import io.quarkus.qute.Template;
@@ -135,7 +136,7 @@ public class ChurnModelResource {
     }
 
     private TemplateInstance render(String fitId, int page, FormState form) {
-        CompletableFuture<Part<ChurnWeights>> weights = pages.retentionAsync(ChurnModelResource::weights);
+        CompletableFuture<Part<ChurnWeights>> weights = pages.retentionAsync(RetentionApi::churnWeights);
         Part<Page<ChurnModelFit.Summary>> fits = pages.retention((api, bearer) -> api.churnModelFits(bearer, page, FITS_SIZE));
         String shown = fitId;
         if (shown == null && fits.ok()) {
@@ -155,10 +156,6 @@ public class ChurnModelResource {
         return pages.page(churnmodel, pages.msg().t("churn.title")).data("allowed", true).data("weights", inForce)
                 .data("fits", fits).data("fit", fit).data("view", view).data("paging", paging)
                 .data("adoptable", adoptable).data("f", form);
-    }
-
-    private static ChurnWeights weights(dev.kehu.console.api.retention.RetentionApi api, String bearer) {
-        return api.churnWeights(bearer);
     }
 
     /** The start form's defaults: the last year, to today, the 90-day horizon (docs/domain.md#learned-weights). */

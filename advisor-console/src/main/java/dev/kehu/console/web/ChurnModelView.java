@@ -38,13 +38,13 @@ public record ChurnModelView(List<KindRow> kinds, List<BinRow> bins, String auc,
         List<WeightBar> bars = new ArrayList<>();
         for (ChurnModelFit.Coefficient c : fit.coefficients()) {
             // a kind not learned has no estimate: its stored 0 and [0, 0] would read as "learned to weigh nothing"
+            Integer learned = c.learned() ? c.learnedWeight() : null;
             String interval = c.learned() && c.interval95().size() == 2
                     ? "[" + decimal(c.interval95().get(0)) + ", " + decimal(c.interval95().get(1)) + "]" : "—";
-            kinds.add(new KindRow(c.kind(), c.configuredWeight(), c.learned() ? c.learnedWeight() : null,
-                    inForce == null ? null : inForce.weight(c.kind()), c.raised(),
+            Integer inForceWeight = inForce == null ? null : inForce.weight(c.kind());
+            kinds.add(new KindRow(c.kind(), c.configuredWeight(), learned, inForceWeight, c.raised(),
                     c.learned() ? decimal(c.coefficient()) : "—", interval));
-            bars.add(new WeightBar(m.labelled("signal", c.kind()), c.configuredWeight(),
-                    c.learned() ? c.learnedWeight() : null));
+            bars.add(new WeightBar(m.labelled("signal", c.kind()), c.configuredWeight(), learned));
         }
         List<BinRow> bins = new ArrayList<>();
         List<CalibrationPoint> points = new ArrayList<>();
