@@ -35,6 +35,11 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "book", description = "The advisor's book, reminders (策略提醒) and the advisor's next actions")
 public class AdvisorResource {
 
+    /** The example of a book entry: the answer of an assignment and of a read of the client's advisor. */
+    static final String BOOK_ENTRY = """
+            {"clientId":"C001","advisorId":"ann","assignedBy":"max","assignedAt":"2026-03-20T07:05:12Z",
+             "segment":"LARGE_STABLE","tier":"PREMIUM"}""";
+
     @Inject
     AdvisorService service;
 
@@ -59,9 +64,7 @@ public class AdvisorResource {
     @Operation(operationId = "assignAdvisor", summary = "Put the client in an advisor's book (manager)")
     @APIResponse(responseCode = "200", description = "the client's responsible advisor now",
             content = @Content(schema = @Schema(implementation = BookQueries.BookEntry.class),
-                    examples = @ExampleObject(name = "assigned", value = """
-                            {"clientId":"C001","advisorId":"ann","assignedBy":"max","assignedAt":"2026-03-20T07:05:12Z",
-                             "segment":"LARGE_STABLE","tier":"PREMIUM"}""")))
+                    examples = @ExampleObject(name = "assigned", value = BOOK_ENTRY)))
     @APIResponse(responseCode = "404", description = "the retention service knows no such client")
     public BookQueries.BookEntry assign(@PathParam("clientId") String clientId, @NotNull @Valid Assignment body) {
         return service.assign(clientId, body.advisorId());
@@ -73,9 +76,7 @@ public class AdvisorResource {
     @Operation(operationId = "getClientAdvisor", summary = "The client's responsible advisor (whose book it is in)")
     @APIResponse(responseCode = "200", description = "the client's responsible advisor",
             content = @Content(schema = @Schema(implementation = BookQueries.BookEntry.class),
-                    examples = @ExampleObject(name = "in a book", value = """
-                            {"clientId":"C001","advisorId":"ann","assignedBy":"max","assignedAt":"2026-03-20T07:05:12Z",
-                             "segment":"LARGE_STABLE","tier":"PREMIUM"}""")))
+                    examples = @ExampleObject(name = "in a book", value = BOOK_ENTRY)))
     @APIResponse(responseCode = "404", description = "the client is in no advisor's book (or is unknown)")
     public BookQueries.BookEntry advisorOf(@PathParam("clientId") String clientId) {
         // staff read every client (docs/contract.md#roles); a client token has no business here

@@ -2,13 +2,13 @@ package dev.kehu.retention.book;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
+import dev.kehu.retention.config.PerClient;
 import dev.kehu.retention.domain.client.ClientEvent.AdvisorAssigned;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,12 +22,7 @@ public class BookProjection extends TableProjection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        // one row per client and statement: an upsert may not touch a row twice
-        Map<String, AdvisorAssigned> latest = new LinkedHashMap<>();
-        for (StoredEvent e : events) {
-            AdvisorAssigned a = e.as(AdvisorAssigned.class);
-            latest.put(a.clientId(), a);
-        }
+        Map<String, AdvisorAssigned> latest = PerClient.fold(events, AdvisorAssigned.class, (before, a) -> a);
         Columns rows = new Columns(4);
         latest.values().forEach(a -> rows.add(a.clientId(), a.advisorId(), a.assignedBy(), a.assignedAt()));
         rows.execute(c, "insert into retention_book (client_id, advisor_id, assigned_by, assigned_at) select * from "

@@ -3,13 +3,13 @@ package dev.kehu.retention.campaign;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
+import dev.kehu.retention.config.PerClient;
 import dev.kehu.retention.domain.client.Activity;
 import dev.kehu.retention.domain.client.ClientEvent.SegmentObserved;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,21 +28,7 @@ public class ClientSegmentProjection extends TableProjection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        // one row per client and statement: an upsert may not touch a row twice
-        Map<String, Latest> latest = new LinkedHashMap<>();
-        for (StoredEvent e : events) {
-            SegmentObserved s = e.as(SegmentObserved.class);
-            Latest before = latest.get(s.clientId());
-            // a client stays on the list from the day it fell static until it trades again
-            if (s.activity() != Activity.STATIC) {
-                latest.put(s.clientId(), new Latest(s, false, null));
-            } else if (fellStatic(s)) {
-                latest.put(s.clientId(), new Latest(s, false, s.asOf()));
-            } else {
-                latest.put(s.clientId(), before == null ? new Latest(s, true, null)
-                        : new Latest(s, before.keepsStoredDay(), before.fellStaticOn()));
-            }
-        }
+        Map<String, Latest> latest = PerClient.fold(events, SegmentObserved.class, ClientSegmentProjection::next);
         Columns rows = new Columns(9);
         for (Latest l : latest.values()) {
             SegmentObserved s = l.segment();
@@ -59,6 +45,19 @@ public class ClientSegmentProjection extends TableProjection {
                 + "activity = excluded.activity, priority = excluded.priority, "
                 + "average_assets = excluded.average_assets, as_of = excluded.as_of, "
                 + "fell_static_on = excluded.fell_static_on");
+    }
+
+    /** A client's latest segment after {@code s}, from the one before in the batch (null at its first). */
+    private static Latest next(Latest before, SegmentObserved s) {
+        // a client stays on the list from the day it fell static until it trades again
+        if (s.activity() != Activity.STATIC) {
+            return new Latest(s, false, null);
+        }
+        if (fellStatic(s)) {
+            return new Latest(s, false, s.asOf());
+        }
+        return before == null ? new Latest(s, true, null)
+                : new Latest(s, before.keepsStoredDay(), before.fellStaticOn());
     }
 
     /** Became STATIC with this change: fell to it, or started there (a first classification as STATIC). */

@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.EventCodec;
-import dev.kehu.eventstore.StoredEvent;
-import dev.kehu.eventstore.TableProjection;
+import dev.kehu.retention.config.ClientStateProjection;
 import dev.kehu.retention.domain.client.Activity;
 import dev.kehu.retention.domain.client.ClientEvent;
 import dev.kehu.retention.domain.client.ClientEvent.AssessmentObserved;
@@ -35,7 +32,7 @@ import jakarta.inject.Singleton;
  * for every client an event touched. Days are trading days of the exchange's zone.
  */
 @Singleton
-public class ReminderProjection extends TableProjection {
+public class ReminderProjection extends ClientStateProjection<ClientReminders> {
 
     private static final ObjectMapper JSON = EventCodec.defaultMapper();
 
@@ -44,28 +41,28 @@ public class ReminderProjection extends TableProjection {
 
     public ReminderProjection(ReminderRules reminderRules, ChurnRules rules) {
         super("retention-reminders", List.of("retention_reminder_client", "retention_reminder"),
-                typesOf(NeedsObserved.class, ContactRecorded.class, AssessmentObserved.class, SegmentObserved.class));
+                typesOf(NeedsObserved.class, ContactRecorded.class, AssessmentObserved.class, SegmentObserved.class),
+                "select client_id, state::text from retention_reminder_client where client_id = any(?)");
         this.reminderRules = reminderRules;
         this.rules = rules;
     }
 
     @Override
-    public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<String, ClientReminders> states = read(c, events);
-        Map<String, ClientReminders> changed = new LinkedHashMap<>();
-        for (StoredEvent e : events) {
-            ClientEvent event = (ClientEvent) e.event();
-            ClientReminders before = states.get(event.clientId());
-            ClientReminders after = fold(before, event);
-            if (!after.equals(before)) {
-                states.put(event.clientId(), after);
-                changed.put(event.clientId(), after);
-            }
-        }
-        write(c, changed);
+    protected ClientReminders empty(String clientId) {
+        return ClientReminders.none(clientId);
     }
 
-    private ClientReminders fold(ClientReminders s, ClientEvent event) {
+    @Override
+    protected ClientReminders stored(ResultSet rs) throws SQLException {
+        try {
+            return JSON.readValue(rs.getString(2), ClientReminders.class);
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException("unreadable reminder state", ex);
+        }
+    }
+
+    @Override
+    protected ClientReminders fold(ClientReminders s, ClientEvent event) {
         if (event instanceof NeedsObserved n) {
             return s.withNeeds(n.reminders(), n.channel(), n.personality(), n.recordedAt(),
                     rules.tradingDay(n.recordedAt()));
@@ -84,28 +81,8 @@ public class ReminderProjection extends TableProjection {
         return s;
     }
 
-    /** The states of the events' clients; an empty one for a client the table does not have yet. */
-    private static Map<String, ClientReminders> read(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<String, ClientReminders> states = new HashMap<>();
-        for (StoredEvent e : events) {
-            String clientId = ((ClientEvent) e.event()).clientId();
-            states.putIfAbsent(clientId, ClientReminders.none(clientId));
-        }
-        try (PreparedStatement ps = c.prepareStatement("select client_id, state::text from retention_reminder_client "
-                + "where client_id = any(?)")) {
-            ps.setArray(1, c.createArrayOf("text", states.keySet().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    states.put(rs.getString(1), JSON.readValue(rs.getString(2), ClientReminders.class));
-                }
-            } catch (JsonProcessingException ex) {
-                throw new UncheckedIOException("unreadable reminder state", ex);
-            }
-        }
-        return states;
-    }
-
-    private void write(Connection c, Map<String, ClientReminders> changed) throws SQLException {
+    @Override
+    protected void write(Connection c, Map<String, ClientReminders> changed) throws SQLException {
         if (changed.isEmpty()) {
             return;
         }

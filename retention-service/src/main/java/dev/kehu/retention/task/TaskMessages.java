@@ -15,10 +15,8 @@ import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
 import dev.kehu.retention.domain.task.Stage;
 import dev.kehu.retention.domain.task.TaskEvent;
-import dev.kehu.retention.domain.task.TaskEvent.ComprehensionRecorded;
-import dev.kehu.retention.domain.task.TaskEvent.ProposalRecorded;
-import dev.kehu.retention.domain.task.TaskEvent.ResponseRecorded;
 import dev.kehu.retention.domain.task.TaskEvent.SignalAttached;
+import dev.kehu.retention.domain.task.TaskEvent.StepRecorded;
 import dev.kehu.retention.domain.task.TaskEvent.TaskClosed;
 import dev.kehu.retention.domain.task.TaskEvent.TaskEscalated;
 import dev.kehu.retention.domain.task.TaskEvent.TaskOpened;
@@ -63,62 +61,45 @@ public class TaskMessages {
         for (StoredEvent e : stored) {
             TaskEvent event = (TaskEvent) e.event();
             TaskState after = TaskState.evolve(state, event);
-            String type = typeOf(event, state, after);
-            if (type != null) {
+            Published published = published(event, state, after);
+            if (published != null) {
                 TaskClosed closed = after.closed();
                 TaskData data = new TaskData(event.taskId(), after.opened().clientId(), after.stage(), after.priority(),
                         after.dueAt(), closed == null ? null : closed.outcome().name());
                 UUID id = UUID.nameUUIDFromBytes((e.streamId() + ":" + e.version()).getBytes(StandardCharsets.UTF_8));
-                out.add(CloudEvents.binary(TASKS_TOPIC, source, type, after.opened().clientId(), id, timeOf(event),
-                        codec.toJson(data), e.metadata() == null ? null : e.metadata().correlationId()));
+                out.add(CloudEvents.binary(TASKS_TOPIC, source, published.type(), after.opened().clientId(), id,
+                        published.time(), codec.toJson(data),
+                        e.metadata() == null ? null : e.metadata().correlationId()));
             }
             state = after;
         }
         return out;
     }
 
-    private static String typeOf(TaskEvent event, TaskState before, TaskState after) {
-        if (event instanceof TaskOpened) {
-            return OPENED_TYPE;
-        }
-        if (event instanceof ComprehensionRecorded || event instanceof ProposalRecorded
-                || event instanceof ResponseRecorded) {
-            return ADVANCED_TYPE;
-        }
-        if (event instanceof SignalAttached) {
-            return after.priority() != before.priority() ? ADVANCED_TYPE : null;
-        }
-        if (event instanceof TaskEscalated) {
-            return ESCALATED_TYPE;
-        }
-        if (event instanceof TaskClosed) {
-            return CLOSED_TYPE;
-        }
-        return null;
+    /** The type a task event is published as and the time it carries. */
+    private record Published(String type, Instant time) {
     }
 
-    private static Instant timeOf(TaskEvent event) {
+    /**
+     * How an event is published; null for one that is not (an assignment, an LSCPA tick, a signal that
+     * raised no priority).
+     */
+    private static Published published(TaskEvent event, TaskState before, TaskState after) {
         if (event instanceof TaskOpened o) {
-            return o.openedAt();
+            return new Published(OPENED_TYPE, o.openedAt());
         }
-        if (event instanceof ComprehensionRecorded c) {
-            return c.recordedAt();
-        }
-        if (event instanceof ProposalRecorded p) {
-            return p.recordedAt();
-        }
-        if (event instanceof ResponseRecorded r) {
-            return r.recordedAt();
+        if (event instanceof StepRecorded step) {
+            return new Published(ADVANCED_TYPE, step.recordedAt());
         }
         if (event instanceof SignalAttached a) {
-            return a.attachedAt();
+            return after.priority() != before.priority() ? new Published(ADVANCED_TYPE, a.attachedAt()) : null;
         }
         if (event instanceof TaskEscalated e) {
-            return e.escalatedAt();
+            return new Published(ESCALATED_TYPE, e.escalatedAt());
         }
         if (event instanceof TaskClosed c) {
-            return c.closedAt();
+            return new Published(CLOSED_TYPE, c.closedAt());
         }
-        throw new IllegalArgumentException("no published time for " + event.getClass().getSimpleName());
+        return null;
     }
 }

@@ -1,87 +1,49 @@
 package dev.kehu.retention.task;
 
-import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.kehu.eventstore.rest.ETags;
-import dev.kehu.eventstore.rest.Page;
-import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The CPR workflow over REST (docs/domain.md#cpr): each method maps its request to one call of
- * {@link TaskService} or {@link TaskQueries} and the answer back, a task with its version as ETag.
- * Advisors and managers work the steps (the class's roles); the reads also admit auditors, assigning is a manager's.
+ * The steps of the CPR workflow over REST (docs/domain.md#cpr): each method maps its request to one call of
+ * {@link TaskService} and answers the task with its version as ETag. Every step answers 404 for an unknown
+ * task and 409 for a step out of order or a stale If-Match (the class's responses; claim says more of its 409).
+ * Advisors and managers work the steps (the class's roles); assigning is a manager's. The reads, which
+ * auditors may use too, are {@link TaskQueueResource}'s.
  */
 @Path("/api/v1/retention-tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADVISOR, Roles.MANAGER})
 @Tag(name = "tasks", description = "CPR retention tasks: the work queue and the Comprehend → Propose → Respond steps")
+@APIResponse(responseCode = "404", description = "no such task")
+@APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
 public class TaskResource {
 
     @Inject
     TaskService service;
-
-    @Inject
-    TaskQueries queries;
-
-    @GET
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
-    @Operation(operationId = "listRetentionTasks", summary = "The work queue: P1 first, then by due time")
-    @APIResponse(responseCode = "200", description = "a page of tasks",
-            content = @Content(schema = @Schema(implementation = TaskPage.class)))
-    public Page<TaskQueries.TaskRow> list(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "CLOSED"}))
-            @QueryParam("status") String status,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"P1", "P2", "P3"}))
-            @QueryParam("priority") String priority,
-            @Parameter(description = "an advisor id, or none for the unassigned tasks")
-            @QueryParam("assignee") String assignee,
-            @QueryParam("clientId") String clientId, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return queries.list(TaskQueries.Filter.parse(status, priority, assignee, clientId),
-                PageRequest.parse(page, size));
-    }
-
-    @GET
-    @Path("/{taskId}")
-    @RolesAllowed({Roles.ADVISOR, Roles.MANAGER, Roles.AUDITOR})
-    @Operation(operationId = "getRetentionTask", summary = "A task: where it stands, why it exists, what was done and by whom")
-    @APIResponse(responseCode = "200", description = "the task; ETag is its version",
-            content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
-    public Response get(@PathParam("taskId") String taskId) {
-        return ok(service.get(taskId));
-    }
 
     @POST
     @Path("/{taskId}/comprehension")
     @Operation(operationId = "recordComprehension", summary = "C: record why the client is leaving and its value")
     @APIResponse(responseCode = "200", description = "the task at COMPREHEND",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
-    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response comprehension(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @NotNull @Valid TaskRequests.Comprehension body) {
         return ok(service.comprehend(taskId, ifMatch, body));
@@ -92,8 +54,6 @@ public class TaskResource {
     @Operation(operationId = "recordProposal", summary = "P: record a tiered plan")
     @APIResponse(responseCode = "200", description = "the task at PROPOSE",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
-    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response proposal(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid TaskRequests.Proposal body) {
         return ok(service.propose(taskId, ifMatch, body));
@@ -104,8 +64,6 @@ public class TaskResource {
     @Operation(operationId = "recordResponse", summary = "R: record the client's answer")
     @APIResponse(responseCode = "200", description = "the task at RESPOND",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
-    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response response(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid TaskRequests.Response body) {
         return ok(service.respond(taskId, ifMatch, body));
@@ -116,8 +74,6 @@ public class TaskResource {
     @Operation(operationId = "closeRetentionTask", summary = "Close the task with its outcome")
     @APIResponse(responseCode = "200", description = "the closed task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
-    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response close(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid TaskRequests.Close body) {
         return ok(service.close(taskId, ifMatch, body));
@@ -128,8 +84,6 @@ public class TaskResource {
     @Operation(operationId = "tickLscpa", summary = "Tick an LSCPA conversation step")
     @APIResponse(responseCode = "200", description = "the task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
-    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response lscpa(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid TaskRequests.Lscpa body) {
         return ok(service.tickLscpa(taskId, ifMatch, body));
@@ -140,7 +94,6 @@ public class TaskResource {
     @Operation(operationId = "claimRetentionTask", summary = "Take the task for the calling advisor")
     @APIResponse(responseCode = "200", description = "the task, assigned to the caller",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
     @APIResponse(responseCode = "409", description = "another advisor has the task, it is closed, or it changed "
             + "since If-Match")
     public Response claim(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -153,19 +106,13 @@ public class TaskResource {
     @Operation(operationId = "assignRetentionTask", summary = "Assign the task to an advisor")
     @APIResponse(responseCode = "200", description = "the task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "no such task")
-    @APIResponse(responseCode = "409", description = "a step out of order, or the task changed since If-Match")
     public Response assign(@PathParam("taskId") String taskId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TaskRequests.Assign body) {
         return ok(service.assign(taskId, ifMatch, body));
     }
 
-    private static Response ok(TaskView view) {
+    /** The task, its version as ETag. */
+    static Response ok(TaskView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    /** A page of tasks (for the OpenAPI schema). */
-    @Schema(name = "TaskPage")
-    public record TaskPage(List<TaskQueries.TaskRow> items, int page, int size, long total) {
     }
 }

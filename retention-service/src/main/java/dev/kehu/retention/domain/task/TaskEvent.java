@@ -19,6 +19,11 @@ public sealed interface TaskEvent {
 
     String taskId();
 
+    /** One of the three CPR steps (Comprehend, Propose, Respond), recorded by an advisor at a time. */
+    interface StepRecorded {
+        Instant recordedAt();
+    }
+
     @EventType("retention.cpr-task.opened.v1")
     record TaskOpened(String taskId, String clientId, String alertId, TaskPriority priority, Instant dueAt,
                       Instant openedAt, int riskScore, RiskLevel riskLevel, String clientSegment,
@@ -46,19 +51,20 @@ public sealed interface TaskEvent {
     @EventType("retention.cpr-task.comprehension-recorded.v1")
     record ComprehensionRecorded(String taskId, ReasonCategory reasonCategory, ClientValue clientValue,
                                  String trigger, String driver, String rootCause, String notes, Instant recordedAt,
-                                 String by) implements TaskEvent {
+                                 String by) implements TaskEvent, StepRecorded {
     }
 
     record PlanStep(int level, String action) {
     }
 
     @EventType("retention.cpr-task.proposal-recorded.v1")
-    record ProposalRecorded(String taskId, List<PlanStep> steps, Instant recordedAt, String by) implements TaskEvent {
+    record ProposalRecorded(String taskId, List<PlanStep> steps, Instant recordedAt, String by)
+            implements TaskEvent, StepRecorded {
     }
 
     @EventType("retention.cpr-task.response-recorded.v1")
     record ResponseRecorded(String taskId, Answer answer, String notes, Instant recordedAt, String by)
-            implements TaskEvent {
+            implements TaskEvent, StepRecorded {
     }
 
     @EventType("retention.cpr-task.lscpa-ticked.v1")
