@@ -78,7 +78,7 @@ public class KafkaBatches {
                     LOG.warnf(e, "%s: batch of %d failed (attempt %d)", consumer, records.size(), failures);
                 }
                 sleep(backoff);
-                backoff = min(backoff.multipliedBy(2), config.consumer().maxBackoff());
+                backoff = doubled(backoff, config.consumer().maxBackoff());
             }
         }
     }
@@ -109,8 +109,10 @@ public class KafkaBatches {
         });
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    /** The next wait of a back-off: twice {@code backoff}, at most {@code max}. */
+    static Duration doubled(Duration backoff, Duration max) {
+        Duration twice = backoff.multipliedBy(2);
+        return twice.compareTo(max) <= 0 ? twice : max;
     }
 
     static void sleep(Duration d) {

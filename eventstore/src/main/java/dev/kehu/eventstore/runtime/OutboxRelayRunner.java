@@ -114,8 +114,7 @@ public class OutboxRelayRunner {
                 } catch (IllegalStateException interrupted) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(config.relay().maxBackoff()) < 0
-                        ? backoff.multipliedBy(2) : config.relay().maxBackoff();
+                backoff = KafkaBatches.doubled(backoff, config.relay().maxBackoff());
             }
         }
     }

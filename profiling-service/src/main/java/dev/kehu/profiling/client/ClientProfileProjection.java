@@ -33,11 +33,9 @@ public class ClientProfileProjection extends PrefixProjection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<String, ClientProfile> touched = load(c, events);
-        for (StoredEvent s : events) {
-            ClientEvent e = (ClientEvent) s.event();
-            touched.put(e.clientId(), ClientDecider.INSTANCE.evolve(touched.get(e.clientId()), s));
-        }
+        Map<String, ClientProfile> touched = FoldedRows.fold(c, events, s -> ((ClientEvent) s.event()).clientId(),
+                ClientDecider.INSTANCE, "client_profile", "client_id", "text", String.class, ClientProfile.class,
+                codec);
         try (PreparedStatement ps = c.prepareStatement("insert into client_profile (client_id, version, "
                 + "latest_assessment_id, valid_until, state, risk_category, capacity_band, attitude_band, consistency, "
                 + "life_stage, personality, updated_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) "
@@ -66,11 +64,6 @@ public class ClientProfileProjection extends PrefixProjection {
             }
             ps.executeBatch();
         }
-    }
-
-    private Map<String, ClientProfile> load(Connection c, List<StoredEvent> events) throws SQLException {
-        return FoldedRows.load(c, events, s -> ((ClientEvent) s.event()).clientId(), "client_profile", "client_id",
-                "text", String.class, ClientProfile.INITIAL, ClientProfile.class, codec);
     }
 
     public ClientProfile read(String json) {

@@ -30,7 +30,7 @@ public class NeedsService {
     ClientProfiles profiles;
 
     @Inject
-    SuggestionCatalog suggestions;
+    SuggestionRules rules;
 
     @Inject
     WallClock clock;
@@ -73,7 +73,6 @@ public class NeedsService {
                 p.socialBackground() == null ? null : p.socialBackground().background(),
                 p.household() == null ? null : p.household().lifeCycleStage(),
                 p.latestAssessment() == null ? null : p.latestAssessment().capacity().band());
-        SuggestionRules rules = suggestions.rules();
         return rules.suggest(facts)
                 .map(r -> new SuggestionView(clientId, rules.version(), r.id(), r.why(), facts, r.suggest()))
                 .orElse(new SuggestionView(clientId, rules.version(), null, null, facts, null));

@@ -11,6 +11,7 @@ import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.config.ClientIds;
 import dev.kehu.profiling.config.WallClock;
 import dev.kehu.profiling.profile.FacetRequests.HouseholdRequest;
+import dev.kehu.profiling.domain.profile.Facets;
 import dev.kehu.profiling.domain.profile.Household;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class ProfileService {
     ClientProfiles profiles;
 
     @Inject
-    FacetCatalog catalog;
+    Facets facets;
 
     @Inject
     WallClock clock;
@@ -35,8 +36,8 @@ public class ProfileService {
     @Transactional
     public ProfileView household(String clientId, HouseholdRequest body, OptionalLong ifMatch) {
         ClientIds.require(clientId);
-        Household household = FacetValidation.household(body, catalog.facets().lifeCycleRules());
-        return record(new ClientCommand.RecordHousehold(clientId, household, catalog.facets(), clock.now()), ifMatch);
+        Household household = FacetValidation.household(body, facets.lifeCycleRules());
+        return record(new ClientCommand.RecordHousehold(clientId, household, facets, clock.now()), ifMatch);
     }
 
     /** The command that records a facet that is one code. */
@@ -75,6 +76,6 @@ public class ProfileService {
     }
 
     private ProfileView view(ClientProfile p, Instant asOf) {
-        return ProfileView.of(p, catalog.facets(), asOf, asOf == null ? clock.now() : asOf);
+        return ProfileView.of(p, facets, asOf, asOf == null ? clock.now() : asOf);
     }
 }

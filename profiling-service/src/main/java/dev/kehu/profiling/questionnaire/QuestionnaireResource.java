@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
 import dev.kehu.profiling.domain.questionnaire.Questionnaire;
-import dev.kehu.profiling.survey.ServqualSurveys;
 import dev.kehu.profiling.domain.survey.Servqual;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ public class QuestionnaireResource {
     RiskQuestionnaires risk;
 
     @Inject
-    ServqualSurveys servqual;
+    Servqual servqual;
 
     @GET
     @Path("/risk")
@@ -48,6 +47,6 @@ public class QuestionnaireResource {
     @Path("/servqual")
     @Operation(operationId = "getServqualQuestionnaire", summary = "The SERVQUAL item set in force")
     public Servqual servqual() {
-        return servqual.current();
+        return servqual;
     }
 }

@@ -10,6 +10,7 @@ import dev.kehu.profiling.config.WallClock;
 import dev.kehu.profiling.domain.client.ClientEvent.RiskAssessed;
 import dev.kehu.profiling.domain.client.ClientProfile;
 import dev.kehu.profiling.domain.product.Horizon;
+import dev.kehu.profiling.domain.profile.Facets;
 import dev.kehu.profiling.domain.product.RiskLevel;
 import dev.kehu.profiling.domain.questionnaire.Labels;
 import dev.kehu.profiling.domain.questionnaire.RiskCategories;
@@ -17,7 +18,6 @@ import dev.kehu.profiling.domain.recommendation.BucketMap;
 import dev.kehu.profiling.domain.recommendation.Offer;
 import dev.kehu.profiling.domain.recommendation.Recommender;
 import dev.kehu.profiling.product.ProductService;
-import dev.kehu.profiling.profile.FacetCatalog;
 import dev.kehu.profiling.questionnaire.RiskQuestionnaires;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,10 +37,10 @@ public class RecommendationService {
     ProductService products;
 
     @Inject
-    BucketMapCatalog buckets;
+    Facets facets;
 
     @Inject
-    FacetCatalog facets;
+    BucketMap buckets;
 
     @Inject
     RiskQuestionnaires questionnaires;
@@ -54,15 +54,14 @@ public class RecommendationService {
         ClientProfile p = profiles.current(clientId)
                 .orElseThrow(() -> ProblemException.notFound("no client " + clientId));
         Labels focus = p.household() == null ? null
-                : facets.facets().phase(p.household().lifePhase()).financialFocus();
+                : facets.phase(p.household().lifePhase()).financialFocus();
         Horizon horizon = p.serviceNeeds() == null ? null : p.serviceNeeds().needs().horizon();
-        BucketMap map = buckets.map();
         RiskAssessed a = p.latestAssessment();
         Instant now = clock.now();
         if (a == null || a.validUntil() == null || !a.validUntil().isAfter(now)) {
             return new RecommendationView(clientId, RecommendationView.NO_VALID_ASSESSMENT, null, false, null,
                     List.of(), 0, focus, horizon, a == null ? null : a.assessmentId(),
-                    a == null ? null : a.validUntil(), map.version());
+                    a == null ? null : a.validUntil(), buckets.version());
         }
         // an assessment stored before categories existed is categorised with the mapping in force
         RiskCategories.Categorized category = a.riskCategory() != null
@@ -72,17 +71,17 @@ public class RecommendationService {
         List<Offer> onSale = products.onSaleUpTo(highest, MAX_PRODUCTS_CONSIDERED).entrySet().stream()
                 .map(e -> new Offer(e.getKey(), e.getValue().name(), e.getValue().riskLevel(), e.getValue().horizon()))
                 .toList();
-        Recommender.Result result = Recommender.recommend(map, category.category(), category.lowest(),
+        Recommender.Result result = Recommender.recommend(buckets, category.category(), category.lowest(),
                 a.allocation(), onSale, horizon);
         List<RecommendationView.BucketView> views = result.buckets().stream()
-                .map(b -> new RecommendationView.BucketView(b.bucket(), map.levels(b.bucket()), b.targetPercent(),
+                .map(b -> new RecommendationView.BucketView(b.bucket(), buckets.levels(b.bucket()), b.targetPercent(),
                         b.allowedPercent(), b.blockedPercent(), b.blockedReason(),
-                        b.blockedReason() == null ? null : map.reasons().get(b.blockedReason()),
+                        b.blockedReason() == null ? null : buckets.reasons().get(b.blockedReason()),
                         b.products().stream().map(o -> new RecommendationView.ProductItem(o.productCode(), o.name(),
                                 o.riskLevel(), o.horizon())).toList()))
                 .toList();
         return new RecommendationView(clientId, RecommendationView.OK, category.category(), category.lowest(),
                 a.allocation(), views, result.unplacedPercent(), focus, horizon, a.assessmentId(), a.validUntil(),
-                map.version());
+                buckets.version());
     }
 }

@@ -29,13 +29,9 @@ public class SuitabilityCheckProjection extends PrefixProjection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<UUID, SuitabilityCheck> touched = FoldedRows.load(c, events,
-                s -> ((SuitabilityEvent) s.event()).checkId(), "suitability_check", "check_id", "uuid", UUID.class,
-                SuitabilityCheck.NONE, SuitabilityCheck.class, codec);
-        for (StoredEvent s : events) {
-            UUID id = ((SuitabilityEvent) s.event()).checkId();
-            touched.put(id, SuitabilityDecider.INSTANCE.evolve(touched.get(id), s));
-        }
+        Map<UUID, SuitabilityCheck> touched = FoldedRows.fold(c, events,
+                s -> ((SuitabilityEvent) s.event()).checkId(), SuitabilityDecider.INSTANCE, "suitability_check",
+                "check_id", "uuid", UUID.class, SuitabilityCheck.class, codec);
         try (PreparedStatement ps = c.prepareStatement("insert into suitability_check (check_id, client_id, "
                 + "product_code, result, checked_at, acknowledged_at, version, state) values (?, ?, ?, ?, ?, ?, ?, "
                 + "?::jsonb) on conflict (check_id) do update set acknowledged_at = excluded.acknowledged_at, "

@@ -34,7 +34,7 @@ public class SurveyService {
     ClientCommandHandler writes;
 
     @Inject
-    ServqualSurveys surveys;
+    Servqual servqual;
 
     @Inject
     ServiceSurveyRows rows;
@@ -50,7 +50,6 @@ public class SurveyService {
 
     @Transactional
     public SurveyView submit(String clientId, Map<String, JsonNode> rawRatings) {
-        Servqual servqual = surveys.current();
         List<FieldError> errors = new ArrayList<>();
         ClientIds.problem(clientId).ifPresent(errors::add);
         RatingValidator.Result validated = RatingValidator.validate(servqual, rawRatings);

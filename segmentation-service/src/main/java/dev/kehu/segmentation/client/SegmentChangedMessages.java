@@ -16,17 +16,7 @@ import dev.kehu.eventstore.contract.SegmentChanged;
  * derive from the event (client, stream version, asOf), never from a clock or a random source, so
  * replaying the same feeds into an empty database publishes the same events.
  */
-final class SegmentChangedMessages {
-
-    private final EventCodec codec;
-    private final String source;
-    private final ZoneId zone;
-
-    SegmentChangedMessages(EventCodec codec, String source, ZoneId zone) {
-        this.codec = codec;
-        this.source = source;
-        this.zone = zone;
-    }
+record SegmentChangedMessages(EventCodec codec, String source, ZoneId zone) {
 
     OutboxMessage message(dev.kehu.segmentation.domain.client.ClientEvent.SegmentChanged change, long version,
                           String correlationId) {

@@ -57,26 +57,14 @@ public record ClientProfile(String clientId, long version, RiskAssessed latestAs
         return recordedBy.get(facet);
     }
 
+    /** The facet each event type sets (one key of {@link #recordedBy} per type). */
+    private static final Map<Class<? extends ClientEvent>, String> FACETS = Map.of(RiskAssessed.class, ASSESSMENT,
+            HouseholdRecorded.class, HOUSEHOLD, SocialBackgroundRecorded.class, SOCIAL_BACKGROUND,
+            PersonalityRecorded.class, PERSONALITY, InvestorAttitudeRecorded.class, INVESTOR_ATTITUDE,
+            ServiceSurveyCompleted.class, SURVEY, ServiceNeedsRecorded.class, SERVICE_NEEDS);
+
     private static String facetOf(ClientEvent event) {
-        if (event instanceof RiskAssessed) {
-            return ASSESSMENT;
-        }
-        if (event instanceof HouseholdRecorded) {
-            return HOUSEHOLD;
-        }
-        if (event instanceof SocialBackgroundRecorded) {
-            return SOCIAL_BACKGROUND;
-        }
-        if (event instanceof PersonalityRecorded) {
-            return PERSONALITY;
-        }
-        if (event instanceof InvestorAttitudeRecorded) {
-            return INVESTOR_ATTITUDE;
-        }
-        if (event instanceof ServiceNeedsRecorded) {
-            return SERVICE_NEEDS;
-        }
-        return SURVEY;
+        return FACETS.get(event.getClass());
     }
 
     public static ClientProfile evolve(ClientProfile s, ClientEvent event) {
