@@ -93,8 +93,8 @@ public class CampaignFormResource {
         if (answer.ok()) {
             return ClientForms.seeOther("/campaigns");
         }
-        int status = answer.down() ? 503 : answer.status() == 409 ? 409 : 400;
-        return Response.status(status).entity(render(f.refusedBy(answer, m), null)).build();
+        FormState refused = f.refusedBy(answer, m);
+        return Response.status(refused.status()).entity(render(refused, null)).build();
     }
 
     private Preview preview(List<String> segments) {

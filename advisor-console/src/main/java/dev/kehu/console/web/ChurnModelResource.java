@@ -39,18 +39,6 @@ public class ChurnModelResource {
     static final int DEFAULT_HORIZON = 90;
     static final int MAX_HORIZON = 365;
 
-    /** The list's page and whether there are newer or older fits beside it. */
-    public record Paging(int page, boolean hasNewer, boolean hasOlder) {
-
-        public int newer() {
-            return page - 1;
-        }
-
-        public int older() {
-            return page + 1;
-        }
-    }
-
     @Inject
     Template churnmodel;
 
@@ -99,8 +87,8 @@ public class ChurnModelResource {
             // scroll to it (a same-document navigation), never asking again
             return ClientForms.seeOther("/churn-model?fit=" + answer.value().jobId());
         }
-        int status = answer.down() ? 503 : answer.status() == 409 ? 409 : 400;
-        return Response.status(status).entity(render(null, 0, f.refusedBy(answer, m))).build();
+        FormState refused = f.refusedBy(answer, m);
+        return Response.status(refused.status()).entity(render(null, 0, refused)).build();
     }
 
     /** The fit's learned weights in force from now: 303 to the page showing the new version; a 409 explained. */

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -94,34 +98,16 @@ public class ClientForms {
         if (f.hasErrors()) {
             return again(clientId, null, f);
         }
+        Map<String, FacetRequests.Facet> given = new LinkedHashMap<>(); // by the path it is PUT to, in this order
         if (marital != null) {
-            var body = new FacetRequests.Household(marital, age, child, fields.containsKey("childrenIndependent"),
-                    fields.containsKey("retired"));
-            Part<?> a = pages.profiling((api, bearer) -> api.putHousehold(bearer, clientId, body));
-            if (!a.ok()) {
-                return again(clientId, null, f.refusedBy(a, m));
-            }
+            given.put("household", new FacetRequests.Household(marital, age, child, fields.containsKey("childrenIndependent"),
+                    fields.containsKey("retired")));
         }
-        String background = blankToNull(fields.getFirst("background"));
-        if (background != null) {
-            Part<?> a = pages.profiling((api, bearer) -> api.putSocialBackground(bearer, clientId,
-                    new FacetRequests.SocialBackground(background)));
-            if (!a.ok()) {
-                return again(clientId, null, f.refusedBy(a, m));
-            }
-        }
-        String personality = blankToNull(fields.getFirst("personality"));
-        if (personality != null) {
-            Part<?> a = pages.profiling((api, bearer) -> api.putPersonality(bearer, clientId,
-                    new FacetRequests.Personality(personality)));
-            if (!a.ok()) {
-                return again(clientId, null, f.refusedBy(a, m));
-            }
-        }
-        String group = blankToNull(fields.getFirst("investorAttitude"));
-        if (group != null) {
-            Part<?> a = pages.profiling((api, bearer) -> api.putInvestorAttitude(bearer, clientId,
-                    new FacetRequests.InvestorAttitude(group)));
+        filled(fields, "background").ifPresent(code -> given.put("social-background", new FacetRequests.SocialBackground(code)));
+        filled(fields, "personality").ifPresent(code -> given.put("personality", new FacetRequests.Personality(code)));
+        filled(fields, "investorAttitude").ifPresent(code -> given.put("investor-attitude", new FacetRequests.InvestorAttitude(code)));
+        for (Map.Entry<String, FacetRequests.Facet> facet : given.entrySet()) {
+            Part<?> a = pages.profiling((api, bearer) -> api.putFacet(bearer, clientId, facet.getKey(), facet.getValue()));
             if (!a.ok()) {
                 return again(clientId, null, f.refusedBy(a, m));
             }
@@ -132,17 +118,12 @@ public class ClientForms {
     Object suitabilityCheck(String clientId, MultivaluedMap<String, String> fields) {
         Msg m = pages.msg();
         FormState f = FormState.typed("check", fields);
-        String code = blankToNull(fields.getFirst("productCode"));
-        if (code == null) {
-            f.refuse("productCode", m.t("form.required"));
-        } else if (!PRODUCT_CODE.matcher(code.strip()).matches()) {
-            f.refuse("productCode", m.t("form.productCode"));
-        }
+        String code = matching(f, m, fields, "productCode", PRODUCT_CODE, "form.productCode");
         if (f.hasErrors()) {
             return again(clientId, null, f);
         }
         Part<SuitabilityCheck> answer = pages.profiling((api, bearer) -> api.checkSuitability(bearer, clientId,
-                new SuitabilityCheck.Request(code.strip())));
+                new SuitabilityCheck.Request(code)));
         if (answer.ok()) {
             return seeOther("/clients/" + clientId + "#suitability");
         }
@@ -200,16 +181,10 @@ public class ClientForms {
     Object advisor(String clientId, MultivaluedMap<String, String> fields) {
         Msg m = pages.msg();
         FormState f = FormState.typed("advisor", fields);
-        String advisorId = blankToNull(fields.getFirst("advisorId"));
-        if (advisorId == null) {
-            f.refuse("advisorId", m.t("form.required"));
-        } else if (!HomeResource.ADVISOR_ID.matcher(advisorId.strip()).matches()) {
-            f.refuse("advisorId", m.t("form.advisorId"));
-        }
+        String id = matching(f, m, fields, "advisorId", HomeResource.ADVISOR_ID, "form.advisorId");
         if (f.hasErrors()) {
             return again(clientId, null, f);
         }
-        String id = advisorId.strip();
         Part<BookEntry> answer = pages.retention((api, bearer) -> api.assignAdvisor(bearer, clientId, new BookEntry.Request(id)));
         return answer.ok() ? seeOther("/clients/" + clientId + "?assigned=" + answer.value().advisorId() + "#advisor")
                 : again(clientId, null, f.refusedBy(answer, m));
@@ -217,12 +192,11 @@ public class ClientForms {
 
     /** The page the form came from again, with what was typed and why it was not taken (400, or 409/503 for the whole). */
     private Object again(String clientId, String back, FormState f) {
-        int status = f.refusal() != null && f.refusal().status() == 409 ? 409 : f.refusal() != null && f.refusal().down() ? 503 : 400;
         if (back != null && back.startsWith("/tasks/")) {
             String taskId = back.substring("/tasks/".length());
-            return Response.status(status).entity(taskPage.render(taskId, null, f)).build();
+            return Response.status(f.status()).entity(taskPage.render(taskId, null, f)).build();
         }
-        return Response.status(status).entity(clientPage.render(clientId, f)).build();
+        return Response.status(f.status()).entity(clientPage.render(clientId, f)).build();
     }
 
     /** Where a form goes back to: the task it was sent from, else the client's page (never another site). */
@@ -237,12 +211,27 @@ public class ClientForms {
         return Response.seeOther(URI.create(path)).build();
     }
 
-    private static void required(FormState f, Msg m, String... fields) {
+    static void required(FormState f, Msg m, String... fields) {
         for (String field : fields) {
             if (blankToNull(f.given().get(field)) == null) {
                 f.refuse(field, m.t("form.required"));
             }
         }
+    }
+
+    /** A required field of {@code pattern}, stripped; null, with the field refused, when it is missing or not of it. */
+    static String matching(FormState f, Msg m, MultivaluedMap<String, String> fields, String field, Pattern pattern,
+            String invalid) {
+        String value = blankToNull(fields.getFirst(field));
+        if (value == null) {
+            f.refuse(field, m.t("form.required"));
+            return null;
+        }
+        if (!pattern.matcher(value.strip()).matches()) {
+            f.refuse(field, m.t(invalid));
+            return null;
+        }
+        return value.strip();
     }
 
     private static void tooLong(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
@@ -254,31 +243,36 @@ public class ClientForms {
 
     /** An optional whole number; null when blank, or (refused) when it is no number. */
     static Integer number(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
-        String raw = blankToNull(fields.getFirst(field));
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            f.refuse(field, m.t("form.number"));
-            return null;
-        }
+        return parsed(f, m, fields, field, Integer::valueOf, "form.number");
     }
 
     /** A required {@code yyyy-MM-dd} field; null, with the field refused, when it is missing or no date. */
     static LocalDate date(FormState f, Msg m, MultivaluedMap<String, String> fields, String field) {
-        String raw = blankToNull(fields.getFirst(field));
-        if (raw == null) {
+        if (blankToNull(fields.getFirst(field)) == null) {
             f.refuse(field, m.t("form.required"));
             return null;
         }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            f.refuse(field, m.t("form.date"));
+        return parsed(f, m, fields, field, LocalDate::parse, "form.date");
+    }
+
+    /** An optional field read by {@code parse}; null when blank, or (refused with {@code invalid}) when it does not read. */
+    private static <T> T parsed(FormState f, Msg m, MultivaluedMap<String, String> fields, String field,
+            Function<String, T> parse, String invalid) {
+        String raw = blankToNull(fields.getFirst(field));
+        if (raw == null) {
             return null;
         }
+        try {
+            return parse.apply(raw.strip());
+        } catch (NumberFormatException | DateTimeParseException e) {
+            f.refuse(field, m.t(invalid));
+            return null;
+        }
+    }
+
+    /** A field that was filled in, else empty. */
+    private static Optional<String> filled(MultivaluedMap<String, String> fields, String field) {
+        return Optional.ofNullable(blankToNull(fields.getFirst(field)));
     }
 
     static String blankToNull(String s) {

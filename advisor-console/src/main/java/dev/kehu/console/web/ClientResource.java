@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -43,6 +44,15 @@ public class ClientResource {
     /** What a code looks like, for a filter whose code list could not be read (its service then judges it). */
     static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
     static final int LIST_SIZE = 100;
+    static final Set<String> FORMS = Set.of("contacts", "facets", "suitability-checks", "service-needs", "advisor");
+    /** The code lists the page's forms offer (beside the contact form's and the requirements), by their names in the page. */
+    static final Map<String, CodeList> FORM_CODES = Map.ofEntries(
+            Map.entry("ackChannels", CodeList.ACKNOWLEDGEMENT_CHANNEL), Map.entry("personalities", CodeList.PERSONALITY),
+            Map.entry("maritalStatuses", CodeList.MARITAL_STATUS), Map.entry("backgrounds", CodeList.SOCIAL_BACKGROUND),
+            Map.entry("attitudes", CodeList.INVESTOR_ATTITUDE), Map.entry("needsChannels", CodeList.NEEDS_CHANNEL),
+            Map.entry("emotional", CodeList.EMOTIONAL_NEED), Map.entry("infoStyles", CodeList.INFORMATION_STYLE),
+            Map.entry("decisionStyles", CodeList.DECISION_STYLE), Map.entry("horizons", CodeList.NEEDS_HORIZON),
+            Map.entry("orientations", CodeList.ORIENTATION), Map.entry("frequencies", CodeList.FREQUENCY));
 
     @Inject
     Template clients;
@@ -162,64 +172,37 @@ public class ClientResource {
         return render(clientId, FormState.none()).data("assigned", known ? assigned : null);
     }
 
+    /**
+     * The page's forms, each to the service that owns it; a client id the console accepts and a person who may change
+     * things, else 404 or 403 and nothing sent. Only a manager changes a client's responsible advisor (retention-service
+     * would refuse anyone else too).
+     */
     @POST
-    @Path("{clientId}/contacts")
+    @Path("{clientId}/{form}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object contact(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
-        return guarded(clientId, () -> forms.contact(clientId, form));
-    }
-
-    @POST
-    @Path("{clientId}/facets")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object facets(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
-        return guarded(clientId, () -> forms.facets(clientId, form));
-    }
-
-    @POST
-    @Path("{clientId}/suitability-checks")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object suitabilityCheck(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
-        return guarded(clientId, () -> forms.suitabilityCheck(clientId, form));
-    }
-
-    @POST
-    @Path("{clientId}/service-needs")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object serviceNeeds(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
-        return guarded(clientId, () -> forms.serviceNeeds(clientId, form,
-                pages.codes(CodeList.REQUIREMENT).join().orElse(CodeList.REQUIREMENT.documented)));
-    }
-
-    /** Only a manager changes a client's responsible advisor (retention-service would refuse anyone else too). */
-    @POST
-    @Path("{clientId}/advisor")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object advisor(@PathParam("clientId") String clientId, MultivaluedMap<String, String> form) {
-        return guarded(clientId, () -> pages.session().isManager() ? forms.advisor(clientId, form) : Response.status(403).build());
-    }
-
-    /** A client id the console accepts and a person who may change things, else 404 or 403 and nothing sent. */
-    private Object guarded(String clientId, Supplier<Object> form) {
-        if (!CLIENT_ID.matcher(clientId).matches()) {
+    public Object form(@PathParam("clientId") String clientId, @PathParam("form") String form,
+            MultivaluedMap<String, String> fields) {
+        if (!FORMS.contains(form) || !CLIENT_ID.matcher(clientId).matches()) {
             return Response.status(404).build();
         }
-        if (!pages.session().canWrite()) {
+        if (!pages.session().canWrite() || "advisor".equals(form) && !pages.session().isManager()) {
             return Response.status(403).build();
         }
-        return form.get();
+        return switch (form) {
+            case "contacts" -> forms.contact(clientId, fields);
+            case "facets" -> forms.facets(clientId, fields);
+            case "suitability-checks" -> forms.suitabilityCheck(clientId, fields);
+            case "service-needs" -> forms.serviceNeeds(clientId, fields,
+                    pages.codes(CodeList.REQUIREMENT).join().orElse(CodeList.REQUIREMENT.documented));
+            default -> forms.advisor(clientId, fields); // "advisor": a manager's
+        };
     }
 
     /** The page, with a form sent back to it when one was refused (what was typed kept, the messages beside it). */
     TemplateInstance render(String clientId, FormState form) {
-        var channels = pages.codes(CodeList.CONTACT_CHANNEL);
-        var directions = pages.codes(CodeList.DIRECTION);
-        var purposes = pages.codes(CodeList.PURPOSE);
-        var ackChannels = pages.codes(CodeList.ACKNOWLEDGEMENT_CHANNEL);
-        var personalities = pages.codes(CodeList.PERSONALITY);
-        var marital = pages.codes(CodeList.MARITAL_STATUS);
-        var backgrounds = pages.codes(CodeList.SOCIAL_BACKGROUND);
-        var attitudes = pages.codes(CodeList.INVESTOR_ATTITUDE);
+        var contactCodes = ContactForm.Codes.ask(pages);
+        Map<String, CompletableFuture<Part<List<String>>>> codes = new HashMap<>();
+        FORM_CODES.forEach((name, list) -> codes.put(name, pages.codes(list)));
         var profile = pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId));
         var checks = pages.profilingAsync((api, bearer) -> api.suitabilityChecks(bearer, clientId, 10));
         var segment = pages.segmentationAsync((api, bearer) -> api.segment(bearer, clientId));
@@ -228,14 +211,6 @@ public class ClientResource {
         var tasks = pages.retentionAsync((api, bearer) -> api.tasks(bearer, null, clientId, 20));
         var plan = pages.retentionAsync((api, bearer) -> api.servicePlan(bearer, clientId));
         var contacts = pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, 10));
-        var reminderContents = pages.codes(CodeList.REMINDER_CONTENT);
-        var needsChannels = pages.codes(CodeList.NEEDS_CHANNEL);
-        var emotional = pages.codes(CodeList.EMOTIONAL_NEED);
-        var infoStyles = pages.codes(CodeList.INFORMATION_STYLE);
-        var decisionStyles = pages.codes(CodeList.DECISION_STYLE);
-        var horizons = pages.codes(CodeList.NEEDS_HORIZON);
-        var orientations = pages.codes(CodeList.ORIENTATION);
-        var frequencies = pages.codes(CodeList.FREQUENCY);
         var requirements = pages.codes(CodeList.REQUIREMENT);
         var recommendations = pages.profilingAsync((api, bearer) -> api.recommendations(bearer, clientId));
         var needs = pages.profilingAsync((api, bearer) -> api.serviceNeeds(bearer, clientId));
@@ -251,25 +226,20 @@ public class ClientResource {
                 : recorded.ok() ? NeedsForm.of(recorded.value())
                 : suggested.ok() && suggested.value().suggested() != null ? NeedsForm.of(suggested.value().suggested())
                 : NeedsForm.empty();
-        String preferred = recorded.ok() ? recorded.value().preferredChannel() : null;
-        return pages.page(client, pages.msg().t("client.title") + " " + clientId).data("clientId", clientId)
+        ContactForm contact = contactCodes.form(clientId, null, "", "SERVICE_REVIEW",
+                recorded.ok() ? recorded.value().preferredChannel() : null);
+        TemplateInstance page = pages.page(client, pages.msg().t("client.title") + " " + clientId).data("clientId", clientId)
                 .data("profile", p).data("cur", Current.of(p)).data("checks", checks.join()).data("segment", segment.join())
                 .data("history", changes).data("churn", churn.join()).data("tasks", tasks.join())
                 .data("plan", plan.join()).data("contacts", contacts.join()).data("now", Instant.now())
                 .data("historyChart", Pages.json(historyChart(changes, pages.msg()))).data("f", form)
-                .data("channels", channels.join()).data("directions", directions.join()).data("purposes", purposes.join())
-                .data("ackChannels", ackChannels.join()).data("personalities", personalities.join())
-                .data("maritalStatuses", marital.join()).data("backgrounds", backgrounds.join())
-                .data("attitudes", attitudes.join()).data("nowLocal", ClientForms.localNow())
-                .data("reminderContents", reminderContents.join()).data("channelDefault", preferred == null ? "" : preferred)
+                .data("contact", contact).data("reminderContents", contact.reminderContents())
                 .data("recommendations", recommendations.join()).data("needs", recorded).data("suggestion", suggested)
-                .data("nf", needsForm).data("needsChannels", needsChannels.join()).data("emotional", emotional.join())
-                .data("infoStyles", infoStyles.join()).data("decisionStyles", decisionStyles.join())
-                .data("horizons", horizons.join()).data("orientations", orientations.join())
-                .data("frequencies", frequencies.join()).data("requirements", requirementCodes)
-                .data("advisor", advisor.join())
+                .data("nf", needsForm).data("requirements", requirementCodes).data("advisor", advisor.join())
                 .data("inBook", "advisor".equals(pages.session().role()) ? inBook(advisor.join(), pages.session().name()) : null)
                 .data("assigned", null);
+        codes.forEach((name, part) -> page.data(name, part.join()));
+        return page;
     }
 
     /** Whether the client is in {@code advisorId}'s book: true, false (in none, or another's), null when unknown. */

@@ -60,6 +60,11 @@ public record FormState(String form, Map<String, String> given, Map<String, Stri
         return this;
     }
 
+    /** The status the form is sent back with: 409 for a conflict, 503 when the service did not answer, else 400. */
+    int status() {
+        return refusal != null && refusal.status() == 409 ? 409 : refusal != null && refusal.down() ? 503 : 400;
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty() || refusal != null;
     }

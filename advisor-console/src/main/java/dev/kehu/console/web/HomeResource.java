@@ -78,9 +78,9 @@ public class HomeResource {
         Part<SegmentSummary> s = summary.join();
         Part<Page<NextAction>> actions = next == null ? null : next.join();
         return pages.page(home, m.t("nav.home")).data("overseer", overseer).data("advisor", picked == null ? "" : picked)
-                .data("pickError", pickError).data("next", actions).data("pageNo", p).data("prevPage", p - 1).data("nextPage", p + 1)
-                .data("more", actions != null && actions.ok() && (long) (p + 1) * PAGE_SIZE < actions.value().total()
-                        && p + 1 <= MAX_PAGE)
+                .data("pickError", pickError).data("next", actions)
+                .data("paging", new Paging(p, p > 0, actions != null && actions.ok()
+                        && (long) (p + 1) * PAGE_SIZE < actions.value().total() && p + 1 <= MAX_PAGE))
                 .data("tasks", tasks == null ? null : withSegments(tasks.join())).data("now", Instant.now())
                 .data("due", due == null ? null : due.join()).data("summary", s)
                 .data("matrix", s.ok() ? matrix(s.value()) : List.of()).data("activities", SegmentSummary.ACTIVITIES);

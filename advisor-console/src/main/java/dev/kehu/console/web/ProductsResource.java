@@ -1,7 +1,5 @@
 package dev.kehu.console.web;
 
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -60,30 +58,20 @@ public class ProductsResource {
         }
         Msg m = pages.msg();
         FormState f = FormState.typed("product", fields);
-        String code = ClientForms.blankToNull(fields.getFirst("productCode"));
-        if (code == null) {
-            f.refuse("productCode", m.t("form.required"));
-        } else if (!ClientForms.PRODUCT_CODE.matcher(code.strip()).matches()) {
-            f.refuse("productCode", m.t("form.productCode"));
-        }
-        for (String required : List.of("nameZh", "nameEn", "riskLevel", "productType")) {
-            if (ClientForms.blankToNull(fields.getFirst(required)) == null) {
-                f.refuse(required, m.t("form.required"));
-            }
-        }
+        String code = ClientForms.matching(f, m, fields, "productCode", ClientForms.PRODUCT_CODE, "form.productCode");
+        ClientForms.required(f, m, "nameZh", "nameEn", "riskLevel", "productType");
         if (f.hasErrors()) {
             return Response.status(400).entity(render(f)).build();
         }
         Product.Change body = new Product.Change(ClientForms.labels(fields.getFirst("nameZh"), fields.getFirst("nameEn")),
                 fields.getFirst("riskLevel"), fields.getFirst("productType").strip(),
                 ClientForms.blankToNull(fields.getFirst("horizon")), fields.containsKey("onSale"));
-        Part<Product> answer = pages.profiling((api, bearer) -> api.putProduct(bearer, code.strip(), body));
+        Part<Product> answer = pages.profiling((api, bearer) -> api.putProduct(bearer, code, body));
         if (answer.ok()) {
-            return ClientForms.seeOther("/products#product-" + code.strip());
+            return ClientForms.seeOther("/products#product-" + code);
         }
         FormState refused = f.refusedBy(answer, m);
-        int status = answer.down() ? 503 : answer.status() == 409 ? 409 : 400;
-        return Response.status(status).entity(render(refused)).build();
+        return Response.status(refused.status()).entity(render(refused)).build();
     }
 
     private TemplateInstance render(FormState form) {

@@ -110,10 +110,7 @@ public class TaskResource {
         CompletableFuture<Part<List<String>>> answers = pages.codes(CodeList.ANSWER);
         CompletableFuture<Part<List<String>>> outcomes = pages.codes(CodeList.OUTCOME);
         CompletableFuture<Part<List<String>>> lscpa = pages.codes(CodeList.LSCPA_STEP);
-        CompletableFuture<Part<List<String>>> channels = pages.codes(CodeList.CONTACT_CHANNEL);
-        CompletableFuture<Part<List<String>>> directions = pages.codes(CodeList.DIRECTION);
-        CompletableFuture<Part<List<String>>> purposes = pages.codes(CodeList.PURPOSE);
-        CompletableFuture<Part<List<String>>> reminderContents = pages.codes(CodeList.REMINDER_CONTENT);
+        ContactForm.Codes contactCodes = ContactForm.Codes.ask(pages);
         Part<TaskView> t = pages.retention((api, bearer) -> api.task(bearer, taskId));
         String clientId = t.ok() ? t.value().clientId() : null;
         var profile = clientId == null ? null : pages.profilingAsync((api, bearer) -> api.profile(bearer, clientId));
@@ -123,13 +120,11 @@ public class TaskResource {
                 : pages.retentionAsync((api, bearer) -> api.contacts(bearer, clientId, RECENT_CONTACTS));
         var needs = clientId == null ? null : pages.profilingAsync((api, bearer) -> api.serviceNeeds(bearer, clientId));
         Part<ServiceNeeds> n = join(needs);
-        String preferred = n != null && n.ok() ? n.value().preferredChannel() : null;
+        ContactForm contact = contactCodes.form(clientId, taskId, "/tasks/" + taskId, "RETENTION",
+                n != null && n.ok() ? n.value().preferredChannel() : null);
         return pages.page(task, pages.msg().t("task.title")).data("t", t).data("taskId", taskId).data("outcome", outcome)
                 .data("reasons", reasons.join()).data("answers", answers.join()).data("outcomes", outcomes.join())
-                .data("lscpaSteps", lscpa.join()).data("channels", channels.join()).data("directions", directions.join())
-                .data("purposes", purposes.join()).data("reminderContents", reminderContents.join())
-                .data("channelDefault", preferred == null ? "" : preferred).data("f", form)
-                .data("nowLocal", ClientForms.localNow()).data("back", "/tasks/" + taskId)
+                .data("lscpaSteps", lscpa.join()).data("contact", contact).data("f", form)
                 .data("profile", join(profile)).data("segment", join(segment)).data("plan", join(plan))
                 .data("contacts", join(contacts));
     }

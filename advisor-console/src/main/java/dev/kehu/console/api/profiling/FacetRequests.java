@@ -6,17 +6,21 @@ public final class FacetRequests {
     private FacetRequests() {
     }
 
+    /** The body of one facet's PUT. */
+    public sealed interface Facet permits Household, SocialBackground, Personality, InvestorAttitude {
+    }
+
     /** The household facts the life-cycle stage and the life phase are derived from. */
     public record Household(String maritalStatus, Integer age, Integer youngestChildAge, Boolean childrenIndependent,
-            Boolean retired) {
+            Boolean retired) implements Facet {
     }
 
-    public record SocialBackground(String background) {
+    public record SocialBackground(String background) implements Facet {
     }
 
-    public record Personality(String personality) {
+    public record Personality(String personality) implements Facet {
     }
 
-    public record InvestorAttitude(String group) {
+    public record InvestorAttitude(String group) implements Facet {
     }
 }

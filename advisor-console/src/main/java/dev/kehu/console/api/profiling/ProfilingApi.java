@@ -45,25 +45,11 @@ public interface ProfilingApi {
     Page<SuitabilityCheck> suitabilityChecks(@HeaderParam("Authorization") String bearer,
             @PathParam("clientId") String clientId, @QueryParam("size") int size);
 
+    /** A facet of the profile: {@code household}, {@code social-background}, {@code personality}, {@code investor-attitude}. */
     @PUT
-    @Path("/clients/{clientId}/household")
-    Profile putHousehold(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
-            FacetRequests.Household body);
-
-    @PUT
-    @Path("/clients/{clientId}/social-background")
-    Profile putSocialBackground(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
-            FacetRequests.SocialBackground body);
-
-    @PUT
-    @Path("/clients/{clientId}/personality")
-    Profile putPersonality(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
-            FacetRequests.Personality body);
-
-    @PUT
-    @Path("/clients/{clientId}/investor-attitude")
-    Profile putInvestorAttitude(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
-            FacetRequests.InvestorAttitude body);
+    @Path("/clients/{clientId}/{facet}")
+    Profile putFacet(@HeaderParam("Authorization") String bearer, @PathParam("clientId") String clientId,
+            @PathParam("facet") String facet, FacetRequests.Facet body);
 
     @POST
     @Path("/clients/{clientId}/suitability-checks")
