@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
 record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration restStep,
-               int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, Path output,
-               java.util.Set<String> only) {
+               int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, boolean splitCores,
+               Path output, java.util.Set<String> only) {
 
     /** The phases {@code --only} may name: a service's phases, or the overload phase (profiling past capacity). */
     static final java.util.Set<String> PHASES = java.util.Set.of("segmentation", "profiling", "retention", "overload");
@@ -26,6 +26,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         int churnClients = 300;
         Duration overloadDuration = Duration.ofSeconds(20);
         int overloadCapacity = 0;
+        boolean splitCores = false;
         Path output = home.resolve("benchmark/results/latest.json");
         java.util.Set<String> only = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
@@ -40,6 +41,10 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 case "--churn-clients" -> churnClients = Integer.parseInt(value);
                 case "--overload-seconds" -> overloadDuration = Duration.ofSeconds(Long.parseLong(value));
                 case "--overload-capacity" -> overloadCapacity = Integer.parseInt(value);
+                case "--split-cores" -> {
+                    splitCores = true;
+                    i--;
+                }
                 case "--output" -> output = Path.of(value);
                 case "--only" -> {
                     only = java.util.Set.of(value.split(","));
@@ -60,12 +65,12 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (known: --events --clients --latency-rate --latency-seconds --rest-seconds --rest-rate "
-                        + "--churn-clients --overload-seconds --overload-capacity --output "
+                        + "--churn-clients --overload-seconds --overload-capacity --split-cores --output "
                         + "--only segmentation,profiling,retention,overload --quick)");
             }
             i++;
         }
         return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients,
-                overloadDuration, overloadCapacity, output, only);
+                overloadDuration, overloadCapacity, splitCores, output, only);
     }
 }

@@ -56,6 +56,25 @@ final class OverloadPhase {
     }
 
     static void run(BenchInfra infra, ServiceUnderTest profiling, Options o, Report report) {
+        Cores cores = o.splitCores() ? Cores.split() : null;
+        if (o.splitCores() && cores == null) {
+            throw new IllegalStateException("--split-cores needs two cores or more and taskset");
+        }
+        if (cores == null) {
+            measure(infra, profiling, o, report);
+            return;
+        }
+        report.context("overload cores", "service and PostgreSQL on " + cores.service()
+                + ", load generator and broker on " + cores.harness());
+        cores.apart(profiling, infra.postgres().port());
+        try {
+            measure(infra, profiling, o, report);
+        } finally {
+            cores.together(profiling, infra.postgres().port());
+        }
+    }
+
+    private static void measure(BenchInfra infra, ServiceUnderTest profiling, Options o, Report report) {
         String token = infra.tokens().token("bench-advisor", "advisor", null);
         String run = "O" + System.nanoTime();
         LongFunction<HttpRequest> submit = i -> RestPhase.submission(profiling, token, run + "-" + i);

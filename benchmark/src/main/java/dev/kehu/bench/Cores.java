@@ -1,0 +1,79 @@
+package dev.kehu.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code --split-cores}: the service under load and PostgreSQL on the first half of the cores, this
+ * harness (the load generator, and the broker it hosts) on the other half. On a small machine the
+ * generator otherwise takes the very CPU the service needs to answer, so an overload figure measures
+ * both at once. Linux only ({@code taskset}); a thread started later inherits its parent's cores, so
+ * PostgreSQL's new backends (forked by the postmaster) stay on the service's side.
+ */
+record Cores(String service, String harness, String all) {
+
+    /** Null where the cores cannot be split: fewer than two, or no {@code taskset}. */
+    static Cores split() {
+        int n = Runtime.getRuntime().availableProcessors();
+        if (n < 2 || !Stream.of("/usr/bin/taskset", "/bin/taskset").anyMatch(p -> new java.io.File(p).canExecute())) {
+            return null;
+        }
+        int half = n / 2;
+        return new Cores(range(0, half), range(half, n), range(0, n));
+    }
+
+    private static String range(int from, int to) {
+        return to - from == 1 ? String.valueOf(from) : from + "-" + (to - 1);
+    }
+
+    /** The service's process and the PostgreSQL server on port {@code pgPort} to {@link #service}, this JVM to {@link #harness}. */
+    void apart(ServiceUnderTest service, int pgPort) {
+        List<ProcessHandle> serverSide = new ArrayList<>(tree(ProcessHandle.of(service.pid()).orElseThrow()));
+        postmaster(pgPort).ifPresent(p -> serverSide.addAll(tree(p)));
+        serverSide.forEach(p -> pin(p.pid(), this.service));
+        pin(ProcessHandle.current().pid(), harness);
+        Bench.say(serverSide.size() + " service and PostgreSQL processes on cores " + this.service
+                + ", the harness on " + harness);
+    }
+
+    /** Every process of the run back on every core. */
+    void together(ServiceUnderTest service, int pgPort) {
+        tree(ProcessHandle.of(service.pid()).orElseThrow()).forEach(p -> pin(p.pid(), all));
+        postmaster(pgPort).ifPresent(p -> tree(p).forEach(c -> pin(c.pid(), all)));
+        pin(ProcessHandle.current().pid(), all);
+    }
+
+    private static List<ProcessHandle> tree(ProcessHandle root) {
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(root);
+        root.descendants().forEach(all::add);
+        return all;
+    }
+
+    /** The embedded server's postmaster: the {@code postgres} process started with {@code -p <port>}. */
+    private static java.util.Optional<ProcessHandle> postmaster(int port) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> List.of(a).indexOf("-p") >= 0
+                        && List.of(a).indexOf(String.valueOf(port)) == List.of(a).indexOf("-p") + 1).orElse(false))
+                .findFirst();
+    }
+
+    /** All threads of {@code pid} onto {@code cpus}. */
+    private static void pin(long pid, String cpus) {
+        try {
+            Process taskset = new ProcessBuilder("taskset", "-a", "-cp", cpus, String.valueOf(pid))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (taskset.waitFor() != 0) {
+                throw new IllegalStateException("taskset -a -cp " + cpus + " " + pid + " exited " + taskset.exitValue());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
