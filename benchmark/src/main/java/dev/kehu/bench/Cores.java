@@ -16,8 +16,13 @@ record Cores(String service, String harness, String all) {
 
     /** Null where the cores cannot be split: fewer than two, or no {@code taskset}. */
     static Cores split() {
-        int n = Runtime.getRuntime().availableProcessors();
-        if (n < 2 || !Stream.of("/usr/bin/taskset", "/bin/taskset").anyMatch(p -> new java.io.File(p).canExecute())) {
+        boolean taskset = Stream.of("/usr/bin/taskset", "/bin/taskset").anyMatch(p -> new java.io.File(p).canExecute());
+        return taskset ? of(Runtime.getRuntime().availableProcessors()) : null;
+    }
+
+    /** The split of {@code n} cores; null for fewer than two. */
+    static Cores of(int n) {
+        if (n < 2) {
             return null;
         }
         int half = n / 2;
