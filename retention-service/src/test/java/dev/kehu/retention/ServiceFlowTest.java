@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -199,6 +201,27 @@ class ServiceFlowTest extends FedByKafka {
                 .post("/api/v1/clients/" + client + "/contacts").then().statusCode(201);
         given().get("/api/v1/clients/" + client + "/service-plan").then().body("neglectFlagged", equalTo(false))
                 .body("overdueDays", equalTo(0));
+    }
+
+    @Test
+    void aClientWhoLeftIsNoLongerDueNorNeglected() {
+        String stays = classified("left-a", "LARGE_SHORT_TERM", "KEY", 30);
+        String leaves = classified("left-b", "LARGE_SHORT_TERM", "KEY", 30);
+        feeds.accountEvent(leaves, "ACCOUNT_CLOSED", Instant.now().minusSeconds(60), null);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/clients/" + leaves + "/service-plan").then()
+                .statusCode(200).body("nextContactDue", nullValue()).body("overdueDays", equalTo(0)));
+        given().get("/api/v1/clients/" + stays + "/service-plan").then().body("overdueDays", greaterThanOrEqualTo(23));
+        List<String> due = given().queryParam("tier", "PREMIUM").queryParam("size", 100).get("/api/v1/contacts/due")
+                .then().statusCode(200).extract().jsonPath().getList("items.clientId");
+        assertTrue(due.contains(stays), "the control is due: " + due);
+        assertFalse(due.contains(leaves), "the client who left is not: " + due);
+
+        given().header("Authorization", bearer("max", "manager")).post("/api/v1/admin/neglect-scan").then()
+                .statusCode(200);
+        given().get("/api/v1/clients/" + stays + "/churn-risk").then().body("signals.kind", hasItem("NEGLECT"));
+        given().get("/api/v1/clients/" + leaves + "/churn-risk").then()
+                .body("signals.kind", not(hasItem("NEGLECT")));
+        given().get("/api/v1/clients/" + leaves + "/service-plan").then().body("neglectFlagged", equalTo(false));
     }
 
     @Test

@@ -57,10 +57,12 @@ public class ServicePlanQueries {
                 .filter(p -> p.tier != null && p.firstClassifiedOn != null)
                 .orElseThrow(() -> ProblemException.notFound("client " + clientId + " has never been classified"));
         ServicePlan plan = plans.plan(Tier.valueOf(r.tier));
-        ContactSchedule schedule = schedule(r);
+        // one who left has no due day (docs/domain.md#service-plans), so no clock to read
+        ContactSchedule schedule = r.nextContactDue == null ? null : schedule(r);
         return new ServicePlanView(clientId, plan.tier(), new Labels(plan.zh(), plan.en()), plan.promisedServices(),
-                plan.contactEveryDays(), r.firstClassifiedOn, r.lastContactAt, schedule.nextContactDue(),
-                schedule.overdueDays(today()), r.neglectRaised);
+                plan.contactEveryDays(), r.firstClassifiedOn, r.lastContactAt,
+                schedule == null ? null : schedule.nextContactDue(), schedule == null ? 0 : schedule.overdueDays(today()),
+                r.neglectRaised);
     }
 
     /** Classified clients due for a contact today or earlier, most overdue first; {@code tier} null or blank: all. */

@@ -24,4 +24,6 @@ public class ServicePlanRecord extends PanacheEntityBase {
     public Instant lastContactAt;
     public LocalDate nextContactDue;
     public boolean neglectRaised;
+    /** When the client left (docs/domain.md#service-plans); null while a client. */
+    public Instant leftAt;
 }

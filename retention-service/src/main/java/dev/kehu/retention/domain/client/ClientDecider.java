@@ -211,16 +211,16 @@ public final class ClientDecider extends StateDecider<ClientState, ClientCommand
 
     /**
      * NEGLECT (docs/domain.md#service-plans): a classified client without contact for more than twice its
-     * tier's interval, once per neglect period (the period a later contact ends). The signal's id is
-     * derived from the client and the day the period began, so whichever scan sees it first raises the
-     * same signal.
+     * tier's interval, once per neglect period (the period a later contact ends), and never after the client
+     * left. The signal's id is derived from the client and the day the period began, so whichever scan
+     * sees it first raises the same signal.
      */
     private List<ClientEvent> neglect(ScanNeglect n, ClientState state) {
         if (plans == null) {
             throw new IllegalStateException("this decider has no service plans to judge neglect by");
         }
-        if (state.segment() == null || state.neglectRaised()) {
-            return List.of();
+        if (state.segment() == null || state.neglectRaised() || state.leftAt() != null) {
+            return List.of(); // not classified, flagged already, or no longer a client to serve
         }
         ServicePlan plan = plans.forPriority(state.segment().priority().name()).orElseThrow();
         LocalDate lastContactOn = state.lastContactAt() == null ? null

@@ -26,14 +26,15 @@ import dev.kehu.retention.domain.task.TaskEvent.ClientValue;
 /**
  * What the churn rules need to know about a client: each account's reported totals by day, the
  * latest segment and the day of the first, the signals raised so far, the latest contact,
- * whether the current neglect period (since that contact) has been flagged, and the responsible advisor. Immutable; {@link #evolve}
- * returns a new state.
+ * whether the current neglect period (since that contact) has been flagged, the responsible advisor, and
+ * when the client left (the first transfer-out completed or account closed; null while a client).
+ * Immutable; {@link #evolve} returns a new state.
  */
 public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, SegmentObserved segment,
                           List<Signal> signals, LocalDate firstClassifiedOn, Instant lastContactAt,
-                          boolean neglectRaised, String advisorId) {
+                          boolean neglectRaised, String advisorId, Instant leftAt) {
 
-    public static final ClientState INITIAL = new ClientState(Map.of(), null, List.of(), null, null, false, null);
+    public static final ClientState INITIAL = new ClientState(Map.of(), null, List.of(), null, null, false, null, null);
 
     public static ClientState evolve(ClientState s, ClientEvent event) {
         if (event instanceof BalanceReported b) {
@@ -42,32 +43,35 @@ public record ClientState(Map<String, TreeMap<LocalDate, BigDecimal>> balances, 
             days.put(b.asOf(), b.totalAssets());
             balances.put(b.accountId(), days);
             return new ClientState(balances, s.segment, s.signals, s.firstClassifiedOn, s.lastContactAt,
-                    s.neglectRaised, s.advisorId);
+                    s.neglectRaised, s.advisorId, s.leftAt);
         }
         if (event instanceof SegmentObserved o) {
             return new ClientState(s.balances, o, s.signals, s.firstClassifiedOn == null ? o.asOf()
-                    : s.firstClassifiedOn, s.lastContactAt, s.neglectRaised, s.advisorId);
+                    : s.firstClassifiedOn, s.lastContactAt, s.neglectRaised, s.advisorId, s.leftAt);
         }
         if (event instanceof SignalRaised r) {
             List<Signal> signals = new ArrayList<>(s.signals);
             signals.add(r.signal());
             return new ClientState(s.balances, s.segment, List.copyOf(signals), s.firstClassifiedOn, s.lastContactAt,
-                    s.neglectRaised || r.kind() == SignalKind.NEGLECT, s.advisorId);
+                    s.neglectRaised || r.kind() == SignalKind.NEGLECT, s.advisorId, s.leftAt);
         }
         if (event instanceof ContactRecorded c) {
             // a later contact starts a new period; one recorded late, older than the latest, changes nothing
             boolean later = s.lastContactAt == null || c.occurredAt().isAfter(s.lastContactAt);
             return later ? new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn, c.occurredAt(), false,
-                    s.advisorId) : s;
+                    s.advisorId, s.leftAt) : s;
         }
         if (event instanceof AdvisorAssigned a) {
             return new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn, s.lastContactAt,
-                    s.neglectRaised, a.advisorId());
+                    s.neglectRaised, a.advisorId(), s.leftAt);
         }
-        if (event instanceof ChurnAlertRaised || event instanceof NeedsObserved || event instanceof AssessmentObserved
-                || event instanceof ClientEvent.ChurnOutcomeObserved) {
-            // remembered for the reminders' read model (docs/domain.md#reminders) and the learned weights
-            // (docs/domain.md#learned-weights); the churn rules do not use them
+        if (event instanceof ClientEvent.ChurnOutcomeObserved o) {
+            // the first outcome is when the client left; a later one (a second account closed) changes nothing
+            return s.leftAt != null ? s : new ClientState(s.balances, s.segment, s.signals, s.firstClassifiedOn,
+                    s.lastContactAt, s.neglectRaised, s.advisorId, o.occurredAt());
+        }
+        if (event instanceof ChurnAlertRaised || event instanceof NeedsObserved || event instanceof AssessmentObserved) {
+            // remembered for the read models (docs/domain.md#reminders); the churn rules do not use them
             return s;
         }
         throw new IllegalArgumentException("unknown client event " + event.getClass().getName());

@@ -122,14 +122,18 @@ class ClientDeciderTest {
         assertTrue(s.detail().endsWith(": moving to another broker"));
     }
 
-    /** An outcome says the client has left (docs/domain.md#learned-weights): remembered, no signal, no score. */
+    /**
+     * An outcome says the client has left (docs/domain.md#learned-weights): remembered as when the client left
+     * (docs/domain.md#service-plans), no signal, no score.
+     */
     @ParameterizedTest(name = "{0} is an outcome")
     @CsvSource({"TRANSFER_OUT_COMPLETED", "ACCOUNT_CLOSED"})
     void outcomesAreRememberedAndRaiseNoSignal(AccountEventKind kind) {
         Instant at = Instant.parse("2026-03-21T02:00:00Z");
         CLIENT_STREAM.when(new RecordAccountEvent("c1", "e9", at, kind, null, "gone", "o" + ids++))
                 .then(new ClientEvent.ChurnOutcomeObserved("c1", "e9", kind, at, "gone"))
-                .thenState(s -> assertEquals(ClientState.INITIAL, s));
+                .thenState(s -> assertEquals(new ClientState(Map.of(), null, List.of(), null, null, false,
+                        null, at), s));
     }
 
     @ParameterizedTest(name = "{0} → {1}: downgrade {2}")

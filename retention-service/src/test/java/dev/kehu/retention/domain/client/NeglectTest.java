@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.kehu.retention.domain.client.ClientCommand.RecordAccountEvent;
 import dev.kehu.retention.domain.client.ClientCommand.RecordContact;
 import dev.kehu.retention.domain.client.ClientCommand.RecordSegment;
 import dev.kehu.retention.domain.client.ClientCommand.ScanNeglect;
@@ -132,6 +133,26 @@ class NeglectTest {
     @Test
     void anUnclassifiedClientIsNeverNeglected() {
         assertEquals(List.of(), neglect(quietlyAfter(contact(CLASSIFIED)).when(scan(CLASSIFIED.plusDays(400)))));
+    }
+
+    @ParameterizedTest(name = "{0} on day {1}: no NEGLECT at day 400, nor after a second outcome")
+    @CsvSource({"ACCOUNT_CLOSED, 1", "TRANSFER_OUT_COMPLETED, 3", "ACCOUNT_CLOSED, 30"})
+    void aClientWhoLeftIsNeverNeglected(AccountEventKind kind, int day) {
+        var left = quietlyAfter(classified("KEY", "LARGE_SHORT_TERM")).when(new RecordAccountEvent("c1", "out-" + day,
+                at(CLASSIFIED.plusDays(day)), kind, null, null, "m-" + day));
+        assertEquals(at(CLASSIFIED.plusDays(day)), left.state().leftAt(), "left at the outcome");
+        assertEquals(List.of(), neglect(next(left).when(scan(CLASSIFIED.plusDays(400)))));
+        var again = next(left).when(new RecordAccountEvent("c1", "out-late", at(CLASSIFIED.plusDays(day + 50)),
+                AccountEventKind.ACCOUNT_CLOSED, null, null, "m-late"));
+        assertEquals(at(CLASSIFIED.plusDays(day)), again.state().leftAt(), "the first outcome is when the client left");
+        assertEquals(List.of(), neglect(next(again).when(scan(CLASSIFIED.plusDays(400)))));
+    }
+
+    @Test
+    void theSameClientStillInTheBookIsNeglected() {
+        // the control for the test above: without the outcome the same stream is flagged
+        assertEquals(1, neglect(quietlyAfter(classified("KEY", "LARGE_SHORT_TERM"))
+                .when(scan(CLASSIFIED.plusDays(400)))).size());
     }
 
     @Test
