@@ -35,8 +35,7 @@ record Cores(String service, String harness, String all) {
 
     /** The service's process and the PostgreSQL server on port {@code pgPort} to {@link #service}, this JVM to {@link #harness}. */
     void apart(ServiceUnderTest service, int pgPort) {
-        List<ProcessHandle> serverSide = new ArrayList<>(tree(ProcessHandle.of(service.pid()).orElseThrow()));
-        postmaster(pgPort).ifPresent(p -> serverSide.addAll(tree(p)));
+        List<ProcessHandle> serverSide = serverSide(service, pgPort);
         serverSide.forEach(p -> pin(p.pid(), this.service));
         pin(ProcessHandle.current().pid(), harness);
         Bench.say(serverSide.size() + " service and PostgreSQL processes on cores " + this.service
@@ -45,9 +44,15 @@ record Cores(String service, String harness, String all) {
 
     /** Every process of the run back on every core. */
     void together(ServiceUnderTest service, int pgPort) {
-        tree(ProcessHandle.of(service.pid()).orElseThrow()).forEach(p -> pin(p.pid(), all));
-        postmaster(pgPort).ifPresent(p -> tree(p).forEach(c -> pin(c.pid(), all)));
+        serverSide(service, pgPort).forEach(p -> pin(p.pid(), all));
         pin(ProcessHandle.current().pid(), all);
+    }
+
+    /** The service's process tree and the PostgreSQL server's (its postmaster and the backends it forked). */
+    private static List<ProcessHandle> serverSide(ServiceUnderTest service, int pgPort) {
+        List<ProcessHandle> processes = new ArrayList<>(tree(ProcessHandle.of(service.pid()).orElseThrow()));
+        postmaster(pgPort).ifPresent(p -> processes.addAll(tree(p)));
+        return processes;
     }
 
     private static List<ProcessHandle> tree(ProcessHandle root) {
@@ -61,9 +66,14 @@ record Cores(String service, String harness, String all) {
     private static java.util.Optional<ProcessHandle> postmaster(int port) {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .filter(p -> p.info().arguments().map(a -> List.of(a).indexOf("-p") >= 0
-                        && List.of(a).indexOf(String.valueOf(port)) == List.of(a).indexOf("-p") + 1).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> listens(List.of(a), port)).orElse(false))
                 .findFirst();
+    }
+
+    /** Whether {@code args} hold {@code -p <port>}. */
+    static boolean listens(List<String> args, int port) {
+        int p = args.indexOf("-p");
+        return p >= 0 && p + 1 < args.size() && args.get(p + 1).equals(String.valueOf(port));
     }
 
     /** All threads of {@code pid} onto {@code cpus}. */

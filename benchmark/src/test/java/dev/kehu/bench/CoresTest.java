@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,14 @@ class CoresTest {
     @Test
     void oneCoreCannotBeSplit() {
         assertNull(Cores.of(1));
+    }
+
+    @Test
+    void thePostmasterIsFoundByThePortAfterItsDashP() {
+        assertTrue(Cores.listens(List.of("-D", "/tmp/pg", "-p", "5433", "-F"), 5433));
+        assertFalse(Cores.listens(List.of("-D", "/tmp/5433", "-p", "5434"), 5433), "the port after -p, not anywhere");
+        assertFalse(Cores.listens(List.of("-D", "/tmp/pg", "-p"), 5433));
+        assertFalse(Cores.listens(List.of("-D", "/tmp/pg"), 5433));
     }
 
     @Test
