@@ -98,6 +98,44 @@ class ConsoleSecurityTest {
         assertThat(profileStatus()).as("the same form with its token, from the console itself").isEqualTo(200);
     }
 
+    /**
+     * The client page's forms share one endpoint ({@code POST /clients/{id}/{form}}): with a valid token from the console
+     * itself, a form not on its list or a client id the console does not accept is 404, an auditor's post and an
+     * advisor's assignment of an advisor are 403, and none of them reaches a service.
+     */
+    @Test
+    void theClientPageFormsRefuseUnknownFormsAndRolesThatMayNot() throws Exception {
+        String client = "C-FORMS";
+        WebClient advisor = browser();
+        advisor.signIn("advisor", "王芳");
+        String token = advisor.get("/clients/" + client).csrf();
+        Map<String, String> assign = Map.of("csrf-token", token, "advisorId", "mallory");
+        assertThat(advisor.post("/clients/" + client + "/advisor", assign, "Origin", advisor.base).status())
+                .as("only a manager assigns").isEqualTo(403);
+        assertThat(advisor.post("/clients/" + client + "/delete", assign, "Origin", advisor.base).status())
+                .as("a form not on the list").isEqualTo(404);
+        assertThat(advisor.post("/clients/C%20X/advisor", assign, "Origin", advisor.base).status())
+                .as("a client id the console does not accept").isEqualTo(404);
+
+        WebClient auditor = browser();
+        auditor.signIn("auditor", "审计 赵");
+        Map<String, String> contact = Map.of("csrf-token", auditor.get("/clients/" + client).csrf(), "channel", "PHONE",
+                "direction", "OUTBOUND", "purpose", "SERVICE_REVIEW", "occurredAt", "2026-12-01T10:00");
+        assertThat(auditor.post("/clients/" + client + "/contacts", contact, "Origin", auditor.base).status())
+                .as("an auditor only reads").isEqualTo(403);
+
+        assertThat(retention("/api/v1/clients/" + client + "/advisor").statusCode()).as("no advisor assigned").isEqualTo(404);
+        HttpResponse<String> contacts = retention("/api/v1/clients/" + client + "/contacts");
+        assertThat(contacts.statusCode()).isEqualTo(200);
+        assertThat(contacts.body()).as("no contact recorded").contains("\"total\":0");
+    }
+
+    static HttpResponse<String> retention(String path) throws Exception {
+        String token = RealSuite.tokens().token("test-manager", "manager", null);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(RealSuite.URLS.get("retention-service") + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void signingOutEndsTheSessionForACopiedCookieToo() {
         WebClient b = browser();
