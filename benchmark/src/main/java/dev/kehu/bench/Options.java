@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
-record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration restStep,
+record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration latencyWarmup,
+               Duration restStep,
                int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, boolean splitCores,
                Path output, java.util.Set<String> only) {
 
@@ -21,6 +22,9 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         int clients = 10_000;
         int latencyRate = 2_000;
         Duration latencyDuration = Duration.ofSeconds(20);
+        // the feed at its rate before the first probe: the seconds right after the bulk ingest measured its
+        // aftermath (old-generation collections of the ingest's garbage), not the steady feed
+        Duration latencyWarmup = Duration.ofSeconds(5);
         Duration restStep = Duration.ofSeconds(8);
         int restRate = Targets.SUBMISSION_RATE;
         int churnClients = 300;
@@ -36,6 +40,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 case "--clients" -> clients = Integer.parseInt(value.replace("_", ""));
                 case "--latency-rate" -> latencyRate = Integer.parseInt(value);
                 case "--latency-seconds" -> latencyDuration = Duration.ofSeconds(Long.parseLong(value));
+                case "--latency-warmup-seconds" -> latencyWarmup = Duration.ofSeconds(Long.parseLong(value));
                 case "--rest-seconds" -> restStep = Duration.ofSeconds(Long.parseLong(value));
                 case "--rest-rate" -> restRate = Integer.parseInt(value);
                 case "--churn-clients" -> churnClients = Integer.parseInt(value);
@@ -57,6 +62,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                     clients = 500;
                     latencyRate = 500;
                     latencyDuration = Duration.ofSeconds(4);
+                    latencyWarmup = Duration.ofSeconds(1);
                     restStep = Duration.ofSeconds(2);
                     restRate = 50;
                     churnClients = 20;
@@ -64,13 +70,13 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                     i--;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --events --clients --latency-rate --latency-seconds --rest-seconds --rest-rate "
+                        + " (known: --events --clients --latency-rate --latency-seconds --latency-warmup-seconds --rest-seconds --rest-rate "
                         + "--churn-clients --overload-seconds --overload-capacity --split-cores --output "
                         + "--only segmentation,profiling,retention,overload --quick)");
             }
             i++;
         }
-        return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients,
+        return new Options(home, events, clients, latencyRate, latencyDuration, latencyWarmup, restStep, restRate, churnClients,
                 overloadDuration, overloadCapacity, splitCores, output, only);
     }
 }
