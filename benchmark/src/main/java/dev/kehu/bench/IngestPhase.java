@@ -31,11 +31,17 @@ final class IngestPhase {
             double copy = Ceilings.copyInsert(schema, infra.postgres().dataSource("ceiling"), o.events());
             double same = Ceilings.sameWork(schema, infra.postgres().dataSource("ceiling"), messages(feed, plan));
             rss.watch(segmentation);
+            // CPU per event is what a loaded, shared machine still measures fairly: rates move with the load
+            long postgres = RestAB.ProcessCpu.postgres(infra.postgres().jdbcUrl("segmentation"));
+            double serviceCpu0 = RestAB.ProcessCpu.millis(segmentation.pid());
+            double postgresCpu0 = RestAB.ProcessCpu.treeMillis(postgres);
             long t0 = System.nanoTime();
             long sent = feed.bulk(plan);
             double produceSeconds = (System.nanoTime() - t0) / 1e9;
             long done = Lag.awaitZero(admin, FEED_TOPICS, Duration.ofMinutes(30));
             double ingest = sent / ((done - t0) / 1e9);
+            double serviceCpu = (RestAB.ProcessCpu.millis(segmentation.pid()) - serviceCpu0) * 1000 / sent;
+            double postgresCpu = (RestAB.ProcessCpu.treeMillis(postgres) - postgresCpu0) * 1000 / sent;
             double consumer = Ceilings.kafkaConsumer(infra.kafka().bootstrapServers(), FEED_TOPICS, sent);
             report.add("ingest", "events produced (" + plan.balances() + " balances, " + plan.trades() + " trades)",
                     sent, "events");
@@ -49,6 +55,8 @@ final class IngestPhase {
             report.add("ingest", "segmentation ingest vs bare COPY (event rows)", ingest, "ev/s", copy, null, null);
             report.add("ingest", "same-work JDBC vs bare JDBC batch insert", same, "ev/s", jdbc, null, null);
             report.add("ingest", "bare JDBC batch insert vs bare COPY", jdbc, "rows/s", copy, null, null);
+            report.add("ingest", "segmentation-service CPU per 1,000 events under ingest", serviceCpu, "ms");
+            report.add("ingest", "PostgreSQL CPU per 1,000 events under ingest (all backends)", postgresCpu, "ms");
             report.add("ingest", "segmentation RSS peak under ingest", rss.peak(segmentation), "MiB");
             latency(infra, feed, o, report);
         }
