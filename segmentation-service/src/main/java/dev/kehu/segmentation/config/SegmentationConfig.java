@@ -52,4 +52,11 @@ public interface SegmentationConfig {
      */
     @WithDefault("100000")
     int stateCacheClients();
+
+    /**
+     * The most feed records one transaction takes: each takes everything polled since the last one (a
+     * steady feed polls small batches while one is applied), up to this many.
+     */
+    @WithDefault("4000")
+    int batchRecords();
 }
