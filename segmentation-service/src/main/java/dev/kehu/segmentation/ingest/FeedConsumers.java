@@ -25,13 +25,19 @@ import jakarta.inject.Inject;
  * one group used to hold the same clients at once and wait on each other's locks.) A transaction
  * takes every poll that arrived while the last one ran ({@link MergedPolls}), so under a steady feed
  * a message waits for at most the batch in progress, not for a queue of small polls behind it.
+ * Each transaction stores the offsets it consumed with its effects; a redelivered record below them
+ * is skipped, and a restarted consumer starts from them ({@link StoredOffsetsListener}).
  */
 @ApplicationScoped
 public class FeedConsumers {
 
     static final String FEED = "feed";
-    /** Inbox name: the CloudEvents ids this consumer has processed, whichever topic they came from. */
-    static final String CONSUMER = "segmentation-feed";
+    /**
+     * The consumer's name for its stored offsets (es_consumed_offset): it deduplicates by offset, not by an
+     * inbox row per message, as the feeds' own keys make a re-sent copy change nothing (a trade id is
+     * recorded once; a balance the state already holds is no event).
+     */
+    public static final String CONSUMER = "segmentation-feed";
 
     @Inject
     KafkaBatches batches;
@@ -47,7 +53,7 @@ public class FeedConsumers {
     @PostConstruct
     void start() {
         merged = new MergedPolls("segmentation-feed", config.batchRecords(),
-                records -> batches.process(CONSUMER, records, FeedDecoders::decode, handler));
+                records -> batches.processAtOffsets(CONSUMER, records, FeedDecoders::decode, handler));
     }
 
     void stop(@Observes ShutdownEvent event) {
