@@ -128,11 +128,34 @@ public final class RestAB {
                     .orElse(0.0);
         }
 
-        /** A process and all its children: PostgreSQL runs a process per connection. */
+        /**
+         * A process and all its children: PostgreSQL runs a process per connection. The children that
+         * ended count too (the kernel adds a reaped child's time to its parent's {@code cutime}): summing
+         * only the live ones made a backend or autovacuum worker that ended during a measurement a loss.
+         */
         static double treeMillis(long pid) {
-            return millis(pid) + ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
+            double reaped = statMillis(pid, true);
+            double own = reaped >= 0 ? reaped : millis(pid);
+            return own + ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
                     .mapToDouble(p -> millis(p.pid())).sum();
         }
+
+        /** utime + stime, with the reaped children's cutime + cstime, from /proc (ms); -1 where there is no /proc. */
+        static double statMillis(long pid, boolean withReapedChildren) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+                // the fields after the command's closing parenthesis start at field 3 (state): utime is field 14
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12])
+                        + (withReapedChildren ? Long.parseLong(f[13]) + Long.parseLong(f[14]) : 0);
+                return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+            } catch (java.io.IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /** USER_HZ: 100 on every Linux this runs on. */
+        private static final int CLOCK_TICKS_PER_SECOND = 100;
 
         /** The postmaster listening on the port of this JDBC URL. */
         static long postgres(String jdbcUrl) {
