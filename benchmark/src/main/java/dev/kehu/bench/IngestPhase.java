@@ -30,6 +30,7 @@ final class IngestPhase {
             double jdbc = Ceilings.jdbcBatchInsert(schema, infra.postgres().dataSource("ceiling"), o.events());
             double copy = Ceilings.copyInsert(schema, infra.postgres().dataSource("ceiling"), o.events());
             double same = Ceilings.sameWork(schema, infra.postgres().dataSource("ceiling"), messages(feed, plan));
+            Ceilings.Schema.clear(infra.postgres().dataSource("ceiling"));
             rss.watch(segmentation);
             // CPU per event is what a loaded, shared machine still measures fairly: rates move with the load
             long postgres = RestAB.ProcessCpu.postgres(infra.postgres().jdbcUrl("segmentation"));
@@ -58,7 +59,20 @@ final class IngestPhase {
             report.add("ingest", "segmentation-service CPU per 1,000 events under ingest", serviceCpu, "ms");
             report.add("ingest", "PostgreSQL CPU per 1,000 events under ingest (all backends)", postgresCpu, "ms");
             report.add("ingest", "segmentation RSS peak under ingest", rss.peak(segmentation), "MiB");
+            afterBulkLoad(infra.postgres().dataSource("segmentation"));
             latency(infra, feed, o, report);
+        }
+    }
+
+    /**
+     * What PostgreSQL's documentation asks after a bulk load ("Populating a Database": run ANALYZE), done here with
+     * the vacuum autovacuum would otherwise start in the middle of the latency run: that run measures the feed at a
+     * steady rate, not the maintenance the {@code o.events()} before it left behind.
+     */
+    private static void afterBulkLoad(javax.sql.DataSource serviceDb) throws SQLException {
+        try (java.sql.Connection c = serviceDb.getConnection(); java.sql.Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("vacuum analyze");
         }
     }
 
@@ -114,8 +128,10 @@ final class IngestPhase {
             while (setUp.size() < probes && System.nanoTime() < deadline) {
                 Pause.millis(50);
             }
-            long total = o.latencyRate() * o.latencyDuration().toSeconds();
-            long every = Math.max(1, total / probes);
+            long warmup = o.latencyRate() * o.latencyWarmup().toSeconds();
+            long measured = o.latencyRate() * o.latencyDuration().toSeconds();
+            long total = warmup + measured;
+            long every = Math.max(1, measured / probes);
             long interval = 1_000_000_000L / o.latencyRate();
             long t0 = System.nanoTime();
             int probe = 0;
@@ -124,7 +140,7 @@ final class IngestPhase {
                 if (wait > 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(wait);
                 }
-                if (i % every == 0 && probe < probes) {
+                if (i >= warmup && (i - warmup) % every == 0 && probe < probes) {
                     String client = "LAT" + probe++;
                     sentAt.put(client, new Sent(System.nanoTime(), System.currentTimeMillis()));
                     feed.trade(client, day.atTime(10, 0).toInstant(ZoneOffset.UTC), new BigDecimal("200000.00"));

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
-record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration restStep,
-               int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, Path output,
+record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration latencyWarmup,
+               Duration restStep, int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, Path output,
                java.util.Set<String> only) {
 
     /** The phases {@code --only} may name: a service's phases, or the overload phase (profiling past capacity). */
@@ -21,6 +21,9 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         int clients = 10_000;
         int latencyRate = 2_000;
         Duration latencyDuration = Duration.ofSeconds(20);
+        // the feed at its rate before the first probe: the seconds right after the bulk ingest measured its
+        // aftermath (old-generation collections of the ingest's garbage), not the steady feed
+        Duration latencyWarmup = Duration.ofSeconds(5);
         Duration restStep = Duration.ofSeconds(8);
         int restRate = Targets.SUBMISSION_RATE;
         int churnClients = 300;
@@ -35,6 +38,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 case "--clients" -> clients = Integer.parseInt(value.replace("_", ""));
                 case "--latency-rate" -> latencyRate = Integer.parseInt(value);
                 case "--latency-seconds" -> latencyDuration = Duration.ofSeconds(Long.parseLong(value));
+                case "--latency-warmup-seconds" -> latencyWarmup = Duration.ofSeconds(Long.parseLong(value));
                 case "--rest-seconds" -> restStep = Duration.ofSeconds(Long.parseLong(value));
                 case "--rest-rate" -> restRate = Integer.parseInt(value);
                 case "--churn-clients" -> churnClients = Integer.parseInt(value);
@@ -52,6 +56,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                     clients = 500;
                     latencyRate = 500;
                     latencyDuration = Duration.ofSeconds(4);
+                    latencyWarmup = Duration.ofSeconds(1);
                     restStep = Duration.ofSeconds(2);
                     restRate = 50;
                     churnClients = 20;
@@ -65,7 +70,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
             }
             i++;
         }
-        return new Options(home, events, clients, latencyRate, latencyDuration, restStep, restRate, churnClients,
+        return new Options(home, events, clients, latencyRate, latencyDuration, latencyWarmup, restStep, restRate, churnClients,
                 overloadDuration, overloadCapacity, output, only);
     }
 }
