@@ -98,17 +98,20 @@ public final class EventStore {
             throw new IllegalArgumentException("each stream may appear once in appendAll");
         }
         Map<String, Long> first = claimAll(c, work);
-        // one statement of six arrays, whatever the batch size: parsed and planned once per connection
+        // one statement whatever the batch size: the row columns as arrays, and the data and metadata
+        // as two JSON arrays (parsed once each by PostgreSQL; as text[] elements every quote in them
+        // had to be escaped by the driver), the metadata once per distinct value, events pointing at it
         String[] streams = new String[total];
         Long[] versions = new Long[total];
         UUID[] ids = new UUID[total];
         String[] types = new String[total];
-        String[] data = new String[total];
-        String[] metadata = new String[total];
+        Integer[] metadataIndex = new Integer[total];
+        StringBuilder data = new StringBuilder(total * 512).append('[');
+        StringBuilder metadata = new StringBuilder(256).append('[');
+        Map<EventMetadata, Integer> distinctMetadata = new HashMap<>();
         Map<String, StoredEvent> pending = new HashMap<>();
         int i = 0;
         for (StreamAppend a : work) {
-            String shared = a.eventMetadata().isEmpty() ? codec.toJson(a.metadata()) : null;
             long version = first.get(a.streamId());
             int n = 0;
             for (Object event : a.events()) {
@@ -117,8 +120,17 @@ public final class EventStore {
                 versions[i] = version;
                 ids[i] = EventIds.next();
                 types[i] = codec.typeOf(event);
-                data[i] = codec.toJson(event);
-                metadata[i] = shared != null ? shared : codec.toJson(own);
+                if (i > 0) {
+                    data.append(',');
+                }
+                data.append(codec.toJson(event));
+                Integer m = distinctMetadata.get(own);
+                if (m == null) {
+                    m = distinctMetadata.size() + 1;
+                    distinctMetadata.put(own, m);
+                    metadata.append(m > 1 ? "," : "").append(codec.toJson(own));
+                }
+                metadataIndex[i] = m;
                 pending.put(a.streamId() + "@" + version,
                         new StoredEvent(0, a.streamId(), version, ids[i], types[i], event, own, null));
                 version++;
@@ -126,15 +138,18 @@ public final class EventStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("insert into es_event (stream_id, version, event_id, type, data, "
-                + "metadata) select s, v, id, t, d::jsonb, m::jsonb from unnest(?::text[], ?::bigint[], ?::uuid[], "
-                + "?::text[], ?::text[], ?::text[]) with ordinality as e(s, v, id, t, d, m, n) order by n "
+                + "metadata) select e.s, e.v, e.id, e.t, d.value, m.value from unnest(?::text[], ?::bigint[], ?::uuid[], "
+                + "?::text[], ?::int[]) with ordinality as e(s, v, id, t, mi, n) "
+                + "join jsonb_array_elements(?::jsonb) with ordinality as d(value, n) on d.n = e.n "
+                + "join jsonb_array_elements(?::jsonb) with ordinality as m(value, n) on m.n = e.mi order by e.n "
                 + "returning position, stream_id, version, recorded_at")) {
             ps.setArray(1, c.createArrayOf("text", streams));
             ps.setArray(2, c.createArrayOf("bigint", versions));
             ps.setArray(3, c.createArrayOf("uuid", ids));
             ps.setArray(4, c.createArrayOf("text", types));
-            ps.setArray(5, c.createArrayOf("text", data));
-            ps.setArray(6, c.createArrayOf("text", metadata));
+            ps.setArray(5, c.createArrayOf("int", metadataIndex));
+            ps.setString(6, data.append(']').toString());
+            ps.setString(7, metadata.append(']').toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String key = rs.getString(2) + "@" + rs.getLong(3);

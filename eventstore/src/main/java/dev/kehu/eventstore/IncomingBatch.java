@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Processes one polled batch in the caller's transaction: parses each record as a CloudEvent,
@@ -73,6 +74,7 @@ public final class IncomingBatch {
     private final CloudEventParser parser;
     private final Inbox inbox;
     private final Outbox outbox;
+    private final ConsumedOffsets offsets = new ConsumedOffsets();
 
     public IncomingBatch(CloudEventParser parser, Inbox inbox, Outbox outbox) {
         this.parser = parser;
@@ -80,8 +82,42 @@ public final class IncomingBatch {
         this.outbox = outbox;
     }
 
+    /** Deduplicates by the inbox: every CloudEvents id the consumer processed is remembered. */
     public <T> Outcome process(Connection c, String consumer, List<ConsumerRecord<String, String>> records,
                                Decoder<T> decoder, Handler<T> handler) throws SQLException {
+        return process(c, consumer, records, decoder, handler, false);
+    }
+
+    /**
+     * Deduplicates by offset ({@link ConsumedOffsets}): the batch's partitions are locked, records below
+     * the stored offsets are duplicates, and the offsets after the batch are stored with its effects. For
+     * a consumer whose messages carry natural keys that make a re-sent copy (a new record with the same
+     * content) change nothing; no inbox row is written.
+     */
+    public <T> Outcome processAtOffsets(Connection c, String consumer, List<ConsumerRecord<String, String>> records,
+                                        Decoder<T> decoder, Handler<T> handler) throws SQLException {
+        return process(c, consumer, records, decoder, handler, true);
+    }
+
+    /** The next offset to apply per partition once {@code records} are applied, never below {@code stored}. */
+    static Map<TopicPartition, Long> after(List<ConsumerRecord<String, String>> records,
+                                           Map<TopicPartition, Long> stored) {
+        Map<TopicPartition, Long> next = new LinkedHashMap<>(stored);
+        for (ConsumerRecord<String, String> r : records) {
+            next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max);
+        }
+        return next;
+    }
+
+    private static List<TopicPartition> partitions(List<ConsumerRecord<String, String>> records) {
+        Set<TopicPartition> all = new java.util.LinkedHashSet<>();
+        records.forEach(r -> all.add(new TopicPartition(r.topic(), r.partition())));
+        return List.copyOf(all);
+    }
+
+    private <T> Outcome process(Connection c, String consumer, List<ConsumerRecord<String, String>> records,
+                                Decoder<T> decoder, Handler<T> handler, boolean byOffset) throws SQLException {
+        Map<TopicPartition, Long> stored = byOffset ? offsets.lock(c, consumer, partitions(records)) : Map.of();
         Map<String, OutboxMessage> unparsable = new LinkedHashMap<>();
         Map<String, IncomingCloudEvent> events = new LinkedHashMap<>();
         Map<String, ConsumerRecord<String, String>> origins = new LinkedHashMap<>();
@@ -89,6 +125,12 @@ public final class IncomingBatch {
         Map<String, int[]> byTopic = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             count(byTopic, record.topic(), CONSUMED);
+            if (byOffset && record.offset() < stored.getOrDefault(new TopicPartition(record.topic(), record.partition()),
+                    ConsumedOffsets.NONE)) {
+                duplicates++;
+                count(byTopic, record.topic(), DUPLICATE);
+                continue;
+            }
             try {
                 IncomingCloudEvent event = parser.parse(record);
                 if (events.putIfAbsent(event.id(), event) == null) {
@@ -104,7 +146,7 @@ public final class IncomingBatch {
             }
         }
         List<OutboxMessage> deadLetters = new ArrayList<>();
-        Set<String> freshBad = inbox.claim(c, consumer, unparsable.keySet());
+        Set<String> freshBad = byOffset ? unparsable.keySet() : inbox.claim(c, consumer, unparsable.keySet());
         unparsable.forEach((id, deadLetter) -> {
             String topic = deadLetter.headers().get(DeadLetters.TOPIC);
             if (freshBad.contains(id)) {
@@ -114,7 +156,7 @@ public final class IncomingBatch {
                 count(byTopic, topic, DUPLICATE);
             }
         });
-        Set<String> fresh = inbox.claim(c, consumer, events.keySet());
+        Set<String> fresh = byOffset ? events.keySet() : inbox.claim(c, consumer, events.keySet());
         List<Accepted<T>> accepted = new ArrayList<>();
         for (IncomingCloudEvent event : events.values()) {
             String topic = origins.get(event.id()).topic();
@@ -135,6 +177,9 @@ public final class IncomingBatch {
             handler.handle(c, accepted);
         }
         outbox.enqueue(c, deadLetters);
+        if (byOffset) {
+            offsets.store(c, consumer, after(records, stored));
+        }
         Map<String, TopicCounts> split = new LinkedHashMap<>();
         byTopic.forEach((topic, n) -> split.put(topic, new TopicCounts(n[CONSUMED], n[ACCEPTED], n[DUPLICATE], n[DEAD])));
         return new Outcome(accepted.size(), duplicates, deadLetters.size(), split);

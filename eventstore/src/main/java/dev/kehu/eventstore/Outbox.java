@@ -26,18 +26,26 @@ public final class Outbox {
 
     private final ObjectMapper mapper;
     private final Supplier<Map<String, String>> traceContext;
+    private final Runnable written;
 
     public Outbox(ObjectMapper mapper) {
         this(mapper, Map::of);
     }
 
+    public Outbox(ObjectMapper mapper, Supplier<Map<String, String>> traceContext) {
+        this(mapper, traceContext, () -> {
+        });
+    }
+
     /**
      * @param traceContext the current trace context as W3C headers ({@code traceparent}, optionally
      *                     {@code tracestate}); empty when no span is current
+     * @param written      told each time messages are written (the service wakes its relay when they commit)
      */
-    public Outbox(ObjectMapper mapper, Supplier<Map<String, String>> traceContext) {
+    public Outbox(ObjectMapper mapper, Supplier<Map<String, String>> traceContext, Runnable written) {
         this.mapper = mapper;
         this.traceContext = traceContext;
+        this.written = written;
     }
 
     /** How many messages wait, and how long the oldest has waited. */
@@ -74,6 +82,7 @@ public final class Outbox {
             }
             ps.executeBatch();
         }
+        written.run();
     }
 
     /** The message's headers; the current trace context unless the message carries one (a dead letter keeps its origin's). */

@@ -169,6 +169,55 @@ class OutboxAndInboxTest {
     }
 
     @Test
+    void aConsumerDeduplicatingByOffsetAppliesEachRecordOnceAndStoresWhereEachPartitionStands() throws Exception {
+        String topic = "test.offsets";
+        KehuInfra.get().kafka().createTopics(List.of(topic), 2);
+        for (int seq = 1; seq <= 4; seq++) {
+            kafka.sendCloudEvent(topic, "test.sequence.v1", "C-O" + seq, "{\"clientId\":\"C-O\",\"seq\":" + seq + "}");
+        }
+        kafka.send(topic, "C-O5", Map.of(), "this is not json {");
+        List<ConsumerRecord<String, String>> records = kafka.readUntil(topic, Duration.ofSeconds(30), all -> all.size() >= 5);
+        List<Integer> applied = new ArrayList<>();
+        IncomingBatch.Decoder<Integer> decoder = e -> e.data().get("seq").asInt();
+        IncomingBatch.Handler<Integer> handler = (conn, accepted) -> accepted.forEach(a -> applied.add(a.message()));
+        // the first record of one partition, then everything (a restart before Kafka's commit redelivers it)
+        ConsumerRecord<String, String> head = records.stream().min(java.util.Comparator
+                .comparingLong(ConsumerRecord<String, String>::offset)).orElseThrow();
+
+        IncomingBatch.Outcome first = TestDatabase.inTransaction(ds, c -> INCOMING.processAtOffsets(c, "offset-consumer",
+                List.of(head), decoder, handler));
+        IncomingBatch.Outcome second = TestDatabase.inTransaction(ds, c -> INCOMING.processAtOffsets(c, "offset-consumer",
+                records, decoder, handler));
+        IncomingBatch.Outcome third = TestDatabase.inTransaction(ds, c -> INCOMING.processAtOffsets(c, "offset-consumer",
+                records, decoder, handler));
+
+        assertEquals(1, first.accepted() + first.deadLettered());
+        assertEquals(4, second.accepted() + second.deadLettered());
+        assertEquals(1, second.duplicates());
+        assertEquals(1, first.deadLettered() + second.deadLettered(), "the unparsable record is dead-lettered once");
+        assertEquals(0, third.accepted() + third.deadLettered());
+        assertEquals(5, third.duplicates());
+        assertEquals(4, applied.size());
+        assertEquals(java.util.Set.of(1, 2, 3, 4), new java.util.HashSet<>(applied));
+        Map<String, Long> stored = new LinkedHashMap<>();
+        Map<String, Long> expected = new LinkedHashMap<>();
+        records.forEach(r -> expected.merge(r.topic() + "-" + r.partition(), r.offset() + 1, Math::max));
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select topic, partition, "
+                + "next_offset from es_consumed_offset where consumer = 'offset-consumer'");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                stored.put(rs.getString(1) + "-" + rs.getInt(2), rs.getLong(3));
+            }
+        }
+        assertEquals(expected, stored);
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from es_inbox where consumer = 'offset-consumer'"); java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "no inbox row per message");
+        }
+    }
+
+    @Test
     void onlyOneRelayLeadsAtATime() throws Exception {
         TestDatabase.inTransaction(ds, c -> {
             OUTBOX.enqueue(c, event("test.relay.leader", "C-L", 1));

@@ -18,7 +18,7 @@ final class TestDatabase {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     /** The library's migrations, in order. */
     static final String[] MIGRATIONS = {"V1__kehu_event_store.sql", "V1_1__kehu_event_store_lean_log.sql",
-            "V1_3__kehu_outbox_parked_and_inbox_pruning.sql"};
+            "V1_3__kehu_outbox_parked_and_inbox_pruning.sql", "V1_5__kehu_consumed_offsets.sql"};
 
     private TestDatabase() {
     }

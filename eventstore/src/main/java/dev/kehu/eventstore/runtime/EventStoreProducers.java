@@ -45,8 +45,8 @@ public class EventStoreProducers {
 
     @Produces
     @Singleton
-    Outbox outbox(EventCodec codec, TraceContext traces) {
-        return new Outbox(codec.mapper(), traces::current);
+    Outbox outbox(EventCodec codec, TraceContext traces, RelayWakeUp relay) {
+        return new Outbox(codec.mapper(), traces::current, relay::afterCommit);
     }
 
     @Produces

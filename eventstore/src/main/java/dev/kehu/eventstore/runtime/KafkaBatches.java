@@ -7,8 +7,10 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
+import dev.kehu.eventstore.ConsumedOffsets;
 import dev.kehu.eventstore.DeadLetters;
 import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.eventstore.Outbox;
@@ -31,6 +33,7 @@ public class KafkaBatches {
     private final EventStoreConfig config;
     private final KehuMetrics metrics;
     private final TraceContext traces;
+    private final ConsumedOffsets offsets = new ConsumedOffsets();
 
     public KafkaBatches(Db db, IncomingBatch incoming, Outbox outbox, EventStoreConfig config, KehuMetrics metrics,
                         TraceContext traces) {
@@ -51,12 +54,29 @@ public class KafkaBatches {
 
     public <T> IncomingBatch.Outcome process(String consumer, List<ConsumerRecord<String, String>> records,
                                              IncomingBatch.Decoder<T> decoder, IncomingBatch.Handler<T> handler) {
+        return process(consumer, records, decoder, handler, false);
+    }
+
+    /**
+     * As {@link #process}, deduplicating by the offsets stored with the effects instead of an inbox row
+     * per message ({@link IncomingBatch#processAtOffsets}).
+     */
+    public <T> IncomingBatch.Outcome processAtOffsets(String consumer, List<ConsumerRecord<String, String>> records,
+                                                      IncomingBatch.Decoder<T> decoder,
+                                                      IncomingBatch.Handler<T> handler) {
+        return process(consumer, records, decoder, handler, true);
+    }
+
+    private <T> IncomingBatch.Outcome process(String consumer, List<ConsumerRecord<String, String>> records,
+                                              IncomingBatch.Decoder<T> decoder, IncomingBatch.Handler<T> handler,
+                                              boolean byOffset) {
         int failures = 0;
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
                 IncomingBatch.Outcome committed = traces.consuming(consumer, records, () -> db.inNewTransaction(
-                        c -> incoming.process(c, consumer, records, decoder, handler)));
+                        c -> byOffset ? incoming.processAtOffsets(c, consumer, records, decoder, handler)
+                                : incoming.process(c, consumer, records, decoder, handler)));
                 metrics.committed(committed);
                 return committed;
             } catch (RuntimeException e) {
@@ -65,7 +85,7 @@ public class KafkaBatches {
                             e.getMessage(), backoff);
                 } else if (++failures >= config.consumer().attemptsBeforeIsolation()) {
                     if (records.size() == 1) {
-                        deadLetter(consumer, records.get(0), e);
+                        deadLetter(consumer, records.get(0), e, byOffset);
                         IncomingBatch.Outcome dead = new IncomingBatch.Outcome(0, 0, 1,
                                 Map.of(records.get(0).topic(), new IncomingBatch.TopicCounts(1, 0, 0, 1)));
                         metrics.committed(dead);
@@ -73,7 +93,7 @@ public class KafkaBatches {
                     }
                     LOG.warnf(e, "%s: batch of %d failed %d times, processing its records one by one", consumer,
                             records.size(), failures);
-                    return isolate(consumer, records, decoder, handler);
+                    return isolate(consumer, records, decoder, handler, byOffset);
                 } else {
                     LOG.warnf(e, "%s: batch of %d failed (attempt %d)", consumer, records.size(), failures);
                 }
@@ -84,13 +104,14 @@ public class KafkaBatches {
     }
 
     private <T> IncomingBatch.Outcome isolate(String consumer, List<ConsumerRecord<String, String>> records,
-                                              IncomingBatch.Decoder<T> decoder, IncomingBatch.Handler<T> handler) {
+                                              IncomingBatch.Decoder<T> decoder, IncomingBatch.Handler<T> handler,
+                                              boolean byOffset) {
         int accepted = 0;
         int duplicates = 0;
         int dead = 0;
         Map<String, IncomingBatch.TopicCounts> byTopic = Map.of();
         for (ConsumerRecord<String, String> record : records) {
-            IncomingBatch.Outcome one = process(consumer, List.of(record), decoder, handler);
+            IncomingBatch.Outcome one = process(consumer, List.of(record), decoder, handler, byOffset);
             accepted += one.accepted();
             duplicates += one.duplicates();
             dead += one.deadLettered();
@@ -99,11 +120,21 @@ public class KafkaBatches {
         return new IncomingBatch.Outcome(accepted, duplicates, dead, byTopic);
     }
 
-    private void deadLetter(String consumer, ConsumerRecord<String, String> record, RuntimeException e) {
+    private void deadLetter(String consumer, ConsumerRecord<String, String> record, RuntimeException e,
+                            boolean byOffset) {
         LOG.errorf(e, "%s: dead-lettering %s-%d@%d after repeated failures", consumer, record.topic(),
                 record.partition(), record.offset());
         String reason = "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
         db.inNewTransaction(c -> {
+            if (byOffset) {
+                // dead-lettered once: the offset moves past it with the dead letter
+                TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+                Map<TopicPartition, Long> stored = offsets.lock(c, consumer, List.of(tp));
+                if (record.offset() < stored.getOrDefault(tp, ConsumedOffsets.NONE)) {
+                    return null;
+                }
+                offsets.store(c, consumer, Map.of(tp, record.offset() + 1));
+            }
             outbox.enqueue(c, DeadLetters.of(record, consumer, reason));
             return null;
         });

@@ -38,6 +38,7 @@ public class OutboxRelayRunner {
     private final EventStoreConfig config;
     private final Map<String, Object> kafkaConfig;
     private final KehuMetrics metrics;
+    private final RelayWakeUp wakeUp;
     private final AtomicReference<String> lastError = new AtomicReference<>();
     /** When the relay's current run of failures began, null while it publishes. */
     private volatile Instant failingSince;
@@ -48,8 +49,9 @@ public class OutboxRelayRunner {
 
     public OutboxRelayRunner(Db db, EventCodec codec, EventStoreConfig config,
                              @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                            KehuMetrics metrics) {
+                            KehuMetrics metrics, RelayWakeUp wakeUp) {
         this.db = db;
+        this.wakeUp = wakeUp;
         this.metrics = metrics;
         this.codec = codec;
         this.config = config;
@@ -93,7 +95,8 @@ public class OutboxRelayRunner {
                 failingSince = null;
                 backoff = Duration.ofMillis(100);
                 if (published == 0) {
-                    KafkaBatches.sleep(config.relay().idleWait());
+                    // woken by a local commit that wrote to the outbox; the poll finds other instances' rows
+                    wakeUp.await(config.relay().idleWait());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -78,19 +78,17 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
     @Override
     public void handle(Connection c, List<IncomingBatch.Accepted<ClientCommand>> accepted) throws SQLException {
         Map<String, List<ClientCommand>> byClient = new LinkedHashMap<>();
-        Set<Integer> partitions = new HashSet<>();
         // each message's ids, for the events it causes (the batch dedupes by id: one entry per message)
         Map<String, EventMetadata> metadata = new HashMap<>();
         for (IncomingBatch.Accepted<ClientCommand> a : accepted) {
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
-            partitions.add(a.event().partition());
             metadata.put(a.message().messageId(), EventMetadata.causedBy(SERVICE, a.event()));
         }
         Map<String, ClientStateCache.Entry> after = new LinkedHashMap<>();
         Set<String> unexpected = new HashSet<>();
         // registered before any state is touched: cached states change in place during the batch
         cacheOnCommit(byClient.keySet(), after, unexpected);
-        Map<String, ClientStateCache.Entry> loaded = loader.load(c, byClient, partitions);
+        Map<String, ClientStateCache.Entry> loaded = loader.load(c, byClient);
         List<EventStore.StreamAppend> appends = new ArrayList<>();
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
             ClientStateCache.Entry before = loaded.get(client.getKey());

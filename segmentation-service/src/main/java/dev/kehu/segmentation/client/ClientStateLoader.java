@@ -30,12 +30,6 @@ import dev.kehu.segmentation.domain.segment.SegmentRules;
  */
 final class ClientStateLoader {
 
-    /**
-     * The lock space of the feed partitions (the first key of the two-key advisory lock, "kehu" in ASCII):
-     * apart from the outbox relay's one-key lock.
-     */
-    static final int FEED_PARTITION_LOCKS = 0x6B656875;
-
     private final SegmentRules rules;
     private final ClientStateCache cache;
 
@@ -45,12 +39,11 @@ final class ClientStateLoader {
     }
 
     /**
-     * @param partitions the feed partitions the batch came from: one consumer holds a partition, and
-     *                   so its clients (both feeds are keyed by clientId with the same partitions)
+     * The batch's feed partitions are locked already (the consumed offsets are read under a lock per
+     * partition: {@code ConsumedOffsets}), so no other instance changes these clients meanwhile.
      */
-    Map<String, ClientStateCache.Entry> load(Connection c, Map<String, List<ClientCommand>> byClient,
-                                             Set<Integer> partitions) throws SQLException {
-        lock(c, partitions);
+    Map<String, ClientStateCache.Entry> load(Connection c, Map<String, List<ClientCommand>> byClient)
+            throws SQLException {
         Map<String, Long> versions = versions(c, byClient.keySet());
         Map<String, ClientStateCache.Entry> loaded = new HashMap<>();
         Map<String, List<ClientCommand>> misses = new LinkedHashMap<>();
@@ -96,23 +89,6 @@ final class ClientStateLoader {
             ClientState state = new ClientState(h.latestAsOf(), balances.getOrDefault(id, Map.of()),
                     traded.getOrDefault(id, Map.of()), Set.of(), h.segment());
             loaded.put(id, new ClientStateCache.Entry(versions.getOrDefault(id, 0L), from.get(id), state));
-        }
-    }
-
-    /**
-     * One consumer holds a partition, but during a rebalance the member that lost it may still be
-     * finishing a batch the new owner has started: a transaction-scoped lock per partition, taken
-     * in one global order, makes one wait for the other instead of deciding on a state the other is
-     * changing (and cannot deadlock). Consumers holding different partitions never wait on each
-     * other, which a lock per client hashed into buckets could not promise once batches hold
-     * thousands of clients.
-     */
-    private static void lock(Connection c, Set<Integer> partitions) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?, p) "
-                + "from (select distinct p from unnest(?::int[]) p order by p) partitions")) {
-            ps.setInt(1, FEED_PARTITION_LOCKS);
-            ps.setArray(2, c.createArrayOf("int", partitions.toArray()));
-            ps.executeQuery().close();
         }
     }
 

@@ -71,8 +71,10 @@ public final class ClientDecider implements Decider<ClientState, ClientCommand, 
                 : state.assetsOn(b.asOf()).add(b.totalAssets()).subtract(previous == null ? BigDecimal.ZERO : previous);
         LocalDate asOf = state.latestAsOf() == null || b.asOf().isAfter(state.latestAsOf()) ? b.asOf()
                 : state.latestAsOf();
-        Classification c = rules.classify(asOf, day -> day.equals(b.asOf()) ? dayTotal : state.assetsOn(day),
-                state::tradedOn);
+        LocalDate from = rules.windowStart(asOf);
+        ClientState.AssetsSum assets = state.assetsBetween(from, asOf, b.asOf(), dayTotal);
+        Classification c = rules.classify(asOf, assets.total(), assets.days(),
+                state.tradedBetween(from, asOf, null, null));
         return withChange(fact.classified(c), state, c);
     }
 
@@ -87,8 +89,11 @@ public final class ClientDecider implements Decider<ClientState, ClientCommand, 
             // a client is classified only once it has a balance: the trade waits in the metrics
             return List.of(fact);
         }
-        Classification c = rules.classify(state.latestAsOf(), state::assetsOn,
-                day -> day.equals(tradeDay) ? state.tradedOn(day).add(t.amount()) : state.tradedOn(day));
+        LocalDate asOf = state.latestAsOf();
+        LocalDate from = rules.windowStart(asOf);
+        ClientState.AssetsSum assets = state.assetsBetween(from, asOf, null, null);
+        Classification c = rules.classify(asOf, assets.total(), assets.days(),
+                state.tradedBetween(from, asOf, tradeDay, t.amount()));
         return withChange(fact.classified(c), state, c);
     }
 

@@ -139,6 +139,47 @@ public final class ClientState {
         return traded.getOrDefault(day, BigDecimal.ZERO);
     }
 
+    /** The total assets of a window and how many of its days reported. */
+    public record AssetsSum(BigDecimal total, int days) {
+    }
+
+    /**
+     * The assets of the days {@code from} to {@code to}, the day {@code day} counted as {@code dayTotal}
+     * (a report about to be recorded). Walks the days held (a window's worth) rather than looking each
+     * day of the window up.
+     */
+    public AssetsSum assetsBetween(LocalDate from, LocalDate to, LocalDate day, BigDecimal dayTotal) {
+        BigDecimal total = BigDecimal.ZERO;
+        int days = 0;
+        for (Map.Entry<LocalDate, BigDecimal> e : dailyAssets.entrySet()) {
+            LocalDate d = e.getKey();
+            if (!d.isBefore(from) && !d.isAfter(to) && !d.equals(day)) {
+                total = total.add(e.getValue());
+                days++;
+            }
+        }
+        if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
+            total = total.add(dayTotal);
+            days++;
+        }
+        return new AssetsSum(total, days);
+    }
+
+    /** The amount traded from {@code from} to {@code to}, with {@code extra} more on {@code day} (a trade about to be recorded). */
+    public BigDecimal tradedBetween(LocalDate from, LocalDate to, LocalDate day, BigDecimal extra) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<LocalDate, BigDecimal> e : traded.entrySet()) {
+            LocalDate d = e.getKey();
+            if (!d.isBefore(from) && !d.isAfter(to)) {
+                total = total.add(e.getValue());
+            }
+        }
+        if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
+            total = total.add(extra);
+        }
+        return total;
+    }
+
     /** Whether exactly this amount is already recorded for the account and day (a re-sent report). */
     public boolean hasBalance(LocalDate day, String accountId, BigDecimal totalAssets) {
         BigDecimal known = balance(day, accountId);

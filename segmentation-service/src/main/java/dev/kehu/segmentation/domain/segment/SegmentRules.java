@@ -65,6 +65,14 @@ public record SegmentRules(int windowDays, BigDecimal largeThreshold, BigDecimal
             }
             traded = traded.add(tradedOn.apply(day));
         }
+        return classify(asOf, assets, reportedDays, traded);
+    }
+
+    /**
+     * Classifies at {@code asOf} from the window's sums: {@code assets} over the {@code reportedDays}
+     * that reported, and {@code traded} over every trading day of the window ({@link #windowStart}).
+     */
+    public Classification classify(LocalDate asOf, BigDecimal assets, int reportedDays, BigDecimal traded) {
         BigDecimal average = reportedDays == 0 ? BigDecimal.ZERO.setScale(assetsScale)
                 : assets.divide(BigDecimal.valueOf(reportedDays), assetsScale, RoundingMode.HALF_EVEN);
         BigDecimal turnover = average.signum() == 0 ? BigDecimal.ZERO.setScale(turnoverScale)
