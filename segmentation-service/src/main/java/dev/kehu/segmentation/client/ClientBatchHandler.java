@@ -19,6 +19,7 @@ import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.OutboxMessage;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.runtime.AfterCompletion;
 import dev.kehu.eventstore.runtime.EventStoreConfig;
 import dev.kehu.segmentation.domain.client.ClientCommand;
 import dev.kehu.segmentation.domain.client.ClientDecider;
@@ -30,8 +31,6 @@ import dev.kehu.segmentation.config.ConfiguredRules;
 import dev.kehu.segmentation.config.SegmentationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -152,19 +151,12 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
      */
     private void cacheOnCommit(Set<String> clients, Map<String, ClientStateCache.Entry> after,
                                Set<String> unexpected) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    after.forEach(cache::put);
-                    cache.forget(unexpected);
-                } else {
-                    cache.forget(clients);
-                }
+        AfterCompletion.register(transactions, committed -> {
+            if (committed) {
+                after.forEach(cache::put);
+                cache.forget(unexpected);
+            } else {
+                cache.forget(clients);
             }
         });
     }
