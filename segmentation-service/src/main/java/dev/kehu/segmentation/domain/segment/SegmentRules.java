@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * docs/domain.md#segmentation as a pure function: daily totals in, classification out. Only event time is used, so
@@ -42,28 +41,16 @@ public record SegmentRules(int windowDays, BigDecimal largeThreshold, BigDecimal
      */
     public Classification classify(LocalDate asOf, Map<LocalDate, BigDecimal> dailyAssets,
                                    Map<LocalDate, BigDecimal> dailyTraded) {
-        return classify(asOf, dailyAssets::get, day -> dailyTraded.getOrDefault(day, BigDecimal.ZERO));
-    }
-
-    /**
-     * Classifies at {@code asOf}, reading the days through lookups (so a caller can ask "what if
-     * this day changed" without copying its maps).
-     *
-     * @param assetsOn total assets of a day across the client's accounts, null if not reported
-     * @param tradedOn traded amount of a trading day, zero if none
-     */
-    public Classification classify(LocalDate asOf, Function<LocalDate, BigDecimal> assetsOn,
-                                   Function<LocalDate, BigDecimal> tradedOn) {
         BigDecimal assets = BigDecimal.ZERO;
         BigDecimal traded = BigDecimal.ZERO;
         int reportedDays = 0;
         for (LocalDate day = windowStart(asOf); !day.isAfter(asOf); day = day.plusDays(1)) {
-            BigDecimal a = assetsOn.apply(day);
+            BigDecimal a = dailyAssets.get(day);
             if (a != null) {
                 assets = assets.add(a);
                 reportedDays++;
             }
-            traded = traded.add(tradedOn.apply(day));
+            traded = traded.add(dailyTraded.getOrDefault(day, BigDecimal.ZERO));
         }
         return classify(asOf, assets, reportedDays, traded);
     }
