@@ -128,8 +128,9 @@ public class KafkaBatches {
         db.inNewTransaction(c -> {
             if (byOffset) {
                 // dead-lettered once: the offset moves past it with the dead letter
-                TopicPartition tp = ConsumedOffsets.partitionOf(record);
-                if (ConsumedOffsets.applied(offsets.lock(c, consumer, List.of(tp)), record)) {
+                TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+                Map<TopicPartition, Long> stored = offsets.lock(c, consumer, List.of(tp));
+                if (record.offset() < stored.getOrDefault(tp, ConsumedOffsets.NONE)) {
                     return null;
                 }
                 offsets.store(c, consumer, Map.of(tp, record.offset() + 1));
