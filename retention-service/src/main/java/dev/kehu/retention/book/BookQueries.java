@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.config.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,28 +31,13 @@ public class BookQueries {
     public Page<BookEntry> clientsOf(String advisorId, PageRequest page) {
         return db.call(c -> {
             List<BookEntry> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select b.client_id, b.advisor_id, b.assigned_by, "
+            Rows.forEach(c, "select b.client_id, b.advisor_id, b.assigned_by, "
                     + "b.assigned_at, s.segment, p.tier from retention_book b "
                     + "left join retention_client s on s.client_id = b.client_id "
                     + "left join retention_service_plan p on p.client_id = b.client_id "
-                    + "where b.advisor_id = ? order by b.client_id limit ? offset ?")) {
-                ps.setString(1, advisorId);
-                ps.setInt(2, page.size());
-                ps.setLong(3, page.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(entry(rs));
-                    }
-                }
-            }
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from retention_book where advisor_id = ?")) {
-                ps.setString(1, advisorId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+                    + "where b.advisor_id = ? order by b.client_id limit ? offset ?",
+                    List.of(advisorId, page.size(), page.offset()), rs -> items.add(entry(rs)));
+            long total = Rows.count(c, "select count(*) from retention_book where advisor_id = ?", List.of(advisorId));
             return new Page<>(items, page.page(), page.size(), total);
         });
     }

@@ -3,7 +3,6 @@ package dev.kehu.retention.campaign;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Set;
 import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.campaign.CampaignEvent.CampaignStarted;
 import dev.kehu.retention.domain.campaign.CampaignEvent.Member;
 import dev.kehu.retention.domain.campaign.MemberDecider;
@@ -149,22 +149,17 @@ public class CampaignProjection extends TableProjection {
     /** The clients' memberships still open, by client. */
     private static Map<String, List<Row>> members(Connection c, Set<String> clients) throws SQLException {
         Map<String, List<Row>> rows = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select m.client_id, m.campaign_id, c.starts_on, c.watch_until, "
-                + "m.status, m.contacted_at, m.reactivated_on from retention_campaign_member m join retention_campaign c "
-                + "using (campaign_id) where m.client_id = any(?) and m.status in ('PENDING', 'CONTACTED')")) {
-            ps.setArray(1, c.createArrayOf("text", clients.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp contacted = rs.getTimestamp(6);
-                    Date reactivated = rs.getDate(7);
-                    rows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Row(rs.getString(2),
-                            new MemberDecider(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()),
-                            new MemberDecider.State(MemberStatus.valueOf(rs.getString(5)),
-                                    contacted == null ? null : contacted.toInstant(),
-                                    reactivated == null ? null : reactivated.toLocalDate())));
-                }
-            }
-        }
+        Rows.forEach(c, "select m.client_id, m.campaign_id, c.starts_on, c.watch_until, m.status, m.contacted_at, "
+                + "m.reactivated_on from retention_campaign_member m join retention_campaign c using (campaign_id) "
+                + "where m.client_id = any(?) and m.status in ('PENDING', 'CONTACTED')", List.of(clients), rs -> {
+            Timestamp contacted = rs.getTimestamp(6);
+            Date reactivated = rs.getDate(7);
+            rows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Row(rs.getString(2),
+                    new MemberDecider(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()),
+                    new MemberDecider.State(MemberStatus.valueOf(rs.getString(5)),
+                            contacted == null ? null : contacted.toInstant(),
+                            reactivated == null ? null : reactivated.toLocalDate())));
+        });
         return rows;
     }
 }

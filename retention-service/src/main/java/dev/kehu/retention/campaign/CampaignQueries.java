@@ -3,8 +3,6 @@ package dev.kehu.retention.campaign;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +18,7 @@ import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.campaign.CampaignEvent.Member;
 import dev.kehu.retention.domain.campaign.MemberDecider;
 import dev.kehu.retention.domain.campaign.MemberStatus;
@@ -109,24 +108,17 @@ public class CampaignQueries {
                                             PageRequest page) throws SQLException {
         MemberDecider decider = new MemberDecider(campaign.startsOn, campaign.watchUntil);
         List<MemberView> members = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select client_id, segment, status, contacted_at, "
-                + "reactivated_on from retention_campaign_member where campaign_id = ? order by client_id "
-                + "limit ? offset ?")) {
-            ps.setString(1, campaign.campaignId);
-            ps.setInt(2, page.size());
-            ps.setLong(3, page.offset());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    OffsetDateTime contactedAt = rs.getObject(4, OffsetDateTime.class);
-                    // the watch ending is a matter of the day it is read
-                    MemberDecider.State s = decider.apply(new MemberDecider.State(
-                            MemberStatus.valueOf(rs.getString(3)), contactedAt == null ? null : contactedAt.toInstant(),
-                            rs.getObject(5, LocalDate.class)), new MemberDecider.Today(today));
-                    members.add(new MemberView(rs.getString(1), rs.getString(2), s.status(), s.contactedAt(),
-                            s.reactivatedOn()));
-                }
-            }
-        }
+        Rows.forEach(c, "select client_id, segment, status, contacted_at, reactivated_on "
+                + "from retention_campaign_member where campaign_id = ? order by client_id limit ? offset ?",
+                List.of(campaign.campaignId, page.size(), page.offset()), rs -> {
+            OffsetDateTime contactedAt = rs.getObject(4, OffsetDateTime.class);
+            // the watch ending is a matter of the day it is read
+            MemberDecider.State s = decider.apply(new MemberDecider.State(
+                    MemberStatus.valueOf(rs.getString(3)), contactedAt == null ? null : contactedAt.toInstant(),
+                    rs.getObject(5, LocalDate.class)), new MemberDecider.Today(today));
+            members.add(new MemberView(rs.getString(1), rs.getString(2), s.status(), s.contactedAt(),
+                    s.reactivatedOn()));
+        });
         return members;
     }
 
@@ -137,16 +129,10 @@ public class CampaignQueries {
      */
     private static Map<String, Stats> stats(Connection c, List<String> campaignIds) throws SQLException {
         Map<String, Stats> stats = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select campaign_id, count(*), count(contacted_at), "
+        Rows.forEach(c, "select campaign_id, count(*), count(contacted_at), "
                 + "count(*) filter (where status = 'REACTIVATED') from retention_campaign_member "
-                + "where campaign_id = any (?) group by campaign_id")) {
-            ps.setArray(1, c.createArrayOf("text", campaignIds.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stats.put(rs.getString(1), stats(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-                }
-            }
-        }
+                + "where campaign_id = any (?) group by campaign_id", List.of(campaignIds),
+                rs -> stats.put(rs.getString(1), stats(rs.getLong(2), rs.getLong(3), rs.getLong(4))));
         return stats;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.signal.SignalKind;
 import dev.kehu.retention.domain.weights.ObservationPoints.SignalAt;
 import dev.kehu.retention.task.TaskQueries;
@@ -54,13 +55,9 @@ public class ChurnHistoryQueries {
     public Map<String, Instant> churnedAt() {
         Map<String, Instant> churned = new HashMap<>(tasks.firstLostAt());
         db.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select client_id, min(occurred_at) "
-                    + "from retention_churn_outcome group by client_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    churned.merge(rs.getString(1), rs.getTimestamp(2).toInstant(), (a, b) -> a.isBefore(b) ? a : b);
-                }
-            }
+            Rows.forEach(c, "select client_id, min(occurred_at) from retention_churn_outcome group by client_id",
+                    List.of(), rs -> churned.merge(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                            (a, b) -> a.isBefore(b) ? a : b));
             return null;
         });
         return churned;

@@ -1,7 +1,6 @@
 package dev.kehu.retention.config;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -69,14 +68,7 @@ public abstract class ClientStateProjection<S> extends TableProjection {
             String clientId = ((ClientEvent) e.event()).clientId();
             states.putIfAbsent(clientId, empty(clientId));
         }
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-            ps.setArray(1, c.createArrayOf("text", states.keySet().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    states.put(rs.getString(1), stored(rs));
-                }
-            }
-        }
+        Rows.forEach(c, select, List.of(states.keySet()), rs -> states.put(rs.getString(1), stored(rs)));
         return states;
     }
 }

@@ -1,6 +1,5 @@
 package dev.kehu.retention.fit;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.weights.ChurnModelEvent;
 import dev.kehu.retention.domain.weights.ChurnModelEvent.FitCompleted;
 import dev.kehu.retention.domain.weights.ChurnModelEvent.FitFailed;
@@ -50,30 +50,21 @@ public class FitQueries {
 
     public Page<FitSummary> list(PageRequest page) {
         return db.call(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from retention_churn_fit");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
+            long total = Rows.count(c, "select count(*) from retention_churn_fit", List.of());
             List<FitSummary> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select fit_id, status, period_from, period_to, horizon_days, "
-                    + "requested_by, finished_at, observations, churned, auc, auc_configured, error "
-                    + "from retention_churn_fit order by finished_at desc, fit_id limit ? offset ?")) {
-                ps.setInt(1, page.size());
-                ps.setInt(2, page.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new FitSummary(rs.getString(1), rs.getString(2),
-                                new FitView.Period(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)),
-                                rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                                (Integer) rs.getObject(8), (Integer) rs.getObject(9), (Double) rs.getObject(10),
-                                (Double) rs.getObject(11), rs.getString(12)));
-                    }
-                }
-            }
+            Rows.forEach(c, "select fit_id, status, period_from, period_to, horizon_days, requested_by, finished_at, "
+                    + "observations, churned, auc, auc_configured, error "
+                    + "from retention_churn_fit order by finished_at desc, fit_id limit ? offset ?",
+                    List.of(page.size(), page.offset()), rs -> items.add(summary(rs)));
             return new Page<>(items, page.page(), page.size(), total);
         });
+    }
+
+    private static FitSummary summary(ResultSet rs) throws SQLException {
+        return new FitSummary(rs.getString(1), rs.getString(2),
+                new FitView.Period(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)),
+                rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant(), (Integer) rs.getObject(8),
+                (Integer) rs.getObject(9), (Double) rs.getObject(10), (Double) rs.getObject(11), rs.getString(12));
     }
 
     /** The fit's end as recorded on its stream, if it has ended. */

@@ -1,8 +1,6 @@
 package dev.kehu.retention.nextaction;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.Set;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.client.ContactCodes.Content;
 import dev.kehu.retention.domain.nextaction.NextAction;
 import dev.kehu.retention.domain.nextaction.NextActionKind;
@@ -103,17 +102,10 @@ public class NextActionQueries {
             out.add(new NextAction(NextActionKind.TASK, t.clientId(), "CPR_TASK_OPEN", dueOn, t.dueAt(),
                     overdue(dueOn, today), t.priority(), f.tier(), f.channel(), f.personality(), t.taskId(), null));
         }
-        try (PreparedStatement ps = c.prepareStatement("select client_id, next_contact_due from retention_service_plan "
-                + "where client_id = any(?) and next_contact_due <= ?")) {
-            ps.setArray(1, c.createArrayOf("text", book.toArray()));
-            ps.setObject(2, today);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(item(NextActionKind.CONTACT_DUE, rs.getString(1), "CONTACT_DUE",
-                            rs.getObject(2, LocalDate.class), today, facts, null, null));
-                }
-            }
-        }
+        Rows.forEach(c, "select client_id, next_contact_due from retention_service_plan "
+                + "where client_id = any(?) and next_contact_due <= ?", List.of(book, today),
+                rs -> out.add(item(NextActionKind.CONTACT_DUE, rs.getString(1), "CONTACT_DUE",
+                        rs.getObject(2, LocalDate.class), today, facts, null, null)));
         for (Reminder r : reminders.dueOf(c, book, today)) {
             ClientFacts f = facts.getOrDefault(r.clientId(), ClientFacts.NONE);
             boolean reassessment = r.source() == ReminderSource.EVENT && r.content() == Content.REASSESSMENT;
@@ -123,19 +115,12 @@ public class NextActionQueries {
                     reason, r.dueOn(), null, r.overdueDays(today), f.priority(), f.tier(),
                     r.channel() != null ? r.channel().name() : f.channel(), f.personality(), null, null));
         }
-        try (PreparedStatement ps = c.prepareStatement("select m.client_id, m.campaign_id, k.starts_on "
+        Rows.forEach(c, "select m.client_id, m.campaign_id, k.starts_on "
                 + "from retention_campaign_member m join retention_campaign k on k.campaign_id = m.campaign_id "
-                + "where m.client_id = any(?) and m.status = 'PENDING' and k.starts_on <= ? and k.ends_on >= ?")) {
-            ps.setArray(1, c.createArrayOf("text", book.toArray()));
-            ps.setObject(2, today);
-            ps.setObject(3, today);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(item(NextActionKind.CAMPAIGN_MEMBER, rs.getString(1), "CAMPAIGN_PENDING",
-                            rs.getObject(3, LocalDate.class), today, facts, null, rs.getString(2)));
-                }
-            }
-        }
+                + "where m.client_id = any(?) and m.status = 'PENDING' and k.starts_on <= ? and k.ends_on >= ?",
+                List.of(book, today, today),
+                rs -> out.add(item(NextActionKind.CAMPAIGN_MEMBER, rs.getString(1), "CAMPAIGN_PENDING",
+                        rs.getObject(3, LocalDate.class), today, facts, null, rs.getString(2))));
         return out;
     }
 
@@ -156,50 +141,30 @@ public class NextActionQueries {
     /** Open tasks assigned to the advisor, and the unassigned open tasks of its book's clients. */
     private static List<TaskRow> tasks(Connection c, String advisorId) throws SQLException {
         List<TaskRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select task_id, client_id, priority, due_at from retention_task "
+        Rows.forEach(c, "select task_id, client_id, priority, due_at from retention_task "
                 + "where status = 'OPEN' and (assignee = ? or (assignee is null and client_id in "
-                + "(select client_id from retention_book where advisor_id = ?)))")) {
-            ps.setString(1, advisorId);
-            ps.setString(2, advisorId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new TaskRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class).toInstant()));
-                }
-            }
-        }
+                + "(select client_id from retention_book where advisor_id = ?)))", List.of(advisorId, advisorId),
+                rs -> out.add(new TaskRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant())));
         return out;
     }
 
     /** Each client's tier, priority, preferred channel and personality, as far as known. */
     private static Map<String, ClientFacts> facts(Connection c, List<String> clients) throws SQLException {
         Map<String, ClientFacts> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select k.client_id, p.tier, s.priority, r.channel, "
+        Rows.forEach(c, "select k.client_id, p.tier, s.priority, r.channel, "
                 + "r.personality from unnest(?::text[]) as k(client_id) "
                 + "left join retention_service_plan p on p.client_id = k.client_id "
                 + "left join retention_client s on s.client_id = k.client_id "
-                + "left join retention_reminder_client r on r.client_id = k.client_id")) {
-            ps.setArray(1, c.createArrayOf("text", clients.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), new ClientFacts(rs.getString(2) == null ? null : Tier.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
-            }
-        }
+                + "left join retention_reminder_client r on r.client_id = k.client_id", List.of(clients),
+                rs -> out.put(rs.getString(1), new ClientFacts(rs.getString(2) == null ? null
+                        : Tier.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5))));
         return out;
     }
 
     private static List<String> strings(Connection c, String sql, String param) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, param);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
+        Rows.forEach(c, sql, List.of(param), rs -> out.add(rs.getString(1)));
         return out;
     }
 }

@@ -1,8 +1,6 @@
 package dev.kehu.retention.reminder;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +12,7 @@ import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.runtime.Db;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.client.ContactCodes.Channel;
 import dev.kehu.retention.domain.client.ContactCodes.Content;
 import dev.kehu.retention.domain.reminder.Reminder;
@@ -84,55 +83,29 @@ public class ReminderQueries {
     /** The reminders of clients in {@code clientIds} due by {@code today}, for the next actions. */
     public List<Reminder> dueOf(Connection c, List<String> clientIds, LocalDate today) throws SQLException {
         List<Reminder> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select client_id, content, channel, due_on, source "
-                + "from retention_reminder where client_id = any(?) and due_on <= ?")) {
-            ps.setArray(1, c.createArrayOf("text", clientIds.toArray()));
-            ps.setObject(2, today);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Reminder(rs.getString(1), Content.valueOf(rs.getString(2)),
-                            rs.getString(3) == null ? null : Channel.valueOf(rs.getString(3)),
-                            rs.getObject(4, LocalDate.class), ReminderSource.valueOf(rs.getString(5))));
-                }
-            }
-        }
+        Rows.forEach(c, "select client_id, content, channel, due_on, source from retention_reminder "
+                + "where client_id = any(?) and due_on <= ?", List.of(clientIds, today),
+                rs -> out.add(new Reminder(rs.getString(1), Content.valueOf(rs.getString(2)),
+                        rs.getString(3) == null ? null : Channel.valueOf(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class), ReminderSource.valueOf(rs.getString(5)))));
         return out;
     }
 
     private static Page<ReminderView> page(Connection c, String where, List<Object> params, LocalDate today,
                                            PageRequest page) throws SQLException {
         List<ReminderView> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select client_id, content, channel, due_on, source "
-                + "from retention_reminder where " + where + " order by due_on, client_id, position limit ? offset ?")) {
-            int i = bind(ps, params);
-            ps.setInt(i++, page.size());
-            ps.setLong(i, page.offset());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate dueOn = rs.getObject(4, LocalDate.class);
-                    long overdue = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(dueOn, today));
-                    items.add(new ReminderView(rs.getString(1), rs.getString(2), rs.getString(3), dueOn, overdue,
-                            rs.getString(5)));
-                }
-            }
-        }
-        long total;
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from retention_reminder where " + where)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(page.size());
+        paged.add(page.offset());
+        Rows.forEach(c, "select client_id, content, channel, due_on, source from retention_reminder where " + where
+                + " order by due_on, client_id, position limit ? offset ?", paged, rs -> {
+            LocalDate dueOn = rs.getObject(4, LocalDate.class);
+            long overdue = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(dueOn, today));
+            items.add(new ReminderView(rs.getString(1), rs.getString(2), rs.getString(3), dueOn, overdue,
+                    rs.getString(5)));
+        });
+        long total = Rows.count(c, "select count(*) from retention_reminder where " + where, params);
         return new Page<>(items, page.page(), page.size(), total);
-    }
-
-    private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        int i = 1;
-        for (Object p : params) {
-            ps.setObject(i++, p);
-        }
-        return i;
     }
 
     private LocalDate today() {

@@ -1,8 +1,6 @@
 package dev.kehu.retention.task;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,6 +12,7 @@ import java.util.OptionalLong;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.config.RetentionConfig;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.task.TaskCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,16 +58,9 @@ public class Escalator {
 
     private List<String> claimOverdue(Connection c, Instant now) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select task_id from retention_task where status = 'OPEN' "
-                + "and not escalated and due_at < ? order by due_at, task_id limit ? for update skip locked")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setInt(2, config.escalationBatch());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
+        Rows.forEach(c, "select task_id from retention_task where status = 'OPEN' and not escalated and due_at < ? "
+                + "order by due_at, task_id limit ? for update skip locked",
+                List.of(Timestamp.from(now), config.escalationBatch()), rs -> ids.add(rs.getString(1)));
         return ids;
     }
 }

@@ -1,8 +1,6 @@
 package dev.kehu.retention.task;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,6 +15,7 @@ import java.util.Set;
 import dev.kehu.eventstore.Columns;
 import dev.kehu.eventstore.StoredEvent;
 import dev.kehu.eventstore.TableProjection;
+import dev.kehu.retention.config.Rows;
 import dev.kehu.retention.domain.task.Stage;
 import dev.kehu.retention.domain.task.TaskEvent;
 import dev.kehu.retention.domain.task.TaskEvent.ComprehensionRecorded;
@@ -134,30 +133,25 @@ public class TaskProjection extends TableProjection {
         if (wanted.isEmpty()) {
             return tasks;
         }
-        try (PreparedStatement ps = c.prepareStatement("select task_id, status, stage, priority, due_at, closed_at, "
-                + "assignee, reason_category, outcome, escalated, risk_score, risk_level from retention_task "
-                + "where task_id = any(?) order by task_id")) {
-            ps.setArray(1, c.createArrayOf("text", wanted.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Task t = new Task(true);
-                    t.taskId = rs.getString(1);
-                    t.status = rs.getString(2);
-                    t.stage = rs.getString(3);
-                    t.priority = rs.getString(4);
-                    t.dueAt = rs.getTimestamp(5).toInstant();
-                    Timestamp closed = rs.getTimestamp(6);
-                    t.closedAt = closed == null ? null : closed.toInstant();
-                    t.assignee = rs.getString(7);
-                    t.reasonCategory = rs.getString(8);
-                    t.outcome = rs.getString(9);
-                    t.escalated = rs.getBoolean(10);
-                    t.riskScore = rs.getInt(11);
-                    t.riskLevel = rs.getString(12);
-                    tasks.put(t.taskId, t);
-                }
-            }
-        }
+        Rows.forEach(c, "select task_id, status, stage, priority, due_at, closed_at, assignee, reason_category, "
+                + "outcome, escalated, risk_score, risk_level from retention_task "
+                + "where task_id = any(?) order by task_id", List.of(wanted), rs -> {
+            Task t = new Task(true);
+            t.taskId = rs.getString(1);
+            t.status = rs.getString(2);
+            t.stage = rs.getString(3);
+            t.priority = rs.getString(4);
+            t.dueAt = rs.getTimestamp(5).toInstant();
+            Timestamp closed = rs.getTimestamp(6);
+            t.closedAt = closed == null ? null : closed.toInstant();
+            t.assignee = rs.getString(7);
+            t.reasonCategory = rs.getString(8);
+            t.outcome = rs.getString(9);
+            t.escalated = rs.getBoolean(10);
+            t.riskScore = rs.getInt(11);
+            t.riskLevel = rs.getString(12);
+            tasks.put(t.taskId, t);
+        });
         return tasks;
     }
 

@@ -19,7 +19,7 @@ import dev.kehu.retention.domain.signal.TaskPriority;
 
 /**
  * A task folded from its events. {@code opened} is null for a task that does not exist. Each event
- * changes a few fields: {@link #evolve} says which, through the withers.
+ * changes a few fields: {@link #evolve} says which.
  */
 public record TaskState(TaskOpened opened, Stage stage, TaskPriority priority, Instant dueAt, int riskScore,
                         RiskLevel riskLevel, List<Signal> signals, String assignee, boolean escalated,
@@ -42,31 +42,36 @@ public record TaskState(TaskOpened opened, Stage stage, TaskPriority priority, I
             return new TaskState(o, Stage.OPENED, o.priority(), o.dueAt(), o.riskScore(), o.riskLevel(),
                     List.copyOf(o.signals()), null, false, null, List.of(), null, List.of(), null);
         }
+        Next n = new Next(s);
         if (event instanceof SignalAttached a) {
-            return s.withRisk(a.priority(), a.dueAt(), a.riskScore(), a.riskLevel(), plus(s.signals, a.signal()));
+            // a later signal: the risk it brings, and the priority and due time that follow from it
+            n.priority = a.priority();
+            n.dueAt = a.dueAt();
+            n.riskScore = a.riskScore();
+            n.riskLevel = a.riskLevel();
+            n.signals = plus(s.signals, a.signal());
+        } else if (event instanceof TaskAssigned a) {
+            n.assignee = a.advisorId();
+        } else if (event instanceof ComprehensionRecorded c) {
+            n.stage = Stage.COMPREHEND;
+            n.comprehension = c;
+        } else if (event instanceof ProposalRecorded p) {
+            n.stage = Stage.PROPOSE;
+            n.proposals = plus(s.proposals, p);
+        } else if (event instanceof ResponseRecorded r) {
+            n.stage = Stage.RESPOND;
+            n.response = r;
+        } else if (event instanceof LscpaTicked t) {
+            n.lscpa = plus(s.lscpa, t);
+        } else if (event instanceof TaskEscalated) {
+            n.escalated = true;
+        } else if (event instanceof TaskClosed c) {
+            n.stage = Stage.CLOSED;
+            n.closed = c;
+        } else {
+            throw new IllegalArgumentException("unknown task event " + event.getClass().getName());
         }
-        if (event instanceof TaskAssigned a) {
-            return s.withAssignee(a.advisorId());
-        }
-        if (event instanceof ComprehensionRecorded c) {
-            return s.withStage(Stage.COMPREHEND).withComprehension(c);
-        }
-        if (event instanceof ProposalRecorded p) {
-            return s.withStage(Stage.PROPOSE).withProposals(plus(s.proposals, p));
-        }
-        if (event instanceof ResponseRecorded r) {
-            return s.withStage(Stage.RESPOND).withResponse(r);
-        }
-        if (event instanceof LscpaTicked t) {
-            return s.withLscpa(plus(s.lscpa, t));
-        }
-        if (event instanceof TaskEscalated) {
-            return s.withEscalated(true);
-        }
-        if (event instanceof TaskClosed c) {
-            return s.withStage(Stage.CLOSED).withClosed(c);
-        }
-        throw new IllegalArgumentException("unknown task event " + event.getClass().getName());
+        return n.state();
     }
 
     public static TaskState fold(List<? extends TaskEvent> events) {
@@ -77,50 +82,47 @@ public record TaskState(TaskOpened opened, Stage stage, TaskPriority priority, I
         return s;
     }
 
-    TaskState withStage(Stage stage) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
+    /**
+     * The state after an event, while {@link #evolve} sets the few fields the event changes: every other
+     * field is carried over here, once, rather than in a wither per field.
+     */
+    private static final class Next {
+        final TaskOpened opened;
+        Stage stage;
+        TaskPriority priority;
+        Instant dueAt;
+        int riskScore;
+        RiskLevel riskLevel;
+        List<Signal> signals;
+        String assignee;
+        boolean escalated;
+        ComprehensionRecorded comprehension;
+        List<ProposalRecorded> proposals;
+        ResponseRecorded response;
+        List<LscpaTicked> lscpa;
+        TaskClosed closed;
 
-    /** A later signal: the risk it brings, and the priority and due time that follow from it. */
-    TaskState withRisk(TaskPriority priority, Instant dueAt, int riskScore, RiskLevel riskLevel, List<Signal> signals) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
+        Next(TaskState s) {
+            opened = s.opened;
+            stage = s.stage;
+            priority = s.priority;
+            dueAt = s.dueAt;
+            riskScore = s.riskScore;
+            riskLevel = s.riskLevel;
+            signals = s.signals;
+            assignee = s.assignee;
+            escalated = s.escalated;
+            comprehension = s.comprehension;
+            proposals = s.proposals;
+            response = s.response;
+            lscpa = s.lscpa;
+            closed = s.closed;
+        }
 
-    TaskState withAssignee(String assignee) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
-
-    TaskState withEscalated(boolean escalated) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
-
-    TaskState withComprehension(ComprehensionRecorded comprehension) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
-
-    TaskState withProposals(List<ProposalRecorded> proposals) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
-
-    TaskState withResponse(ResponseRecorded response) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
-
-    TaskState withLscpa(List<LscpaTicked> lscpa) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
-    }
-
-    TaskState withClosed(TaskClosed closed) {
-        return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
-                comprehension, proposals, response, lscpa, closed);
+        TaskState state() {
+            return new TaskState(opened, stage, priority, dueAt, riskScore, riskLevel, signals, assignee, escalated,
+                    comprehension, proposals, response, lscpa, closed);
+        }
     }
 
     private static <T> List<T> plus(List<T> list, T item) {
