@@ -18,6 +18,11 @@ public final class TimeParams {
     private TimeParams() {
     }
 
+    /** The {@code asOf} of a read that answers live without it, or as things stood at that moment. */
+    public static Instant asOf(String raw, ZoneId zone) {
+        return raw == null ? null : instantOrDate("asOf", raw, zone);
+    }
+
     public static Instant instantOrDate(String field, String raw, ZoneId zone) {
         if (raw == null || raw.isBlank()) {
             throw ProblemException.badRequest(field,

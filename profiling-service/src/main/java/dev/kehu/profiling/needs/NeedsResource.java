@@ -59,8 +59,7 @@ public class NeedsResource {
     @APIResponse(responseCode = "409", description = "If-Match names another version")
     public Response put(@PathParam("clientId") String clientId, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                         NeedsRequest body) {
-        ServiceNeedsView view = service.record(clientId, body, ETags.expectedVersion(ifMatch));
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return tagged(service.record(clientId, body, ETags.expectedVersion(ifMatch)));
     }
 
     /** A client reads its own needs only (the library's OwnClientOnly compares the path with the token). */
@@ -71,9 +70,7 @@ public class NeedsResource {
             content = @Content(schema = @Schema(implementation = ServiceNeedsView.class)))
     @APIResponse(responseCode = "404", description = "no needs recorded (by then)")
     public Response get(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf) {
-        ServiceNeedsView view = service.needs(clientId, asOf == null ? null
-                : TimeParams.instantOrDate("asOf", asOf, config.zone()));
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return tagged(service.needs(clientId, TimeParams.asOf(asOf, config.zone())));
     }
 
     @GET
@@ -86,5 +83,9 @@ public class NeedsResource {
     @APIResponse(responseCode = "404", description = "unknown client")
     public SuggestionView suggested(@PathParam("clientId") String clientId) {
         return service.suggested(clientId);
+    }
+
+    private static Response tagged(ServiceNeedsView view) {
+        return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 }

@@ -60,8 +60,7 @@ public class ProfileResource {
     @Operation(operationId = "getProfile", summary = "The latest assessment plus every facet, live or as of a moment")
     @APIResponse(responseCode = "404", description = "unknown client")
     public Response profile(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf) {
-        return tagged(service.profile(clientId, asOf == null ? null
-                : TimeParams.instantOrDate("asOf", asOf, config.zone())));
+        return tagged(service.profile(clientId, TimeParams.asOf(asOf, config.zone())));
     }
 
     @PUT

@@ -67,8 +67,7 @@ public class SuitabilityResource {
     public Page<SuitabilityCheckView> history(@PathParam("clientId") String clientId, @QueryParam("asOf") String asOf,
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.parse(page, size);
-        return service.history(clientId, asOf == null ? null : TimeParams.instantOrDate("asOf", asOf, config.zone()),
-                paging);
+        return service.history(clientId, TimeParams.asOf(asOf, config.zone()), paging);
     }
 
     /** A client reads only its own check (compared in code: the path names no client). */
