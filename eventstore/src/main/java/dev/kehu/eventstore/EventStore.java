@@ -18,7 +18,7 @@ import java.util.UUID;
  * The append-only event log in PostgreSQL. Every method works on the caller's connection so that
  * events, read models, outbox and inbox change in one transaction.
  */
-public final class EventStore {
+public final class EventStore implements LogPages {
 
     private static final String SELECT = "select position, stream_id, version, event_id, type, data::text, "
             + "metadata::text, recorded_at from es_event ";
@@ -262,7 +262,7 @@ public final class EventStore {
         }
     }
 
-    /** Up to {@code limit} events of the whole log after {@code afterPosition}, in log order. */
+    @Override
     public List<StoredEvent> readAll(Connection c, long afterPosition, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + "where position > ? order by position limit ?")) {
             ps.setLong(1, afterPosition);

@@ -27,18 +27,18 @@ final class LogReadAhead implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
 
-    LogReadAhead(DataSource dataSource, EventStore store, int pageSize) {
-        thread = new Thread(() -> read(dataSource, store, pageSize), "kehu-rebuild-read-ahead");
+    LogReadAhead(DataSource dataSource, LogPages log, int pageSize) {
+        thread = new Thread(() -> read(dataSource, log, pageSize), "kehu-rebuild-read-ahead");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void read(DataSource dataSource, EventStore store, int pageSize) {
+    private void read(DataSource dataSource, LogPages log, int pageSize) {
         try (Connection c = dataSource.getConnection()) {
             long position = 0;
             int size = Math.min(FIRST_PAGE, pageSize);
             while (!closed) {
-                List<StoredEvent> page = store.readAll(c, position, size);
+                List<StoredEvent> page = log.readAll(c, position, size);
                 hand(page);
                 if (page.isEmpty()) {
                     return;

@@ -56,8 +56,8 @@ public final class Projections {
      *
      * @return the number of events applied
      */
-    public long rebuild(Connection c, EventStore store, Projection p) throws SQLException {
-        return rebuild(c, store, List.of(p)).eventsApplied();
+    public long rebuild(Connection c, LogPages log, Projection p) throws SQLException {
+        return rebuild(c, log, List.of(p)).eventsApplied();
     }
 
     /**
@@ -65,17 +65,17 @@ public final class Projections {
      * and handed to every projection, so rebuilding all read models costs one read of the log, not
      * one per projection.
      */
-    public Rebuilt rebuild(Connection c, EventStore store, List<Projection> projections) throws SQLException {
-        return rebuild(c, store, projections, null);
+    public Rebuilt rebuild(Connection c, LogPages log, List<Projection> projections) throws SQLException {
+        return rebuild(c, log, projections, null);
     }
 
     /**
      * @param readAhead where a second connection comes from, to read and decode the next pages
      *                  while this transaction writes; null reads on {@code c}, in turns
      */
-    public Rebuilt rebuild(Connection c, EventStore store, List<Projection> projections, DataSource readAhead)
+    public Rebuilt rebuild(Connection c, LogPages log, List<Projection> projections, DataSource readAhead)
             throws SQLException {
-        return rebuild(c, store, projections, readAhead, Progress.NONE);
+        return rebuild(c, log, projections, readAhead, Progress.NONE);
     }
 
     /** Told, page by page, how many events a rebuild applied to each projection (rebuild metrics). */
@@ -91,7 +91,7 @@ public final class Projections {
      * @param progress told after each page what it applied to each projection (so a long rebuild
      *                 shows its progress while it runs, before it commits)
      */
-    public Rebuilt rebuild(Connection c, EventStore store, List<Projection> projections, DataSource readAhead,
+    public Rebuilt rebuild(Connection c, LogPages log, List<Projection> projections, DataSource readAhead,
                            Progress progress) throws SQLException {
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
@@ -109,10 +109,10 @@ public final class Projections {
         long read = 0;
         long applied = 0;
         long position = 0;
-        try (LogReadAhead ahead = readAhead == null ? null : new LogReadAhead(readAhead, store, PAGE)) {
+        try (LogReadAhead ahead = readAhead == null ? null : new LogReadAhead(readAhead, log, PAGE)) {
             while (true) {
                 long r0 = System.nanoTime();
-                List<StoredEvent> page = ahead == null ? store.readAll(c, position, PAGE) : ahead.next();
+                List<StoredEvent> page = ahead == null ? log.readAll(c, position, PAGE) : ahead.next();
                 waiting += System.nanoTime() - r0;
                 if (page.isEmpty()) {
                     break;
