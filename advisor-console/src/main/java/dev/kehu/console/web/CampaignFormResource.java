@@ -82,7 +82,7 @@ public class CampaignFormResource {
             f.refuse("name", m.t("form.required"));
         }
         if (f.hasErrors()) {
-            return Response.status(400).entity(render(f, null)).build();
+            return f.sentBack(form -> render(form, null));
         }
         if (!start) {
             return render(f, preview(segments));
@@ -93,8 +93,7 @@ public class CampaignFormResource {
         if (answer.ok()) {
             return ClientForms.seeOther("/campaigns");
         }
-        FormState refused = f.refusedBy(answer, m);
-        return Response.status(refused.status()).entity(render(refused, null)).build();
+        return f.refusedBy(answer, m).sentBack(form -> render(form, null));
     }
 
     private Preview preview(List<String> segments) {

@@ -78,7 +78,7 @@ public class ChurnModelResource {
             f.refuse("horizonDays", m.t("churn.form.horizon"));
         }
         if (f.hasErrors()) {
-            return Response.status(400).entity(render(null, 0, f)).build();
+            return f.sentBack(form -> render(null, 0, form));
         }
         ChurnModelFit.Request body = new ChurnModelFit.Request(from.toString(), to.toString(), horizon);
         Part<ChurnModelFit.Job> answer = pages.retention((api, bearer) -> api.startChurnModelFit(bearer, body));
@@ -87,8 +87,7 @@ public class ChurnModelResource {
             // scroll to it (a same-document navigation), never asking again
             return ClientForms.seeOther("/churn-model?fit=" + answer.value().jobId());
         }
-        FormState refused = f.refusedBy(answer, m);
-        return Response.status(refused.status()).entity(render(null, 0, refused)).build();
+        return f.refusedBy(answer, m).sentBack(form -> render(null, 0, form));
     }
 
     /** The fit's learned weights in force from now: 303 to the page showing the new version; a 409 explained. */

@@ -194,9 +194,9 @@ public class ClientForms {
     private Object again(String clientId, String back, FormState f) {
         if (back != null && back.startsWith("/tasks/")) {
             String taskId = back.substring("/tasks/".length());
-            return Response.status(f.status()).entity(taskPage.render(taskId, null, f)).build();
+            return f.sentBack(form -> taskPage.render(taskId, null, form));
         }
-        return Response.status(f.status()).entity(clientPage.render(clientId, f)).build();
+        return f.sentBack(form -> clientPage.render(clientId, form));
     }
 
     /** Where a form goes back to: the task it was sent from, else the client's page (never another site). */

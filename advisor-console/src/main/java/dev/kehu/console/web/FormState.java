@@ -3,8 +3,10 @@ package dev.kehu.console.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import dev.kehu.console.api.Problem;
 import dev.kehu.console.auth.CsrfToken;
@@ -63,6 +65,11 @@ public record FormState(String form, Map<String, String> given, Map<String, Stri
     /** The status the form is sent back with: 409 for a conflict, 503 when the service did not answer, else 400. */
     int status() {
         return refusal != null && refusal.status() == 409 ? 409 : refusal != null && refusal.down() ? 503 : 400;
+    }
+
+    /** The page the form came from, rendered again with this state on it and answered with {@link #status()}. */
+    Response sentBack(Function<FormState, ?> page) {
+        return Response.status(status()).entity(page.apply(this)).build();
     }
 
     public boolean hasErrors() {

@@ -31,6 +31,11 @@ public record NeedsForm(Map<String, String> levels, List<String> emotionalNeeds,
     static final int MAX_TOPICS = 10;
     static final int MAX_TOPIC = 200;
 
+    /** The levels a requirement may stand in, a column of radios each. */
+    public List<String> levelNames() {
+        return ServiceNeeds.LEVELS;
+    }
+
     /** The level of the code, or "" for none. */
     public String level(String code) {
         return levels.getOrDefault(code, "");

@@ -61,7 +61,7 @@ public class ProductsResource {
         String code = ClientForms.matching(f, m, fields, "productCode", ClientForms.PRODUCT_CODE, "form.productCode");
         ClientForms.required(f, m, "nameZh", "nameEn", "riskLevel", "productType");
         if (f.hasErrors()) {
-            return Response.status(400).entity(render(f)).build();
+            return f.sentBack(this::render);
         }
         Product.Change body = new Product.Change(ClientForms.labels(fields.getFirst("nameZh"), fields.getFirst("nameEn")),
                 fields.getFirst("riskLevel"), fields.getFirst("productType").strip(),
@@ -70,8 +70,7 @@ public class ProductsResource {
         if (answer.ok()) {
             return ClientForms.seeOther("/products#product-" + code);
         }
-        FormState refused = f.refusedBy(answer, m);
-        return Response.status(refused.status()).entity(render(refused)).build();
+        return f.refusedBy(answer, m).sentBack(this::render);
     }
 
     private TemplateInstance render(FormState form) {
