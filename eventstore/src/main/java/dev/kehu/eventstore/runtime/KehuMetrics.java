@@ -137,9 +137,10 @@ public class KehuMetrics implements OutboxRelay.Listener {
         this.registry = registry;
         this.db = db;
         Gauge.builder(BACKLOG, this, m -> m.backlog() == null ? Double.NaN : m.backlog().messages())
-                .description(HELP.get(prometheus(BACKLOG))).register(registry);
+                .description(HELP.get(prometheus(BACKLOG))).strongReference(true).register(registry);
         Gauge.builder(OLDEST_AGE, this, m -> m.backlog() == null ? Double.NaN : m.backlog().oldestAgeSeconds())
-                .baseUnit("seconds").description(HELP.get(prometheus(OLDEST_AGE) + "_seconds")).register(registry);
+                .baseUnit("seconds").description(HELP.get(prometheus(OLDEST_AGE) + "_seconds")).strongReference(true)
+                .register(registry);
         List<KnownLabels> all = new ArrayList<>();
         known.forEach(all::add);
         all.add(new KnownLabels(incomingTopics(config), Set.of(), Map.of()));

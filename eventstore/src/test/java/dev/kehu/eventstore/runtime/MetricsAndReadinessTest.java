@@ -178,7 +178,7 @@ class MetricsAndReadinessTest {
             await().atMost(WAIT).until(() -> health.call().getStatus() == HealthCheckResponse.Status.DOWN);
             assertEquals(503, status(ready));
             // the backlog gauge reads the outbox at most once a second: it may still show the time before
-            await().atMost(WAIT).until(() -> scrape().value("kehu_outbox_backlog") == 3);
+            await().atMost(WAIT).until(() -> scrape().value("kehu_outbox_backlog"), org.hamcrest.Matchers.is(3.0));
             PrometheusText down = scrape();
             assertTrue(down.value("kehu_outbox_oldest_age_seconds") >= 2, "the oldest waited past the grace");
             assertEquals(0, delta(before, down, "kehu_events_published_total", "topic", topic));
