@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -75,6 +76,16 @@ public final class ConsumedOffsets {
             ps.setString(4, consumer);
             ps.executeUpdate();
         }
+    }
+
+    /** The topic partition a record came from. */
+    public static TopicPartition partitionOf(ConsumerRecord<?, ?> record) {
+        return new TopicPartition(record.topic(), record.partition());
+    }
+
+    /** Whether the record lies below its partition's stored offset ({@link #lock}'s answer): applied before. */
+    public static boolean applied(Map<TopicPartition, Long> stored, ConsumerRecord<?, ?> record) {
+        return record.offset() < stored.getOrDefault(partitionOf(record), NONE);
     }
 
     private static int compare(TopicPartition a, TopicPartition b) {

@@ -104,14 +104,14 @@ public final class IncomingBatch {
                                            Map<TopicPartition, Long> stored) {
         Map<TopicPartition, Long> next = new LinkedHashMap<>(stored);
         for (ConsumerRecord<String, String> r : records) {
-            next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max);
+            next.merge(ConsumedOffsets.partitionOf(r), r.offset() + 1, Math::max);
         }
         return next;
     }
 
     private static List<TopicPartition> partitions(List<ConsumerRecord<String, String>> records) {
         Set<TopicPartition> all = new java.util.LinkedHashSet<>();
-        records.forEach(r -> all.add(new TopicPartition(r.topic(), r.partition())));
+        records.forEach(r -> all.add(ConsumedOffsets.partitionOf(r)));
         return List.copyOf(all);
     }
 
@@ -125,8 +125,7 @@ public final class IncomingBatch {
         Map<String, int[]> byTopic = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             count(byTopic, record.topic(), CONSUMED);
-            if (byOffset && record.offset() < stored.getOrDefault(new TopicPartition(record.topic(), record.partition()),
-                    ConsumedOffsets.NONE)) {
+            if (byOffset && ConsumedOffsets.applied(stored, record)) {
                 duplicates++;
                 count(byTopic, record.topic(), DUPLICATE);
                 continue;

@@ -128,9 +128,8 @@ public class KafkaBatches {
         db.inNewTransaction(c -> {
             if (byOffset) {
                 // dead-lettered once: the offset moves past it with the dead letter
-                TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                Map<TopicPartition, Long> stored = offsets.lock(c, consumer, List.of(tp));
-                if (record.offset() < stored.getOrDefault(tp, ConsumedOffsets.NONE)) {
+                TopicPartition tp = ConsumedOffsets.partitionOf(record);
+                if (ConsumedOffsets.applied(offsets.lock(c, consumer, List.of(tp)), record)) {
                     return null;
                 }
                 offsets.store(c, consumer, Map.of(tp, record.offset() + 1));
