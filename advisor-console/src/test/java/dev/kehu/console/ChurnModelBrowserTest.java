@@ -81,12 +81,12 @@ class ChurnModelBrowserTest {
         LocalDate lastDay = LocalDate.now(BRANCH).minusDays(1);
         DemoHistory.Plan plan = DemoHistory.plan(lastDay);
         try (KafkaTestClient kafka = new KafkaTestClient(RealSuite.kafka())) {
-            plan.balances().forEach(m -> kafka.sendCloudEvent(m.topic(), m.id(), m.type(), m.clientId(), m.json()));
+            kafka.sendCloudEvents(outgoing(plan.balances()));
             Map<String, String> known = new LinkedHashMap<>();
             plan.messages().stream().map(DemoHistory.Message::clientId).distinct()
                     .forEach(c -> known.put("/api/v1/clients/" + c + "/churn-risk", c));
             awaitAll("retention-service", known);
-            plan.accountEvents().forEach(m -> kafka.sendCloudEvent(m.topic(), m.id(), m.type(), m.clientId(), m.json()));
+            kafka.sendCloudEvents(outgoing(plan.accountEvents()));
         }
         Map<String, String> raised = new LinkedHashMap<>();
         for (DemoHistory.Signal s : plan.lastSignals()) {
@@ -95,6 +95,11 @@ class ChurnModelBrowserTest {
         }
         awaitAll("retention-service", raised);
         return lastDay;
+    }
+
+    private static java.util.List<KafkaTestClient.Outgoing> outgoing(java.util.List<DemoHistory.Message> messages) {
+        return messages.stream().map(m -> new KafkaTestClient.Outgoing(m.topic(), m.id(), m.type(), m.clientId(), m.json()))
+                .toList();
     }
 
     /**

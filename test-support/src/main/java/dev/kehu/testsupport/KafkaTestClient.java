@@ -54,6 +54,26 @@ public final class KafkaTestClient implements AutoCloseable {
         send(topic, clientId, cloudEventHeaders(id, type, clientId), dataJson);
     }
 
+    /** A CloudEvent in binary mode, to be sent with others by {@link #sendCloudEvents}. */
+    public record Outgoing(String topic, String id, String type, String clientId, String dataJson) {
+    }
+
+    /**
+     * CloudEvents in binary mode as a feed sends a burst: all handed to the producer, then every
+     * acknowledgement awaited, instead of one round trip each. The idempotent producer keeps each key's
+     * records in the order given, as sending them one by one would.
+     */
+    public void sendCloudEvents(List<Outgoing> events) {
+        List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+        for (Outgoing e : events) {
+            acks.add(producer.send(record(e.topic(), e.clientId(), cloudEventHeaders(e.id(), e.type(), e.clientId()),
+                    e.dataJson())));
+        }
+        for (java.util.concurrent.Future<?> ack : acks) {
+            await(ack);
+        }
+    }
+
     /** A CloudEvent in binary mode in the trace of {@code traceparent} (a W3C Trace Context header); returns its id. */
     public String sendTracedCloudEvent(String topic, String type, String clientId, String dataJson, String traceparent) {
         String id = UUID.randomUUID().toString();
@@ -87,10 +107,19 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Any record, for poison messages. */
     public void send(String topic, String key, Map<String, String> headers, String value) {
+        await(producer.send(record(topic, key, headers, value)));
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, Map<String, String> headers,
+                                                         String value) {
         RecordHeaders h = new RecordHeaders();
         headers.forEach((k, v) -> h.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return new ProducerRecord<>(topic, null, key, value, h);
+    }
+
+    private static void await(java.util.concurrent.Future<?> ack) {
         try {
-            producer.send(new ProducerRecord<>(topic, null, key, value, h)).get();
+            ack.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
