@@ -72,7 +72,7 @@ public final class ClientDecider implements Decider<ClientState, ClientCommand, 
         LocalDate asOf = state.latestAsOf() == null || b.asOf().isAfter(state.latestAsOf()) ? b.asOf()
                 : state.latestAsOf();
         LocalDate from = rules.windowStart(asOf);
-        ClientState.AssetsSum assets = state.assetsBetween(from, asOf, b.asOf(), dayTotal);
+        ClientState.WindowSum assets = state.assetsBetween(from, asOf, b.asOf(), dayTotal);
         Classification c = rules.classify(asOf, assets.total(), assets.days(),
                 state.tradedBetween(from, asOf, null, null));
         return withChange(fact.classified(c), state, c);
@@ -91,7 +91,7 @@ public final class ClientDecider implements Decider<ClientState, ClientCommand, 
         }
         LocalDate asOf = state.latestAsOf();
         LocalDate from = rules.windowStart(asOf);
-        ClientState.AssetsSum assets = state.assetsBetween(from, asOf, null, null);
+        ClientState.WindowSum assets = state.assetsBetween(from, asOf, null, null);
         Classification c = rules.classify(asOf, assets.total(), assets.days(),
                 state.tradedBetween(from, asOf, tradeDay, t.amount()));
         return withChange(fact.classified(c), state, c);

@@ -139,45 +139,43 @@ public final class ClientState {
         return traded.getOrDefault(day, BigDecimal.ZERO);
     }
 
-    /** The total assets of a window and how many of its days reported. */
-    public record AssetsSum(BigDecimal total, int days) {
+    /** The sum of a window's days and how many of them held a value. */
+    public record WindowSum(BigDecimal total, int days) {
     }
 
     /**
      * The assets of the days {@code from} to {@code to}, the day {@code day} counted as {@code dayTotal}
-     * (a report about to be recorded). Walks the days held (a window's worth) rather than looking each
-     * day of the window up.
+     * (a report about to be recorded).
      */
-    public AssetsSum assetsBetween(LocalDate from, LocalDate to, LocalDate day, BigDecimal dayTotal) {
-        BigDecimal total = BigDecimal.ZERO;
-        int days = 0;
-        for (Map.Entry<LocalDate, BigDecimal> e : dailyAssets.entrySet()) {
-            LocalDate d = e.getKey();
-            if (!d.isBefore(from) && !d.isAfter(to) && !d.equals(day)) {
-                total = total.add(e.getValue());
-                days++;
-            }
-        }
-        if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
-            total = total.add(dayTotal);
-            days++;
-        }
-        return new AssetsSum(total, days);
+    public WindowSum assetsBetween(LocalDate from, LocalDate to, LocalDate day, BigDecimal dayTotal) {
+        WindowSum held = sum(dailyAssets, from, to, day);
+        return within(day, from, to) ? new WindowSum(held.total().add(dayTotal), held.days() + 1) : held;
     }
 
     /** The amount traded from {@code from} to {@code to}, with {@code extra} more on {@code day} (a trade about to be recorded). */
     public BigDecimal tradedBetween(LocalDate from, LocalDate to, LocalDate day, BigDecimal extra) {
+        BigDecimal held = sum(traded, from, to, null).total();
+        return within(day, from, to) ? held.add(extra) : held;
+    }
+
+    /**
+     * The values of the days {@code from} to {@code to} but {@code skip}: walks the days held (a window's
+     * worth) rather than looking each day of the window up.
+     */
+    private static WindowSum sum(Map<LocalDate, BigDecimal> byDay, LocalDate from, LocalDate to, LocalDate skip) {
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<LocalDate, BigDecimal> e : traded.entrySet()) {
-            LocalDate d = e.getKey();
-            if (!d.isBefore(from) && !d.isAfter(to)) {
+        int days = 0;
+        for (Map.Entry<LocalDate, BigDecimal> e : byDay.entrySet()) {
+            if (within(e.getKey(), from, to) && !e.getKey().equals(skip)) {
                 total = total.add(e.getValue());
+                days++;
             }
         }
-        if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
-            total = total.add(extra);
-        }
-        return total;
+        return new WindowSum(total, days);
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && !day.isBefore(from) && !day.isAfter(to);
     }
 
     /** Whether exactly this amount is already recorded for the account and day (a re-sent report). */
