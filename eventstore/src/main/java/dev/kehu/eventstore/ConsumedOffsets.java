@@ -48,11 +48,12 @@ public final class ConsumedOffsets {
                 + "select ?, t, p, " + NONE + " from unnest(?::text[], ?::int[]) x(t, p), locked " + ORDER + " "
                 + "on conflict (consumer, topic, partition) do update set next_offset = o.next_offset "
                 + "returning topic, partition, next_offset")) {
+            java.sql.Array numbers = c.createArrayOf("int", sorted.stream().map(TopicPartition::partition).toArray());
             ps.setString(1, consumer);
-            ps.setArray(2, c.createArrayOf("int", sorted.stream().map(TopicPartition::partition).toArray()));
+            ps.setArray(2, numbers);
             ps.setString(3, consumer);
             ps.setArray(4, c.createArrayOf("text", sorted.stream().map(TopicPartition::topic).toArray()));
-            ps.setArray(5, c.createArrayOf("int", sorted.stream().map(TopicPartition::partition).toArray()));
+            ps.setArray(5, numbers);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     next.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
