@@ -23,8 +23,10 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         int latencyRate = 2_000;
         Duration latencyDuration = Duration.ofSeconds(20);
         // the feed at its rate before the first probe: the seconds right after the bulk ingest measured its
-        // aftermath (old-generation collections of the ingest's garbage), not the steady feed
-        Duration latencyWarmup = Duration.ofSeconds(5);
+        // aftermath (old-generation collections of the ingest's garbage), not the steady feed; and both JVMs
+        // (the service's, and the harness's with the broker) keep compiling the steady feed's paths with C2 for
+        // 20-30 s on two busy cores, a third of the CPU used in that time (benchmark/README.md)
+        Duration latencyWarmup = Duration.ofSeconds(30);
         Duration restStep = Duration.ofSeconds(8);
         int restRate = Targets.SUBMISSION_RATE;
         int churnClients = 300;
