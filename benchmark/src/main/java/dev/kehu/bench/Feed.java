@@ -72,8 +72,13 @@ final class Feed implements AutoCloseable {
 
     /** Produces the whole plan as fast as the broker takes it; returns the number of records sent. */
     long bulk(Plan plan) {
+        return bulk(plan, "C");
+    }
+
+    /** As {@link #bulk(Plan)}, for clients named {@code prefix} + number (a warm-up's own clients). */
+    long bulk(Plan plan, String prefix) {
         long[] sent = {0};
-        generate(plan, (topic, clientId, message) -> {
+        generate(plan, prefix, (topic, clientId, message) -> {
             message.run();
             sent[0]++;
         });
@@ -103,6 +108,10 @@ final class Feed implements AutoCloseable {
      * trades. Seeded, so two runs of the same plan carry the same amounts in the same order.
      */
     void generate(Plan plan, Sink sink) {
+        generate(plan, "C", sink);
+    }
+
+    private void generate(Plan plan, String prefix, Sink sink) {
         Random seeded = new Random(42);
         double[] cumulative = zipf(plan.clients(), 0.9);
         BigDecimal[] assets = new BigDecimal[plan.clients()];
@@ -113,7 +122,7 @@ final class Feed implements AutoCloseable {
         for (int d = plan.days() - 1; d >= 0; d--) {
             LocalDate day = LAST_DAY.minusDays(d);
             for (int i = 0; i < plan.clients(); i++) {
-                String client = "C" + i;
+                String client = prefix + i;
                 BigDecimal total = assets[i].multiply(BigDecimal.valueOf(0.7 + 0.6 * seeded.nextDouble()))
                         .setScale(2, RoundingMode.HALF_UP);
                 sink.accept(BALANCES, client, () -> balance(client, day, total));
@@ -124,7 +133,7 @@ final class Feed implements AutoCloseable {
                 BigDecimal amount = assets[client].multiply(BigDecimal.valueOf(0.002 + seeded.nextDouble() * 0.03))
                         .setScale(2, RoundingMode.HALF_UP);
                 java.time.Instant at = day.atTime(9, 30).toInstant(ZoneOffset.UTC).plusSeconds(t % 19_800);
-                sink.accept(TRADES, "C" + client, () -> trade("C" + client, at, amount));
+                sink.accept(TRADES, prefix + client, () -> trade(prefix + client, at, amount));
             }
         }
     }

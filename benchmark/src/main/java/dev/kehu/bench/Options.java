@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
-record Options(Path home, long events, int clients, int latencyRate, Duration latencyDuration, Duration latencyWarmup,
+record Options(Path home, long events, int clients, long ingestWarmupEvents, int latencyRate, Duration latencyDuration, Duration latencyWarmup,
                Duration restStep,
                int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, boolean splitCores,
                Path output, java.util.Set<String> only) {
@@ -20,6 +20,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
         Path home = Path.of(System.getProperty("kehu.home", ".")).toAbsolutePath().normalize();
         long events = 1_000_000;
         int clients = 10_000;
+        long ingestWarmupEvents = 100_000;
         int latencyRate = 2_000;
         Duration latencyDuration = Duration.ofSeconds(20);
         // the feed at its rate before the first probe: the seconds right after the bulk ingest measured its
@@ -40,6 +41,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
             switch (args[i]) {
                 case "--events" -> events = Long.parseLong(value.replace("_", ""));
                 case "--clients" -> clients = Integer.parseInt(value.replace("_", ""));
+                case "--ingest-warmup-events" -> ingestWarmupEvents = Long.parseLong(value.replace("_", ""));
                 case "--latency-rate" -> latencyRate = Integer.parseInt(value);
                 case "--latency-seconds" -> latencyDuration = Duration.ofSeconds(Long.parseLong(value));
                 case "--latency-warmup-seconds" -> latencyWarmup = Duration.ofSeconds(Long.parseLong(value));
@@ -62,6 +64,7 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                 case "--quick" -> {
                     events = 20_000;
                     clients = 500;
+                    ingestWarmupEvents = 0;
                     latencyRate = 500;
                     latencyDuration = Duration.ofSeconds(4);
                     latencyWarmup = Duration.ofSeconds(1);
@@ -72,13 +75,13 @@ record Options(Path home, long events, int clients, int latencyRate, Duration la
                     i--;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --events --clients --latency-rate --latency-seconds --latency-warmup-seconds --rest-seconds --rest-rate "
+                        + " (known: --events --clients --ingest-warmup-events --latency-rate --latency-seconds --latency-warmup-seconds --rest-seconds --rest-rate "
                         + "--churn-clients --overload-seconds --overload-capacity --split-cores --output "
                         + "--only segmentation,profiling,retention,overload --quick)");
             }
             i++;
         }
-        return new Options(home, events, clients, latencyRate, latencyDuration, latencyWarmup, restStep, restRate, churnClients,
+        return new Options(home, events, clients, ingestWarmupEvents, latencyRate, latencyDuration, latencyWarmup, restStep, restRate, churnClients,
                 overloadDuration, overloadCapacity, splitCores, output, only);
     }
 }

@@ -21,7 +21,7 @@ class QuickBenchmarkTest {
         Path output = Path.of("target", "bench-quick", "latest.json").toAbsolutePath();
         // half the --quick feed: the harness is what is tested here, and every phase still has work to measure
         Options o = Options.parse(new String[] {"--quick", "--events", "10000", "--clients", "250",
-                "--output", output.toString()});
+                "--ingest-warmup-events", "1000", "--output", output.toString()});
 
         Report report = Bench.run(o);
 
@@ -39,6 +39,8 @@ class QuickBenchmarkTest {
                     answered + ": not all arrived");
         }
         assertTrue(rows.stream().filter(r -> r.figure().contains("ingest until lag 0")).allMatch(r -> r.value() > 0));
+        assertTrue(rows.stream().anyMatch(r -> r.figure().startsWith("warm-up ingest, the service's first (1000 events")
+                && r.value() > 0), "the warm-up ingest ran before the measured one");
         assertEquals(4, rows.stream().filter(r -> r.figure().contains("relay's send")).count(),
                 "the latency split at the relay's send: p50 and p99 of both legs");
         assertTrue(rows.stream().anyMatch(r -> r.figure().contains("bare COPY") && r.ceiling() != null && r.ceiling() > 0),
