@@ -40,6 +40,8 @@ final class Feed implements AutoCloseable {
     static final String ACCOUNT_EVENTS = "backoffice.account-events";
     static final String ACCOUNT_EVENT_TYPE = "backoffice.account.event.v1";
     static final LocalDate LAST_DAY = LocalDate.of(2026, 3, 31);
+    /** The plan's clients are this prefix and a number ({@code C0}, {@code C1}, …). */
+    static final String CLIENTS = "C";
 
     private final KafkaProducer<String, String> producer;
     private final Random random = new Random(42);
@@ -72,7 +74,7 @@ final class Feed implements AutoCloseable {
 
     /** Produces the whole plan as fast as the broker takes it; returns the number of records sent. */
     long bulk(Plan plan) {
-        return bulk(plan, "C");
+        return bulk(plan, CLIENTS);
     }
 
     /** As {@link #bulk(Plan)}, for clients named {@code prefix} + number (a warm-up's own clients). */
@@ -108,7 +110,7 @@ final class Feed implements AutoCloseable {
      * trades. Seeded, so two runs of the same plan carry the same amounts in the same order.
      */
     void generate(Plan plan, Sink sink) {
-        generate(plan, "C", sink);
+        generate(plan, CLIENTS, sink);
     }
 
     private void generate(Plan plan, String prefix, Sink sink) {

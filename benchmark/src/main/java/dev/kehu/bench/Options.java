@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Benchmark sizes; the defaults are the (1,000,000 events for 10,000 clients). */
-record Options(Path home, long events, int clients, long ingestWarmupEvents, int latencyRate, Duration latencyDuration, Duration latencyWarmup,
-               Duration restStep,
+record Options(Path home, long events, int clients, long ingestWarmupEvents, int latencyRate, Duration latencyDuration,
+               Duration latencyWarmup, Duration restStep,
                int restRate, int churnClients, Duration overloadDuration, int overloadCapacity, boolean splitCores,
                Path output, java.util.Set<String> only) {
 
