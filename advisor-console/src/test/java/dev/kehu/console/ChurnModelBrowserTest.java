@@ -22,9 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,17 +52,8 @@ class ChurnModelBrowserTest {
 
     @BeforeAll
     static void browser() {
-        {
-            // its own browser, handed to ConsoleBrowserTest's helpers (submit, text, screenshot) while this class runs
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(ConsoleBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(ConsoleBrowserTest.CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--window-size=1366,1300");
-            ConsoleBrowserTest.browser = new ChromeDriver(service, options);
-        }
+        // its own browser, handed to ConsoleBrowserTest's helpers (submit, text, screenshot) while this class runs
+        ConsoleBrowserTest.browser = ConsoleBrowserTest.startBrowser();
     }
 
     @AfterAll

@@ -106,15 +106,24 @@ class ConsoleBrowserTest {
             throw new IllegalStateException("the browser tests need Chromium and its driver: "
                     + "apt-get install -y chromium chromium-driver fonts-noto-cjk");
         }
+        browser = startBrowser();
+        feed();
+    }
+
+    /** Headless Chromium at 1366 × 1300, driven by its chromedriver (Debian's packages). */
+    static ChromeDriver startBrowser() {
+        return startBrowser("--window-size=1366,1300");
+    }
+
+    static ChromeDriver startBrowser(String... arguments) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,1300");
-        browser = new ChromeDriver(service, options);
-        feed();
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+        options.addArguments(arguments);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -844,7 +853,6 @@ class ConsoleBrowserTest {
                 new Try("retention-service", "churn", "listChurnRisks"))) {
             SwaggerUiPage page = new SwaggerUiPage(browser, RealSuite.URLS.get(t.service()));
             assertThat(page.tryItOut(t.tag(), t.operationId())).as(t + " before Authorize").isEqualTo("401");
-            page = new SwaggerUiPage(browser, RealSuite.URLS.get(t.service()));
             page.authorize(token);
             assertThat(page.tryItOut(t.tag(), t.operationId())).as(t + " after Authorize").isEqualTo("200");
             screenshot("swagger-ui-" + t.service());

@@ -26,9 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -150,14 +147,7 @@ class ConsoleScreenshots {
     }
 
     private static WebDriver chrome() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ConsoleBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ConsoleBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--window-size=1366,900");
-        return new ChromeDriver(service, options);
+        return ConsoleBrowserTest.startBrowser("--hide-scrollbars", "--window-size=1366,900");
     }
 
     /** The {@code name} of the first row of the list at {@code path}, preferring one whose text contains {@code prefer}. */

@@ -44,7 +44,10 @@ final class SwaggerUiPage {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
     }
 
-    /** Opens the operation, tries it out with its defaults and returns the HTTP status Swagger UI shows. */
+    /**
+     * Opens the operation (unless open), tries it out with its defaults and returns the HTTP status Swagger UI
+     * shows for this execution.
+     */
     String tryItOut(String tag, String operationId) {
         WebElement op = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("operations-" + tag + "-" + operationId)));
@@ -56,9 +59,12 @@ final class SwaggerUiPage {
         if (!tryOut.getText().contains("Cancel")) {
             tryOut.click();
         }
-        op.findElement(By.cssSelector("button.execute")).click();
         By status = By.cssSelector("#operations-" + tag + "-" + operationId
                 + " .live-responses-table .response .response-col_status");
+        // tried before on this page: Clear takes the last answer away, so the one read below is the new one
+        op.findElements(By.cssSelector("button.btn-clear")).forEach(WebElement::click);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(status));
+        op.findElement(By.cssSelector("button.execute")).click();
         WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(status));
         // the screenshot after this shows the answer, not the form above it
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", shown);
