@@ -102,10 +102,6 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void browserAndData() {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("the browser tests need Chromium and its driver: "
-                    + "apt-get install -y chromium chromium-driver fonts-noto-cjk");
-        }
         browser = startBrowser();
         feed();
     }
@@ -115,7 +111,12 @@ class ConsoleBrowserTest {
         return startBrowser("--window-size=1366,1300");
     }
 
+    /** Headless Chromium with {@code arguments} added (its window size among them), or why there is none. */
     static ChromeDriver startBrowser(String... arguments) {
+        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("the browser tests need Chromium and its driver: "
+                    + "apt-get install -y chromium chromium-driver fonts-noto-cjk");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
