@@ -88,7 +88,7 @@ final class Ceilings {
     private static final String TRADE_TYPE = "segmentation.client.trade-recorded.v1";
     private static final String BALANCE_TYPE = "segmentation.client.balance-recorded.v1";
     private static final String INSERT_EVENT = "insert into es_event (stream_id, version, event_id, type, data, metadata) "
-            + "values (?, ?, ?, ?, ?::jsonb, ?::jsonb)";
+            + "values (?, ?, ?, ?, ?::json, ?::json)";
 
     /**
      * A bare JDBC batch insert of {@code rows} event rows (a trade's data and metadata) into {@code es_event}

@@ -140,8 +140,8 @@ public final class EventStore implements LogPages {
         try (PreparedStatement ps = c.prepareStatement("insert into es_event (stream_id, version, event_id, type, data, "
                 + "metadata) select e.s, e.v, e.id, e.t, d.value, m.value from unnest(?::text[], ?::bigint[], ?::uuid[], "
                 + "?::text[], ?::int[]) with ordinality as e(s, v, id, t, mi, n) "
-                + "join jsonb_array_elements(?::jsonb) with ordinality as d(value, n) on d.n = e.n "
-                + "join jsonb_array_elements(?::jsonb) with ordinality as m(value, n) on m.n = e.mi order by e.n "
+                + "join json_array_elements(?::json) with ordinality as d(value, n) on d.n = e.n "
+                + "join json_array_elements(?::json) with ordinality as m(value, n) on m.n = e.mi order by e.n "
                 + "returning position, stream_id, version, recorded_at")) {
             ps.setArray(1, c.createArrayOf("text", streams));
             ps.setArray(2, c.createArrayOf("bigint", versions));

@@ -364,6 +364,10 @@ class TrustTest extends FedByKafka {
                 "/api/v1/clients/%00/churn-risk", "/api/v1/clients/C1/churn-risk?asOf=yesterday")) {
             given().urlEncodingEnabled(false).get(path).then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)));
         }
+        // a NUL is refused where it comes in, naming the field (no text column could store it downstream)
+        given().contentType("application/json").body("{\"reasonCategory\":\"NEGLECT\",\"trigger\":\"t\",\"driver\":"
+                        + "\"a\\u0000b\",\"rootCause\":\"r\"}").post(base + "/comprehension").then().statusCode(400)
+                .body("errors.field", hasItem("driver")).body("errors.message", hasItem("contains a NUL character"));
         given().header("If-Match", "\"banana\"").contentType("application/json").body("{\"step\":\"LISTEN\",\"notes\":\"\"}")
                 .post(base + "/lscpa").then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)));
         // still healthy, and the task still works

@@ -53,6 +53,7 @@ public class ProblemMappers {
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? path(m) : "";
         String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+                : e instanceof InvalidFormatException f && TextWithoutNul.refused(f) ? TextWithoutNul.MESSAGE
                 : e instanceof JsonMappingException ? "wrong type or format" : "malformed JSON";
         List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
         return respond(ProblemException.badRequest(errors).problem(), uri);

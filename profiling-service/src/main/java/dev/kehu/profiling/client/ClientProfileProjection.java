@@ -27,7 +27,7 @@ public class ClientProfileProjection extends FoldedProjection<String, ClientProf
         super(codec, NAME, "profiling.client.", ClientDecider.INSTANCE, ClientProfile.class, "client_profile",
                 "client_id", "text", String.class, "insert into client_profile (client_id, version, "
                         + "latest_assessment_id, valid_until, state, risk_category, capacity_band, attitude_band, "
-                        + "consistency, life_stage, personality, updated_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, "
+                        + "consistency, life_stage, personality, updated_at) values (?, ?, ?, ?, ?::json, ?, ?, ?, "
                         + "?, ?, ?, ?) on conflict (client_id) do update set version = excluded.version, "
                         + "latest_assessment_id = excluded.latest_assessment_id, valid_until = excluded.valid_until, "
                         + "state = excluded.state, risk_category = excluded.risk_category, "

@@ -26,7 +26,7 @@ public final class EventRowInsert {
     public static String sql(String table, String idColumn, String... ownColumns) {
         StringBuilder columns = new StringBuilder(idColumn + ", client_id, stream_version, completed_at, data, "
                 + "recorded_by");
-        StringBuilder values = new StringBuilder("?, ?, ?, ?, ?::jsonb, ?::jsonb");
+        StringBuilder values = new StringBuilder("?, ?, ?, ?, ?::json, ?::json");
         for (String own : ownColumns) {
             columns.append(", ").append(own);
             values.append(", ?");

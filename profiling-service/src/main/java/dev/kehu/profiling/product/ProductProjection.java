@@ -32,7 +32,7 @@ public class ProductProjection extends PrefixProjection {
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
         Map<String, StoredEvent> latest = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("insert into product_change (event_id, product_code, "
-                + "stream_version, recorded_at, data, recorded_by) values (?, ?, ?, ?, ?::jsonb, ?::jsonb) "
+                + "stream_version, recorded_at, data, recorded_by) values (?, ?, ?, ?, ?::json, ?::json) "
                 + "on conflict do nothing")) {
             for (StoredEvent s : events) {
                 ProductEvent e = (ProductEvent) s.event();
@@ -49,7 +49,7 @@ public class ProductProjection extends PrefixProjection {
             ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement("insert into product (product_code, risk_level, on_sale, "
-                + "product_type, version, updated_at, details) values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict "
+                + "product_type, version, updated_at, details) values (?, ?, ?, ?, ?, ?, ?::json) on conflict "
                 + "(product_code) do update set risk_level = excluded.risk_level, on_sale = excluded.on_sale, "
                 + "product_type = excluded.product_type, version = excluded.version, updated_at = excluded.updated_at, "
                 + "details = excluded.details where product.version < excluded.version")) {

@@ -23,7 +23,7 @@ public class SuitabilityCheckProjection extends FoldedProjection<UUID, Suitabili
         super(codec, NAME, "profiling.suitability-check.", SuitabilityDecider.INSTANCE, SuitabilityCheck.class,
                 "suitability_check", "check_id", "uuid", UUID.class, "insert into suitability_check (check_id, "
                         + "client_id, product_code, result, checked_at, acknowledged_at, version, state) values (?, ?, "
-                        + "?, ?, ?, ?, ?, ?::jsonb) on conflict (check_id) do update set "
+                        + "?, ?, ?, ?, ?, ?::json) on conflict (check_id) do update set "
                         + "acknowledged_at = excluded.acknowledged_at, version = excluded.version, "
                         + "state = excluded.state");
     }
