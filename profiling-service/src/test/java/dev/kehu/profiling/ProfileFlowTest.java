@@ -22,6 +22,8 @@ import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.Projection;
 import dev.kehu.eventstore.Projections;
 import dev.kehu.eventstore.ReadModels;
+import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.profiling.client.ClientProfileProjection;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.testsupport.AdminJobs;
 import dev.kehu.testsupport.KafkaAndPostgresResource;
@@ -46,6 +48,9 @@ class ProfileFlowTest {
 
     @Inject
     Projections projections;
+
+    @Inject
+    ClientProfileProjection profiles;
 
     @Test
     void facetsAreRecordedWithTheirDerivedStagesAndSourceTexts() {
@@ -227,5 +232,33 @@ class ProfileFlowTest {
         given().get("/api/v1/clients/{id}/profile", client).then().statusCode(200)
                 .body("household.lifeCycleStage.code", equalTo("SOLITARY_RETIRED"))
                 .body("assessmentCount", equalTo(1));
+    }
+
+    /**
+     * A rebuild holds folded profiles across pages and writes each once; past its limit it writes what it holds
+     * and reads a profile back when a later page touches it. Small pages and a limit of two take every path.
+     */
+    @Test
+    void aRebuildFoldingAcrossPagesWithFewStatesHeldEqualsTheLiveProfiles() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            String client = Api.newClientId();
+            Api.put(client, "social-background", Map.of("background", "BUSINESS_OWNER")).then().statusCode(200);
+            Api.submit(client, Api.typicalAnswers()).then().statusCode(201);
+            Api.put(client, "household", Map.of("maritalStatus", "MARRIED", "age", 40 + i, "youngestChildAge", 4,
+                    "retired", false)).then().statusCode(200);
+        }
+        List<String> live = db.inNewTransaction(c -> ReadModels.snapshot(c, profiles));
+        db.inNewTransaction(c -> {
+            profiles.reset(c);
+            Projection.Rebuild rebuild = profiles.rebuilding(c, 2);
+            long position = 0;
+            for (List<StoredEvent> page; !(page = store.readAll(c, position, 3)).isEmpty(); ) {
+                position = page.get(page.size() - 1).position();
+                rebuild.apply(page.stream().filter(e -> profiles.handles(e.type())).toList());
+            }
+            rebuild.finish();
+            return null;
+        });
+        assertEquals(live, db.inNewTransaction(c -> ReadModels.snapshot(c, profiles)));
     }
 }

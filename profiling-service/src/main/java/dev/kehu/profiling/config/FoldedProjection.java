@@ -5,9 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.kehu.eventstore.Decider;
 import dev.kehu.eventstore.EventCodec;
@@ -59,36 +64,91 @@ public abstract class FoldedProjection<K, S> extends PrefixProjection {
 
     @Override
     public void apply(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<K, S> touched = fold(c, events);
-        try (PreparedStatement ps = c.prepareStatement(upsert)) {
-            for (S state : touched.values()) {
-                bind(ps, state);
-                ps.addBatch();
+        Map<K, S> touched = new LinkedHashMap<>();
+        for (StoredEvent s : events) {
+            touched.put(keyOf(s), decider.initialState());
+        }
+        touched.putAll(stored(c, touched.keySet()));
+        fold(touched, events);
+        write(c, touched.values());
+    }
+
+    /**
+     * A rebuild folds page after page in memory and writes each state once, when the log is done: a client
+     * whose events span many pages is neither read back nor written per page. At most {@code held} states
+     * wait in memory; beyond that they are written, and a later event of such a key reads its state back.
+     */
+    @Override
+    public Rebuild rebuilding(Connection c) {
+        return rebuilding(c, HELD);
+    }
+
+    /** States a rebuild holds in memory before it writes them (a few KB each). */
+    static final int HELD = 50_000;
+
+    public Rebuild rebuilding(Connection c, int held) {
+        Map<K, S> folded = new LinkedHashMap<>();
+        Set<K> written = new HashSet<>();
+        Finish flush = () -> {
+            write(c, folded.values());
+            written.addAll(folded.keySet());
+            folded.clear();
+        };
+        return Rebuild.of(events -> {
+            Set<K> back = new LinkedHashSet<>();
+            for (StoredEvent s : events) {
+                K key = keyOf(s);
+                if (!folded.containsKey(key) && written.contains(key)) {
+                    back.add(key);
+                }
             }
-            ps.executeBatch();
+            folded.putAll(stored(c, back));
+            fold(folded, events);
+            if (folded.size() >= held) {
+                flush.run();
+            }
+        }, flush);
+    }
+
+    /** Folds the events into the states of their keys (the initial state for a key not there yet). */
+    private void fold(Map<K, S> states, List<StoredEvent> events) {
+        for (StoredEvent s : events) {
+            K key = keyOf(s);
+            S state = states.get(key);
+            states.put(key, decider.evolve(state == null ? decider.initialState() : state, s));
         }
     }
 
-    /** Every touched key in event order, with its stored state (or the initial one) and the batch folded in. */
-    private Map<K, S> fold(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<K, S> states = new LinkedHashMap<>();
-        for (StoredEvent s : events) {
-            states.put(keyOf(s), decider.initialState());
+    /** The stored states of these keys; a key without a row is left out. */
+    private Map<K, S> stored(Connection c, Collection<K> keys) throws SQLException {
+        Map<K, S> states = new HashMap<>();
+        if (keys.isEmpty()) {
+            return states;
         }
         try (PreparedStatement ps = c.prepareStatement("select " + keyColumn + ", state::text from " + table
-                + " where " + KeyMatch.on(keyColumn, states.keySet()))) {
-            KeyMatch.bind(c, ps, 1, keySqlType, states.keySet());
+                + " where " + KeyMatch.on(keyColumn, keys))) {
+            KeyMatch.bind(c, ps, 1, keySqlType, keys);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     states.put(rs.getObject(1, keyType), read(rs.getString(2)));
                 }
             }
         }
-        for (StoredEvent s : events) {
-            K key = keyOf(s);
-            states.put(key, decider.evolve(states.get(key), s));
-        }
         return states;
+    }
+
+    /** Upserts the states, one statement (each key once: see {@link #apply}'s contract in Projection). */
+    private void write(Connection c, Collection<S> states) throws SQLException {
+        if (states.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsert)) {
+            for (S state : states) {
+                bind(ps, state);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private S read(String json) {
