@@ -1,10 +1,8 @@
 package dev.kehu.retention.book;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
-import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.runtime.CurrentRequest;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.client.ClientCommandHandler;
@@ -37,12 +35,7 @@ public class AdvisorService {
     public BookQueries.BookEntry assign(String clientId, String advisorId) {
         AssignAdvisor command = new AssignAdvisor(clientId, advisorId, request.actor(), clock.instant(),
                 UUID.randomUUID().toString());
-        db.call(c -> {
-            if (!clients.exists(c, clientId)) {
-                throw ProblemException.notFound("no client " + clientId + " is known to the retention service");
-            }
-            return clients.apply(c, clientId, List.of(command), cause -> request.metadata());
-        });
+        db.call(c -> clients.applyToKnown(c, command, request.metadata()));
         return book.advisorOf(clientId).orElseThrow();
     }
 }

@@ -15,6 +15,7 @@ import dev.kehu.eventstore.EventStore;
 import dev.kehu.eventstore.Outbox;
 import dev.kehu.eventstore.OutboxMessage;
 import dev.kehu.eventstore.StoredEvent;
+import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.retention.domain.client.ChurnPolicy;
 import dev.kehu.retention.domain.client.ClientCommand;
 import dev.kehu.retention.domain.client.ClientEvent;
@@ -100,6 +101,19 @@ public class ClientCommandHandler {
     /** Whether the service has heard of the client at all. */
     public boolean exists(Connection c, String clientId) throws SQLException {
         return store.version(c, ClientDecider.streamId(clientId)) > 0;
+    }
+
+    /**
+     * Applies one command a member of staff asked for. Staff act only on a client a feed has brought: an
+     * unknown id is a 404 rather than the start of a new client stream.
+     */
+    public List<StoredEvent> applyToKnown(Connection c, ClientCommand command, EventMetadata metadata)
+            throws SQLException {
+        String clientId = command.clientId();
+        if (!exists(c, clientId)) {
+            throw ProblemException.notFound("no client " + clientId + " is known to the retention service");
+        }
+        return apply(c, clientId, List.of(command), cause -> metadata);
     }
 
     /**

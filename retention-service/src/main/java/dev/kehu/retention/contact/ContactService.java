@@ -2,7 +2,6 @@ package dev.kehu.retention.contact;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import dev.kehu.eventstore.problem.ProblemException;
@@ -53,11 +52,8 @@ public class ContactService {
                 v.purpose(), v.occurredAt(), v.notes(), v.campaignId(), v.taskId(), request.actor(), now,
                 v.reminderContent());
         return db.call(c -> {
-            if (!clients.exists(c, clientId)) {
-                throw ProblemException.notFound("no client " + clientId + " is known to the retention service");
-            }
-            ContactRecorded recorded = clients.apply(c, clientId, List.of(command), cause -> request.metadata())
-                    .stream().map(e -> e.event()).filter(ContactRecorded.class::isInstance)
+            ContactRecorded recorded = clients.applyToKnown(c, command, request.metadata()).stream()
+                    .map(e -> e.event()).filter(ContactRecorded.class::isInstance)
                     .map(ContactRecorded.class::cast).findFirst().orElseThrow();
             return new ContactQueries.ContactView(recorded.contactId(), clientId, recorded.channel().name(),
                     recorded.direction().name(), recorded.purpose().name(), recorded.occurredAt(), recorded.notes(),
