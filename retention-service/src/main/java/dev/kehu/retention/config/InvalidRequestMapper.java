@@ -6,9 +6,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.kehu.eventstore.problem.FieldError;
-import dev.kehu.eventstore.problem.Problem;
 import dev.kehu.eventstore.problem.ProblemException;
-import dev.kehu.eventstore.runtime.CurrentRequest;
+import dev.kehu.eventstore.runtime.ProblemMappers;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -20,15 +19,16 @@ import jakarta.ws.rs.core.UriInfo;
  * A request that breaks a Bean Validation constraint of a resource method's parameters is a 400
  * problem+json naming each offending field as the body spells it ({@code trigger}, {@code steps[0].action};
  * the parameter's own name, e.g. {@code body}, when the parameter itself is missing), like every other
- * 400 (docs/contract.md, REST conventions). The library's {@code ProblemMappers} does not map these yet;
- * a violation inside the service (not on a request) stays a 500.
+ * 400 (docs/contract.md, REST conventions). The library's {@link ProblemMappers} does not map these yet: this
+ * one names the fields and lets the library write the answer, as it writes every other problem. A violation
+ * inside the service (not on a request) stays a 500.
  */
 public class InvalidRequestMapper {
 
-    private final CurrentRequest request;
+    private final ProblemMappers problems;
 
-    public InvalidRequestMapper(CurrentRequest request) {
-        this.request = request;
+    public InvalidRequestMapper(ProblemMappers problems) {
+        this.problems = problems;
     }
 
     @ServerExceptionMapper
@@ -36,9 +36,7 @@ public class InvalidRequestMapper {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(field(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
-        Problem problem = ProblemException.badRequest(errors).problem();
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.withContext(uri.getPath(), request.correlationId())).build();
+        return problems.problem(ProblemException.badRequest(errors), uri);
     }
 
     /** {@code recordContact.body.notes} → {@code notes}; {@code proposal.body.steps[0].action} → {@code steps[0].action}. */
