@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.IncomingBatch;
 import dev.kehu.retention.client.ClientCommandHandler;
+import dev.kehu.retention.config.ServiceName;
 import dev.kehu.retention.domain.client.ClientCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,8 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> {
-
-    static final String SERVICE = "retention-service";
 
     private final ClientCommandHandler clients;
 
@@ -40,7 +39,7 @@ public class ClientBatchHandler implements IncomingBatch.Handler<ClientCommand> 
         Map<String, EventMetadata> metadata = new HashMap<>();
         for (IncomingBatch.Accepted<ClientCommand> a : accepted) {
             byClient.computeIfAbsent(a.message().clientId(), k -> new ArrayList<>()).add(a.message());
-            metadata.put(a.message().messageId(), EventMetadata.causedBy(SERVICE, a.event()));
+            metadata.put(a.message().messageId(), EventMetadata.causedBy(ServiceName.RETENTION, a.event()));
         }
         for (Map.Entry<String, List<ClientCommand>> client : byClient.entrySet()) {
             clients.apply(c, client.getKey(), client.getValue(), metadata::get);

@@ -2,6 +2,7 @@ package dev.kehu.retention.plan;
 
 import org.jboss.logging.Logger;
 
+import dev.kehu.retention.config.ServiceName;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 public class NeglectScanJob {
 
     private static final Logger LOG = Logger.getLogger(NeglectScanJob.class);
-    static final String SERVICE = "retention-service";
 
     @Inject
     NeglectScanner scanner;
@@ -21,7 +21,7 @@ public class NeglectScanJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         try {
-            NeglectScanner.ScanResult result = scanner.scan(SERVICE, "system");
+            NeglectScanner.ScanResult result = scanner.scan(ServiceName.RETENTION, "system");
             LOG.infof("neglect scan: %d classified client(s), %d NEGLECT signal(s) raised", result.scanned(),
                     result.raised());
         } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import dev.kehu.eventstore.EventMetadata;
 import dev.kehu.eventstore.runtime.Db;
 import dev.kehu.retention.config.RetentionConfig;
 import dev.kehu.retention.config.Rows;
+import dev.kehu.retention.config.ServiceName;
 import dev.kehu.retention.domain.task.TaskCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Escalator {
-
-    static final String SERVICE = "retention-service";
 
     @Inject
     Db db;
@@ -49,7 +48,7 @@ public class Escalator {
             for (String taskId : claimOverdue(c, now)) {
                 // the decider escalates once, and only an open task past due: anything else appends nothing
                 var handled = tasks.handle(c, taskId, (conn, task) -> new TaskCommand.Escalate(now),
-                        EventMetadata.system(SERVICE), OptionalLong.empty());
+                        EventMetadata.system(ServiceName.RETENTION), OptionalLong.empty());
                 escalated += handled.appended().isEmpty() ? 0 : 1;
             }
             return escalated;
