@@ -5,20 +5,21 @@ import java.util.Map;
 
 import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.security.Roles;
+import dev.kehu.retention.domain.client.AdvisorId;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
  * Whose book a request means (docs/contract.md#the-advisors-book): {@code me} is the caller's principal; an
- * advisor may name only itself, a manager or auditor anyone. An advisor id is what a token's subject may be.
+ * advisor may name only itself, a manager or auditor anyone. An advisor id is what a token's subject may be
+ * ({@link AdvisorId}).
  */
 @RequestScoped
 public class AdvisorIds {
 
     /** The word that stands for the caller. */
     public static final String ME = "me";
-    static final String PATTERN = "[A-Za-z0-9._@:-]{1,100}";
 
     @Inject
     SecurityIdentity identity;
@@ -47,8 +48,8 @@ public class AdvisorIds {
 
     /** {@code advisorId} if it can be an advisor's id, else 400 naming {@code field}. */
     public static String checked(String field, String advisorId) {
-        if (advisorId == null || !advisorId.matches(PATTERN)) {
-            throw ProblemException.badRequest(field, "must be 1-100 letters, digits or . _ @ : -");
+        if (!AdvisorId.isValid(advisorId)) {
+            throw ProblemException.badRequest(field, AdvisorId.RULE);
         }
         return advisorId;
     }

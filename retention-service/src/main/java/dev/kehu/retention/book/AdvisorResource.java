@@ -14,6 +14,7 @@ import dev.kehu.eventstore.problem.ProblemException;
 import dev.kehu.eventstore.rest.Page;
 import dev.kehu.eventstore.rest.PageRequest;
 import dev.kehu.eventstore.security.Roles;
+import dev.kehu.retention.domain.client.AdvisorId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,8 +53,8 @@ public class AdvisorResource {
     /** The body of {@code PUT /clients/{clientId}/advisor}. */
     @Schema(name = "AdvisorAssignment", description = "The client's responsible advisor")
     public record Assignment(
-            @Schema(required = true, example = "ann", pattern = AdvisorIds.PATTERN)
-            @NotBlank @Pattern(regexp = AdvisorIds.PATTERN, message = "must be 1-100 letters, digits or . _ @ : -")
+            @Schema(required = true, example = "ann", pattern = AdvisorId.PATTERN)
+            @NotBlank @Pattern(regexp = AdvisorId.PATTERN, message = AdvisorId.RULE)
             String advisorId) {
     }
 

@@ -10,6 +10,7 @@ import dev.kehu.eventstore.contract.SegmentChanged;
 import dev.kehu.eventstore.contract.ServiceSurveyCompleted;
 import dev.kehu.retention.domain.client.AccountEventKind;
 import dev.kehu.retention.domain.client.Activity;
+import dev.kehu.retention.domain.client.AdvisorId;
 import dev.kehu.retention.domain.client.ClientCommand;
 import dev.kehu.retention.domain.client.ClientPriority;
 import dev.kehu.retention.domain.client.Size;
@@ -25,8 +26,6 @@ public final class FeedDecoders {
     public static final String ACCOUNT_TYPE = "backoffice.account.event.v1";
     /** Who an assignment from the account feed was made by. */
     public static final String BACK_OFFICE = "back-office";
-    /** What an advisor id may be: a token subject (docs/contract.md#backofficeaccount-events). */
-    static final String ADVISOR_ID = "[A-Za-z0-9._@:-]{1,100}";
 
     private FeedDecoders() {
     }
@@ -54,8 +53,8 @@ public final class FeedDecoders {
             // only an assignment names an advisor (docs/domain.md#advisor-book); without one it is dead-lettered
             String advisorId = kind == AccountEventKind.ADVISOR_ASSIGNED ? r.text("advisorId") : null;
             String note = r.optionalText("note");
-            if (advisorId != null && !advisorId.matches(ADVISOR_ID)) {
-                r.reject("advisorId must be 1-100 letters, digits or . _ @ : -");
+            if (advisorId != null && !AdvisorId.isValid(advisorId)) {
+                r.reject("advisorId " + AdvisorId.RULE);
             }
             if (kind == AccountEventKind.ADVISOR_ASSIGNED) {
                 return new ClientCommand.AssignAdvisor(clientId, advisorId, BACK_OFFICE, occurredAt, e.id());
