@@ -28,9 +28,11 @@ import dev.kehu.eventstore.rest.PageRequest;
  */
 public class OpenApiConventions implements OASFilter {
 
-    private static final Map<String, String> COMMON = Map.of("400", "invalid input; the problem names the fields",
+    /** In code order (a TreeMap, not Map.of): the same build writes the same document, byte for byte. */
+    private static final Map<String, String> COMMON = new java.util.TreeMap<>(Map.of(
+            "400", "invalid input; the problem names the fields",
             "401", "no or an invalid token", "403", "a role not allowed here",
-            "503", "at capacity, or the database cannot be reached: nothing was done, retry after Retry-After seconds");
+            "503", "at capacity, or the database cannot be reached: nothing was done, retry after Retry-After seconds"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
