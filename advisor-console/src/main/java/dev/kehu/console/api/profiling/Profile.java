@@ -29,13 +29,21 @@ public record Profile(Assessment latestAssessment, Instant validUntil, Household
         }
     }
 
-    public record Facet(String code, Labels labels) {
+    /** What every facet has, whatever else it carries: the service's code and its labels in both languages. */
+    public interface Coded {
+
+        String code();
+
+        Labels labels();
     }
 
-    public record LifePhase(String code, Labels labels, Labels financialFocus) {
+    public record Facet(String code, Labels labels) implements Coded {
     }
 
-    public record Personality(String code, Labels labels, Guidance guidance) {
+    public record LifePhase(String code, Labels labels, Labels financialFocus) implements Coded {
+    }
+
+    public record Personality(String code, Labels labels, Guidance guidance) implements Coded {
     }
 
     /** How to talk to such a person: a few lines in each language. */
