@@ -3,6 +3,7 @@ package dev.kehu.eventstore.runtime;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -29,7 +30,7 @@ import dev.kehu.eventstore.rest.PageRequest;
 public class OpenApiConventions implements OASFilter {
 
     /** In code order (a TreeMap, not Map.of): the same build writes the same document, byte for byte. */
-    private static final Map<String, String> COMMON = new java.util.TreeMap<>(Map.of(
+    private static final Map<String, String> COMMON = new TreeMap<>(Map.of(
             "400", "invalid input; the problem names the fields",
             "401", "no or an invalid token", "403", "a role not allowed here",
             "503", "at capacity, or the database cannot be reached: nothing was done, retry after Retry-After seconds"));

@@ -30,6 +30,9 @@ import dev.kehu.eventstore.StoredEvent;
  */
 public abstract class FoldedProjection<K, S> extends PrefixProjection {
 
+    /** States a rebuild holds in memory before it writes them (a few KB each). */
+    static final int HELD = 50_000;
+
     private final Decider<S, ?, ?> decider;
     private final Class<S> stateType;
     private final String table;
@@ -82,9 +85,6 @@ public abstract class FoldedProjection<K, S> extends PrefixProjection {
     public Rebuild rebuilding(Connection c) {
         return rebuilding(c, HELD);
     }
-
-    /** States a rebuild holds in memory before it writes them (a few KB each). */
-    static final int HELD = 50_000;
 
     public Rebuild rebuilding(Connection c, int held) {
         Map<K, S> folded = new LinkedHashMap<>();
